@@ -1,0 +1,8 @@
+namespace CustomerPulseBot.Core.Commands;
+
+public enum DigestCadence
+{
+    Daily,
+    Weekdays,
+    Weekly,
+}

@@ -1,0 +1,12 @@
+namespace CustomerPulseBot.Core.Signals;
+
+public enum JourneyStage
+{
+    Discover,
+    Evaluate,
+    Buy,
+    Onboard,
+    Use,
+    Support,
+    Renew,
+}

@@ -1,0 +1,26 @@
+using CustomerPulseBot.Core.Workspaces;
+
+namespace CustomerPulseBot.Core.Signals;
+
+/// <summary>
+/// One piece of customer evidence. <paramref name="Quote"/> is verbatim; <paramref name="Themes"/> holds
+/// normalised theme names (see <see cref="Themes.ThemeName"/>). <paramref name="SaidAt"/> is when the
+/// customer said it (the capture time unless given), and is what periods filter on.
+/// </summary>
+public sealed record Signal(
+    Guid Id,
+    WorkspaceId WorkspaceId,
+    string Quote,
+    string? Customer,
+    string? Segment,
+    string? Source,
+    SignalKind Kind,
+    JourneyStage? Stage,
+    IReadOnlyList<string> Themes,
+    Severity Severity,
+    string? EvidenceUrl,
+    ChatUser CapturedBy,
+    string? CapturedIn,
+    DateTimeOffset SaidAt,
+    DateTimeOffset CapturedAt,
+    string? SourcePermalink);

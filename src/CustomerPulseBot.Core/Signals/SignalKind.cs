@@ -1,0 +1,9 @@
+namespace CustomerPulseBot.Core.Signals;
+
+public enum SignalKind
+{
+    Pain,
+    Request,
+    Praise,
+    Question,
+}

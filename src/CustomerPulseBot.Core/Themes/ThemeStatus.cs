@@ -1,0 +1,9 @@
+namespace CustomerPulseBot.Core.Themes;
+
+public enum ThemeStatus
+{
+    Open,
+    Planned,
+    Shipped,
+    WontFix,
+}

@@ -1,0 +1,22 @@
+namespace CustomerPulseBot.Core.Trends;
+
+public enum PeriodKind
+{
+    Today,
+    Yesterday,
+    ThisWeek,
+    LastWeek,
+    ThisMonth,
+    LastMonth,
+    /// <summary>The last <see cref="Period.Days"/> days up to now.</summary>
+    LastDays,
+    /// <summary>
+    /// A named month: <see cref="Period.From"/> is its first day when a year was given; otherwise
+    /// <see cref="Period.Days"/> holds the month number and the latest such month is meant.
+    /// </summary>
+    Month,
+    /// <summary>From <see cref="Period.From"/> until now.</summary>
+    Since,
+    /// <summary><see cref="Period.From"/> to <see cref="Period.To"/>, both days included.</summary>
+    Between,
+}

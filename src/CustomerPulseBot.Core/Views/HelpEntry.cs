@@ -1,0 +1,3 @@
+namespace CustomerPulseBot.Core.Views;
+
+public sealed record HelpEntry(string Usage, string Does, string Example);

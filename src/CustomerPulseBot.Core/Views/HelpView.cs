@@ -1,0 +1,3 @@
+namespace CustomerPulseBot.Core.Views;
+
+public sealed record HelpView(IReadOnlyList<HelpEntry> Entries) : View;

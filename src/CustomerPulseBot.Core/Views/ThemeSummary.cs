@@ -1,0 +1,5 @@
+using CustomerPulseBot.Core.Themes;
+
+namespace CustomerPulseBot.Core.Views;
+
+public sealed record ThemeSummary(Theme Theme, int RecentSignals);

@@ -1,0 +1,3 @@
+namespace CustomerPulseBot.Core.Views;
+
+public sealed record ThemeTrend(string Theme, int Signals, int PreviousSignals, int Customers, int PreviousCustomers);

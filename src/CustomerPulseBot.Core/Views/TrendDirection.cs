@@ -1,0 +1,9 @@
+namespace CustomerPulseBot.Core.Views;
+
+public enum TrendDirection
+{
+    New,
+    Rising,
+    Steady,
+    Falling,
+}

@@ -1,0 +1,8 @@
+namespace CustomerPulseBot.Core.Workspaces;
+
+public enum Platform
+{
+    Slack,
+    Teams,
+    Playground,
+}

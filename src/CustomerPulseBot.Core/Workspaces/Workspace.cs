@@ -1,0 +1,14 @@
+namespace CustomerPulseBot.Core.Workspaces;
+
+/// <summary>
+/// A workspace as the platform names it (<paramref name="ExternalId"/> is the Slack team or enterprise id,
+/// or the Microsoft 365 tenant id). <paramref name="TimeZone"/> is an IANA id used when a person has none.
+/// </summary>
+public sealed record Workspace(
+    WorkspaceId Id,
+    Platform Platform,
+    string ExternalId,
+    string Name,
+    DayOfWeek WeekStart,
+    string TimeZone,
+    DateTimeOffset CreatedAt);
