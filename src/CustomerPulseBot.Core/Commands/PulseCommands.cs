@@ -1,23 +1,190 @@
+using System.Globalization;
 using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Core.Commands;
 
-/// <summary>Runs commands against the store and answers with a view. (Being written: signatures are fixed.)</summary>
-public sealed class PulseCommands(IPulseStore store, TimeProvider clock)
+/// <summary>Runs commands against the store and answers with a view: the one path every platform takes.</summary>
+public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger<PulseCommands> logger)
 {
+    public const int TopThemes = 5;
+    public const int QuotesPerTheme = 3;
+    public const int SearchResults = 10;
+    private static readonly Period RecentThemeActivity = Period.LastDays(30);
+
     /// <summary>Parses the text and runs it: the path every chat message and slash command takes.</summary>
     public Task<View> HandleTextAsync(ChatContext context, string text, CancellationToken ct) =>
         ExecuteAsync(context, CommandParser.Parse(text), text, ct);
 
-    public Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct) =>
-        throw new NotImplementedException($"{store}{clock}{context}{command}{originalText}{ct}");
+    public async Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct)
+    {
+        logger.LogInformation("Running {Command} in workspace {WorkspaceId}", command.GetType().Name, context.WorkspaceId);
+        return command switch
+        {
+            CaptureCommand c => await CaptureAsync(context, c.Draft, originalText, ct),
+            OpenCaptureFormCommand => CaptureFormView.Empty(await ThemeNamesAsync(context, ct)),
+            TopCommand t => await TopAsync(context, t, ct),
+            TrendsCommand t => await TrendsAsync(context, t, ct),
+            SearchCommand s => await SearchAsync(context, s, ct),
+            ThemesCommand => await ThemesAsync(context, ct),
+            MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
+            ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
+            DigestCommand => new NoticeView(
+                "Digests are not switched on yet",
+                "I understood the digest request, but this version cannot schedule digests yet, so nothing was changed."),
+            HelpCommand h => new HelpView(CommandHelp.For(h.Topic)),
+            NotUnderstoodCommand n => new NotUnderstoodView(n.Understood, n.Problem, n.Example, n.Text),
+            _ => throw new InvalidOperationException($"No handler for {command.GetType().Name}"),
+        };
+    }
 
     /// <summary>
     /// A capture form was submitted: stores it and confirms, or returns the form again with the typed
     /// values kept and the errors beside their fields.
     /// </summary>
-    public Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, CancellationToken ct) =>
-        throw new NotImplementedException($"{context}{draft}{ct}");
+    public async Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, CancellationToken ct)
+    {
+        var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);
+        if (signal is null)
+        {
+            return new CaptureFormView(draft, await ThemeNamesAsync(context, ct), errors, context.MessagePermalink);
+        }
+
+        return await StoreAsync(context, signal, ct);
+    }
+
+    private async Task<View> CaptureAsync(ChatContext context, CaptureDraft draft, string originalText, CancellationToken ct)
+    {
+        var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);
+        return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, ct);
+    }
+
+    private async Task<View> StoreAsync(ChatContext context, Signal signal, CancellationToken ct)
+    {
+        var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
+        logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
+        return new CaptureConfirmedView(signal, created);
+    }
+
+    private async Task<View> TopAsync(ChatContext context, TopCommand top, CancellationToken ct)
+    {
+        var window = Resolve(context, top.Period);
+        var current = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Current, top.Filters), ct);
+        var previous = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Previous, top.Filters), ct);
+        var ranked = PainPointRanker.Rank(current, previous);
+        var shown = ranked.Take(TopThemes).ToList();
+        var untagged = current.FirstOrDefault(s => s.Theme is null);
+
+        var wanted = shown.Select(t => t.Stats.Theme).Append(null).ToList();
+        var quotes = await store.GetTellingSignalsAsync(
+            context.WorkspaceId, Friction(window.Current, top.Filters), wanted, QuotesPerTheme, ct);
+        var statuses = (await store.GetThemesAsync(context.WorkspaceId, ct)).ToDictionary(t => t.Name, t => t.Status);
+
+        var rows = shown.Select((t, i) => new RankedTheme(
+                i + 1,
+                t.Stats.Theme!, // the ranker returns named themes only
+                statuses.GetValueOrDefault(t.Stats.Theme!),
+                t.Stats.Signals,
+                PainPointRanker.Reach(t.Stats),
+                t.Stats.Days,
+                (Severity)t.Stats.MaxSeverity,
+                t.PreviousSignals,
+                t.Trend,
+                quotes.Where(q => q.Themes.Contains(t.Stats.Theme!)).Take(QuotesPerTheme).ToList()))
+            .ToList();
+        var untaggedView = untagged is null
+            ? UntaggedSignals.None
+            : new UntaggedSignals(untagged.Signals, PainPointRanker.Reach(untagged),
+                quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
+        var total = await store.CountSignalsAsync(context.WorkspaceId, Friction(window.Current, top.Filters), ct);
+
+        return new PainPointsView(window.Label, top.Filters, rows, ranked.Count - rows.Count, untaggedView, total);
+    }
+
+    private async Task<View> TrendsAsync(ChatContext context, TrendsCommand trends, CancellationToken ct)
+    {
+        var window = Resolve(context, trends.Period);
+        var current = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Current, trends.Filters), ct);
+        var previous = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Previous, trends.Filters), ct);
+        var (added, rising, falling) = TrendCalculator.Compare(current, previous);
+        return new TrendsView(window.Label, trends.Filters, added, rising, falling);
+    }
+
+    private async Task<View> SearchAsync(ChatContext context, SearchCommand search, CancellationToken ct)
+    {
+        var window = search.Period is null ? null : Resolve(context, search.Period);
+        var filter = new SignalFilter(
+            window?.Current, search.Filters.Segment, null, search.Filters.Theme, search.Filters.Customer, search.Words);
+        var found = await store.FindSignalsAsync(context.WorkspaceId, filter, SearchResults, ct);
+        var total = found.Count < SearchResults ? found.Count : await store.CountSignalsAsync(context.WorkspaceId, filter, ct);
+        return new SearchResultsView(search.Words, window?.Label, found, total);
+    }
+
+    private async Task<View> ThemesAsync(ChatContext context, CancellationToken ct)
+    {
+        var window = Resolve(context, RecentThemeActivity);
+        var themes = await store.GetThemesAsync(context.WorkspaceId, ct);
+        var stats = (await store.GetThemeStatsAsync(context.WorkspaceId, new SignalFilter(window.Current), ct))
+            .Where(s => s.Theme is not null)
+            .ToDictionary(s => s.Theme!, s => s.Signals); // filtered to named themes
+        var summaries = themes
+            .Select(t => new ThemeSummary(t, stats.GetValueOrDefault(t.Name)))
+            .OrderByDescending(s => s.RecentSignals)
+            .ThenBy(s => s.Theme.Name, StringComparer.Ordinal)
+            .ToList();
+        return new ThemeListView(summaries, window.Label);
+    }
+
+    private async Task<View> MergeAsync(ChatContext context, MergeThemesCommand merge, string originalText, CancellationToken ct)
+    {
+        const string example = "theme merge slow-dash slow-dashboard";
+        var understood = $"merge #{merge.From} into #{merge.Into}";
+        var from = await store.FindThemeAsync(context.WorkspaceId, merge.From, ct);
+        var into = await store.FindThemeAsync(context.WorkspaceId, merge.Into, ct);
+        if (from is null || into is null)
+        {
+            return new NotUnderstoodView(understood, $"there is no theme #{(from is null ? merge.From : merge.Into)} here (\"themes\" lists them)", example, originalText);
+        }
+
+        if (from.Id == into.Id)
+        {
+            return new NotUnderstoodView(understood, $"#{merge.From} and #{merge.Into} are already the same theme", example, originalText);
+        }
+
+        var merged = await store.MergeThemesAsync(context.WorkspaceId, from, into, ct);
+        return new NoticeView(
+            $"Merged #{from.Name} into #{merged.Name}",
+            $"Signals tagged #{from.Name} now count for #{merged.Name}, and new captures tagged #{from.Name} land there too.");
+    }
+
+    private async Task<View> ShipAsync(ChatContext context, ShipThemeCommand ship, string originalText, CancellationToken ct)
+    {
+        var theme = await store.FindThemeAsync(context.WorkspaceId, ship.Theme, ct);
+        if (theme is null)
+        {
+            return new NotUnderstoodView(
+                $"mark #{ship.Theme} as shipped", $"there is no theme #{ship.Theme} here (\"themes\" lists them)",
+                "theme ship export-timeouts streaming exports in 4.2", originalText);
+        }
+
+        var now = clock.GetUtcNow();
+        var shipped = await store.SetThemeStatusAsync(context.WorkspaceId, theme, ThemeStatus.Shipped, now, ship.Note, ct);
+        var day = TimeZoneInfo.ConvertTime(now, context.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        return new NoticeView(
+            $"#{shipped.Name} marked shipped",
+            $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.");
+    }
+
+    private PeriodWindow Resolve(ChatContext context, Period period) =>
+        period.Resolve(clock.GetUtcNow(), context.TimeZone, context.Workspace.WeekStart);
+
+    private static SignalFilter Friction(DateRange range, QueryFilters filters) =>
+        new(range, filters.Segment, SignalFilter.FrictionKinds, filters.Theme, filters.Customer);
+
+    private async Task<IReadOnlyList<string>> ThemeNamesAsync(ChatContext context, CancellationToken ct) =>
+        (await store.GetThemesAsync(context.WorkspaceId, ct)).Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
 }
