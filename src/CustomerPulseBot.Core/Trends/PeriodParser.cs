@@ -3,54 +3,413 @@ using System.Globalization;
 namespace CustomerPulseBot.Core.Trends;
 
 /// <summary>
-/// Reads periods and dates as people type them. <see cref="TryParseDate"/> is also used by
-/// <see cref="Signals.CaptureValidator"/> for "said:" dates, so both read dates the same way.
+/// Reads periods and dates as people type them. <see cref="TryParseDate(string, DateOnly, out DateOnly, out string)"/>
+/// also serves <see cref="Signals.CaptureValidator"/> for "said:" dates, so both read dates the same way.
+/// A date without a year means the latest such day up to today, as a month without a year does in
+/// <see cref="Period"/>: "since 20 Dec" said in January means last December.
 /// </summary>
 public static class PeriodParser
 {
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "yyyy-M-d",
-        "d MMM", "d MMMM", "MMM d", "MMMM d",
-        "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMMM d, yyyy",
-    ];
+    /// <summary>
+    /// Periods reach back at most this far: further would make the previous period that trends compare
+    /// with start before any signal could exist (and, for absurd numbers, before the calendar does).
+    /// </summary>
+    public const int MaxDays = 1000;
+
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    private const string DateAdvice = "write it as 2026-11-03 or 3 Nov 2026";
+
+    private static readonly string[] Prefixes = ["in", "over", "during", "for", "within", "the"];
+
+    private static readonly Dictionary<string, int> NumberWords = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["sixty"] = 60, ["ninety"] = 90,
+    };
+
+    /// <summary>A whole text that is one period: "last 30 days", "since 3 Nov", "between 2026-11-01 and 2026-11-15".</summary>
+    public static bool TryParse(string text, DateOnly today, out Period period, out string problem)
+    {
+        var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant().TrimEnd(',', '.', '?', '!'))
+            .ToList();
+        var match = Match(words, 0, today);
+        (period, problem) = match switch
+        {
+            { Problem: { } p } => (Period.ThisWeek, p),
+            { Period: { } found } when match.Length == words.Count => (found, ""),
+            _ => (Period.ThisWeek, $"\"{(text ?? "").Trim()}\" is not a period I know"),
+        };
+        return problem.Length == 0;
+    }
+
+    /// <summary>Reads a day the way <see cref="TryParseDate(string, DateOnly, out DateOnly, out string)"/> does, with today taken from the machine clock.</summary>
+    public static bool TryParseDate(string text, out DateOnly day, out string problem) =>
+        TryParseDate(text, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), out day, out problem);
 
     /// <summary>
-    /// A day: ISO (2026-11-03) or with a month name (3 Nov, Nov 3, 3 November 2026). Without a year the
-    /// date is in the current year as the parser cannot know the clock; slash forms are refused as
-    /// ambiguous (11/3 is 3 Nov in one country and 11 Mar in another).
+    /// A day: ISO (2026-11-03) or with a month name (3 Nov, Nov 3, 3rd November 2026). Slash forms are
+    /// refused as ambiguous (11/3 is 3 Nov in one country and 11 Mar in another). A day without a year
+    /// is the latest such day on or before <paramref name="notAfter"/>.
     /// </summary>
-    public static bool TryParseDate(string text, out DateOnly day, out string problem)
+    public static bool TryParseDate(string text, DateOnly notAfter, out DateOnly day, out string problem)
     {
-        var trimmed = text.Trim().TrimEnd('.', ',');
+        var trimmed = (text ?? "").Trim().TrimEnd('.', ',');
+        day = default;
         problem = "";
-        if (DateOnly.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out day))
+        if (trimmed.Contains('/'))
         {
-            return true;
+            problem = $"\"{trimmed}\" is ambiguous: {DateAdvice}.";
+            return false;
         }
 
-        problem = trimmed.Contains('/')
-            ? $"\"{trimmed}\" is ambiguous: write the date as 2026-11-03 or 3 Nov 2026."
-            : LooksLikeDate(trimmed)
-                ? $"{trimmed} is not a real date."
-                : $"\"{trimmed}\" is not a date I can read: write it as 2026-11-03 or 3 Nov 2026.";
-        return false;
+        if (!TryReadParts(trimmed, out var year, out var month, out var dayOfMonth))
+        {
+            problem = $"\"{trimmed}\" is not a date I can read: {DateAdvice}.";
+            return false;
+        }
+
+        if (year is { } y && (y < FirstYear || y > LastYear))
+        {
+            problem = $"{trimmed} is outside the years I count ({FirstYear} to {LastYear}).";
+            return false;
+        }
+
+        if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year ?? 2024, month))
+        {
+            problem = $"{trimmed} is not a real date.";
+            return false;
+        }
+
+        day = year is { } given ? new DateOnly(given, month, dayOfMonth) : Latest(month, dayOfMonth, notAfter);
+        return true;
     }
 
-    /// <summary>Digits and dashes in date shape, or a day with a month name, that still failed to parse: an impossible day.</summary>
-    private static bool LooksLikeDate(string text)
+    /// <summary>The period that starts at <paramref name="at"/> in lower-case words, if any: how many words it takes, or what is wrong with it.</summary>
+    internal static PeriodMatch Match(IReadOnlyList<string> words, int at, DateOnly today)
     {
-        var iso = text.Split('-');
-        if (iso.Length == 3 && iso.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        var start = at;
+        while (at < words.Count && at - start < 2 && Prefixes.Contains(words[at]))
         {
+            at++;
+        }
+
+        var core = Core(words, at, today, prefixed: at > start);
+        return core.Length == 0 ? PeriodMatch.None : core with { Length = core.Length + at - start };
+    }
+
+    /// <summary>Words in the shape of a day with a month name ("3 Nov", "nov 3, 2026"), valid or not.</summary>
+    internal static bool LooksLikeDatePhrase(IReadOnlyList<string> words)
+    {
+        var parts = words.Select(w => w.Trim(',', '.')).ToList();
+        return parts.Count is 2 or 3
+            && parts.Count(p => MonthNumber(p) > 0) == 1
+            && parts.Count(p => DayNumber(p) > 0) == 1
+            && parts.All(p => MonthNumber(p) > 0 || DayNumber(p) > 0 || IsYear(p));
+    }
+
+    private static PeriodMatch Core(IReadOnlyList<string> words, int i, DateOnly today, bool prefixed)
+    {
+        string? Next(int k) => i + k < words.Count ? words[i + k] : null;
+
+        return i >= words.Count ? PeriodMatch.None : words[i] switch
+        {
+            "today" => Found(1, new Period(PeriodKind.Today)),
+            "yesterday" => Found(1, new Period(PeriodKind.Yesterday)),
+            "this" or "current" => Next(1) switch
+            {
+                "week" => Found(2, Period.ThisWeek),
+                "month" => Found(2, new Period(PeriodKind.ThisMonth)),
+                "quarter" => Found(2, Since(QuarterStart(today))),
+                "year" => Found(2, Since(new DateOnly(today.Year, 1, 1))),
+                _ => PeriodMatch.None,
+            },
+            "last" or "past" or "previous" => Relative(words, i, today),
+            "since" => SinceDay(words, i, today),
+            "between" => BetweenDays(words, i, today, "and"),
+            "from" => BetweenDays(words, i, today, "to", "until", "till"),
+            var w when MonthNumber(w) is > 0 and var month => NamedMonth(month, w, Next(1), prefixed),
+            _ => PeriodMatch.None,
+        };
+    }
+
+    private static PeriodMatch Relative(IReadOnlyList<string> words, int i, DateOnly today)
+    {
+        var which = words[i];
+        var past = which == "past";
+        var unit = i + 1 < words.Count ? words[i + 1] : null;
+        switch (unit)
+        {
+            case null:
+                return Refused(1, $"\"{which}\" needs a span: {which} week, {which} month or {which} 30 days");
+            case "day":
+                return Found(2, Period.LastDays(1));
+            case "week":
+                return Found(2, past ? Period.LastDays(7) : new Period(PeriodKind.LastWeek));
+            case "month":
+                return Found(2, past ? Period.LastDays(DaysSince(today, months: 1)) : new Period(PeriodKind.LastMonth));
+            case "quarter":
+                var quarter = QuarterStart(today);
+                return Found(2, Between(quarter.AddMonths(-3), quarter.AddDays(-1)));
+            case "year":
+                return Found(2, past ? Period.LastDays(365) : Between(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)));
+        }
+
+        if (!TryNumber(unit, out var count))
+        {
+            return Refused(2, $"\"{which} {unit}\" is not a period I know");
+        }
+
+        var span = i + 2 < words.Count ? words[i + 2] : null;
+        var phrase = $"{which} {unit} {span}".TrimEnd();
+        var days = span switch
+        {
+            "day" or "days" => count,
+            "week" or "weeks" => count * 7L,
+            "month" or "months" => count <= 100 ? DaysSince(today, count) : long.MaxValue,
+            _ => -1,
+        };
+        return days switch
+        {
+            < 0 when span is null => Refused(2, $"\"{phrase}\" needs a unit: {which} {unit} days or {which} {unit} weeks"),
+            < 0 => Refused(3, $"\"{phrase}\" is not a period I know"),
+            0 => Refused(3, $"\"{phrase}\" is empty: a period needs at least one day"),
+            > MaxDays => Refused(3, $"\"{phrase}\" reaches back too far: I look back at most {MaxDays:N0} days (use since <date>)"),
+            _ => Found(3, Period.LastDays((int)days)),
+        };
+    }
+
+    private static PeriodMatch SinceDay(IReadOnlyList<string> words, int i, DateOnly today)
+    {
+        var next = i + 1 < words.Count ? words[i + 1] : null;
+        var after = i + 2 < words.Count ? words[i + 2] : null;
+        if (next is null)
+        {
+            return Refused(1, "\"since\" needs a date: since 3 Nov or since 2026-11-03");
+        }
+
+        if (next is "today" or "yesterday")
+        {
+            return Found(2, Since(next == "today" ? today : today.AddDays(-1)));
+        }
+
+        if (Weekday(next) is { } weekday)
+        {
+            return Found(2, Since(today.AddDays(-(((int)today.DayOfWeek - (int)weekday + 7) % 7))));
+        }
+
+        if (MonthNumber(next) is > 0 and var month && (after is null || DayNumber(after) == 0))
+        {
+            if (after is not null && IsYear(after))
+            {
+                var year = int.Parse(after, CultureInfo.InvariantCulture);
+                return year is < FirstYear or > LastYear
+                    ? Refused(3, $"{after} is outside the years I count ({FirstYear} to {LastYear}).")
+                    : Found(3, Since(new DateOnly(year, month, 1)));
+            }
+
+            return Found(2, Since(Latest(month, 1, today)));
+        }
+
+        var date = ReadDate(words, i + 1, today);
+        return date with { Length = date.Length + 1, Period = date.Day is { } day ? Since(day) : null };
+    }
+
+    private static PeriodMatch BetweenDays(IReadOnlyList<string> words, int i, DateOnly today, params string[] separators)
+    {
+        var strict = words[i] == "between";
+        var separator = -1;
+        for (var s = i + 2; s < Math.Min(words.Count, i + 5); s++)
+        {
+            if (separators.Contains(words[s]))
+            {
+                separator = s;
+                break;
+            }
+        }
+
+        if (separator < 0)
+        {
+            return strict ? Refused(1, "\"between\" needs two dates: between 1 Nov and 15 Nov") : PeriodMatch.None;
+        }
+
+        var to = ReadDate(words, separator + 1, today);
+        var fromText = string.Join(' ', words.Skip(i + 1).Take(separator - i - 1));
+        var fromOk = TryParseDate(fromText, to.Day ?? today, out var from, out var fromProblem);
+        var length = separator - i + 1 + to.Length;
+        if (!strict && (!fromOk || to.Day is null))
+        {
+            return PeriodMatch.None; // "from" is also an ordinary word: "complaints from admins"
+        }
+
+        return (fromOk, to.Day) switch
+        {
+            (false, _) => Refused(length, fromProblem),
+            (_, null) => Refused(length, to.Problem ?? "the period needs an end date"),
+            (_, { } end) when end < from => Refused(length,
+                $"the period ends ({Format(end)}) before it starts ({Format(from)})"),
+            (_, { } end) => Found(length, Between(from, end)),
+        };
+    }
+
+    /// <summary>The longest run of one to three words from <paramref name="at"/> that is a date, or the problem with the most date-like run.</summary>
+    private static PeriodMatch ReadDate(IReadOnlyList<string> words, int at, DateOnly today)
+    {
+        if (at >= words.Count)
+        {
+            return Refused(0, $"a date is missing: {DateAdvice}");
+        }
+
+        for (var take = Math.Min(3, words.Count - at); take >= 1; take--)
+        {
+            if (TryParseDate(string.Join(' ', words.Skip(at).Take(take)), today, out var day, out _))
+            {
+                return new PeriodMatch(take, null, null, day);
+            }
+        }
+
+        var shaped = 1;
+        for (var take = Math.Min(3, words.Count - at); take >= 2; take--)
+        {
+            if (LooksLikeDatePhrase(words.Skip(at).Take(take).ToList()))
+            {
+                shaped = take;
+                break;
+            }
+        }
+
+        TryParseDate(string.Join(' ', words.Skip(at).Take(shaped)), today, out _, out var problem);
+        return Refused(shaped, problem);
+    }
+
+    private static PeriodMatch NamedMonth(int month, string word, string? next, bool prefixed)
+    {
+        // "may" is also a verb, so it is a month only after "in", "during" and the like, or before a year.
+        if (word == "may" && !prefixed && !(next is not null && IsYear(next)))
+        {
+            return PeriodMatch.None;
+        }
+
+        if (next is not null && IsYear(next))
+        {
+            var year = int.Parse(next, CultureInfo.InvariantCulture);
+            return year is < FirstYear or > LastYear
+                ? Refused(2, $"{next} is outside the years I count ({FirstYear} to {LastYear}).")
+                : Found(2, new Period(PeriodKind.Month, From: new DateOnly(year, month, 1)));
+        }
+
+        if (next is not null && DayNumber(next) > 0)
+        {
+            return Refused(2, $"\"{word} {next}\" is one day, not a period: try since {next} {word}");
+        }
+
+        return Found(1, new Period(PeriodKind.Month, Days: month));
+    }
+
+    private static bool TryReadParts(string text, out int? year, out int month, out int day)
+    {
+        year = null;
+        month = 0;
+        day = 0;
+        var iso = text.Split('-');
+        if (iso.Length == 3 && iso.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)) && iso[0].Length == 4)
+        {
+            year = int.Parse(iso[0], CultureInfo.InvariantCulture);
+            month = int.Parse(iso[1], CultureInfo.InvariantCulture);
+            day = int.Parse(iso[2], CultureInfo.InvariantCulture);
             return true;
         }
 
-        var words = text.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var names = CultureInfo.InvariantCulture.DateTimeFormat;
-        return words.Any(w => w.All(char.IsAsciiDigit))
-            && words.Any(w => Enumerable.Range(1, 12).Any(m =>
-                string.Equals(w, names.GetMonthName(m), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(w, names.GetAbbreviatedMonthName(m), StringComparison.OrdinalIgnoreCase)));
+        var words = text.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        if (!LooksLikeDatePhrase(words) || (words.Count == 3 && !IsYear(words[2])))
+        {
+            return false;
+        }
+
+        month = words.Select(MonthNumber).First(m => m > 0);
+        day = words.Select(DayNumber).First(d => d > 0);
+        year = words.Count == 3 ? int.Parse(words[2], CultureInfo.InvariantCulture) : null;
+        return true;
     }
+
+    private static DateOnly Latest(int month, int day, DateOnly notAfter)
+    {
+        // 29 Feb needs a leap year: look back far enough to find one.
+        for (var year = notAfter.Year; year > notAfter.Year - 8; year--)
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) <= notAfter)
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return new DateOnly(notAfter.Year - 8, month, Math.Min(day, DateTime.DaysInMonth(notAfter.Year - 8, month)));
+    }
+
+    private static int MonthNumber(string word)
+    {
+        var names = CultureInfo.InvariantCulture.DateTimeFormat;
+        for (var m = 1; m <= 12; m++)
+        {
+            if (string.Equals(word, names.GetMonthName(m), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(word, names.GetAbbreviatedMonthName(m), StringComparison.OrdinalIgnoreCase))
+            {
+                return m;
+            }
+        }
+
+        return word.Equals("sept", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
+    }
+
+    /// <summary>1 to 31, optionally with an ordinal ending (3rd, 21st); 0 when the word is not a day number.</summary>
+    private static int DayNumber(string word)
+    {
+        var digits = word.Length > 2 && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" ? word[..^2] : word;
+        return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var d
+            ? d
+            : 0;
+    }
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit);
+
+    /// <summary>Day names as "since monday" and digest schedules use them.</summary>
+    internal static DayOfWeek? Weekday(string word) => word switch
+    {
+        "monday" or "mon" => DayOfWeek.Monday,
+        "tuesday" or "tue" or "tues" => DayOfWeek.Tuesday,
+        "wednesday" or "wed" => DayOfWeek.Wednesday,
+        "thursday" or "thu" or "thur" or "thurs" => DayOfWeek.Thursday,
+        "friday" or "fri" => DayOfWeek.Friday,
+        "saturday" or "sat" => DayOfWeek.Saturday,
+        "sunday" or "sun" => DayOfWeek.Sunday,
+        _ => null,
+    };
+
+    private static bool TryNumber(string word, out int number)
+    {
+        if (word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit))
+        {
+            number = int.Parse(word, CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        return NumberWords.TryGetValue(word, out number);
+    }
+
+    private static int DaysSince(DateOnly today, int months) => today.DayNumber - today.AddMonths(-months).DayNumber;
+
+    private static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
+
+    private static Period Since(DateOnly day) => new(PeriodKind.Since, From: day);
+
+    private static Period Between(DateOnly from, DateOnly to) => new(PeriodKind.Between, From: from, To: to);
+
+    private static PeriodMatch Found(int length, Period period) => new(length, period, null);
+
+    private static PeriodMatch Refused(int length, string problem) => new(length, null, problem);
+
+    private static string Format(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

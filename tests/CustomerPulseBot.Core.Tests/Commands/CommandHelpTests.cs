@@ -1,0 +1,70 @@
+using CustomerPulseBot.Core.Commands;
+
+namespace CustomerPulseBot.Core.Tests.Commands;
+
+public sealed class CommandHelpTests
+{
+    public static TheoryData<string, string> Examples
+    {
+        get
+        {
+            var examples = new TheoryData<string, string>();
+            foreach (var usage in CommandHelp.Usages)
+            {
+                examples.Add(usage.Help.Example, usage.Command.Name);
+            }
+
+            return examples;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void ParsesToTheCommandItDocuments_ForEveryHelpExample(string example, string command)
+    {
+        var parsed = CommandParser.Parse(example, CommandParserTests.Today);
+
+        Assert.Equal(command, parsed.GetType().Name);
+    }
+
+    [Fact]
+    public void DocumentsEveryCommandTheParserProduces()
+    {
+        var commands = typeof(Command).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Command)) && t != typeof(NotUnderstoodCommand))
+            .Select(t => t.Name)
+            .Order();
+
+        var documented = CommandHelp.Usages.Select(u => u.Command.Name).Distinct().Order();
+
+        Assert.Equal(commands, documented);
+    }
+
+    [Theory]
+    [InlineData("top", "top [period] [segment:…] [#theme] [customer:…]")]
+    [InlineData("theme merge", "theme merge <from> <into>")]
+    public void ShowsOneTopic_WhenHelpNamesIt(string topic, string usage)
+    {
+        var entries = CommandHelp.For(topic);
+
+        Assert.Equal(usage, Assert.Single(entries).Usage);
+    }
+
+    [Fact]
+    public void ShowsBothThemeEntries_WhenHelpNamesTheme()
+    {
+        var entries = CommandHelp.For("theme");
+
+        Assert.Equal(["theme merge <from> <into>", "theme ship <theme> [note]"], entries.Select(e => e.Usage));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("banana")]
+    public void ShowsEveryEntry_WhenTheTopicIsMissingOrUnknown(string? topic)
+    {
+        var entries = CommandHelp.For(topic);
+
+        Assert.Equal(CommandHelp.Entries, entries);
+    }
+}

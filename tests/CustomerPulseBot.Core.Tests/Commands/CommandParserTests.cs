@@ -1,0 +1,148 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Trends;
+
+namespace CustomerPulseBot.Core.Tests.Commands;
+
+/// <summary>The command language, one row per form: this table is also its reference.</summary>
+public sealed class CommandParserTests
+{
+    /// <summary>A Monday.</summary>
+    internal static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static readonly QueryFilters None = QueryFilters.None;
+
+    private static Period Since(int year, int month, int day) => new(PeriodKind.Since, From: new DateOnly(year, month, day));
+
+    private static DigestCommand Schedule(
+        DigestCadence cadence, DayOfWeek? day, int hour, int minute, string? zone = null, QueryFilters? filters = null, bool skipEmpty = false) =>
+        new(new DigestScheduleRequest(cadence, day, new TimeOnly(hour, minute), zone, filters ?? None, skipEmpty));
+
+    public static TheoryData<string, Command> Commands => new()
+    {
+        { "", new OpenCaptureFormCommand() },
+        { "/pulse", new OpenCaptureFormCommand() },
+        { "  /PULSE  ", new OpenCaptureFormCommand() },
+        { "capture", new OpenCaptureFormCommand() },
+        { "top", new TopCommand(Period.ThisWeek, None) },
+        { "/pulse top", new TopCommand(Period.ThisWeek, None) },
+        { "TOP yesterday", new TopCommand(new Period(PeriodKind.Yesterday), None) },
+        { "top last week", new TopCommand(new Period(PeriodKind.LastWeek), None) },
+        { "top this month segment:enterprise", new TopCommand(new Period(PeriodKind.ThisMonth), new QueryFilters("enterprise")) },
+        { "top last 30 days segment:Buyer #Slow-Dashboard customer:\"Acme Corp\"", new TopCommand(Period.LastDays(30), new QueryFilters("buyer", "slow-dashboard", "Acme Corp")) },
+        { "top since 3 Nov", new TopCommand(Since(2026, 11, 3), None) },
+        { "top since 20 Dec", new TopCommand(Since(2025, 12, 20), None) },
+        { "top 5 pain points this week", new TopCommand(Period.ThisWeek, None) },
+        { "top enterprise buyers last month", new TopCommand(new Period(PeriodKind.LastMonth), new QueryFilters("enterprise")) },
+        { "top customer:Initech", new TopCommand(Period.ThisWeek, new QueryFilters(Customer: "Initech")) },
+        { "trends", new TrendsCommand(Period.ThisWeek, None) },
+        { "trends last month", new TrendsCommand(new Period(PeriodKind.LastMonth), None) },
+        { "trends between 2026-11-01 and 2026-11-15 segment:admin", new TrendsCommand(new Period(PeriodKind.Between, From: new(2026, 11, 1), To: new(2026, 11, 15)), new QueryFilters("admin")) },
+        { "trends in March", new TrendsCommand(new Period(PeriodKind.Month, Days: 3), None) },
+        { "trends march 2026 #billing", new TrendsCommand(new Period(PeriodKind.Month, From: new(2026, 3, 1)), new QueryFilters(Theme: "billing")) },
+        { "search export timeout", new SearchCommand("export timeout", null, None) },
+        { "search export timeout since 3 Nov", new SearchCommand("export timeout", Since(2026, 11, 3), None) },
+        { "search \"single sign-on\" segment:admin last 7 days", new SearchCommand("single sign-on", Period.LastDays(7), new QueryFilters("admin")) },
+        { "search last login", new SearchCommand("last login", null, None) },
+        { "search invoices in march", new SearchCommand("invoices", new Period(PeriodKind.Month, Days: 3), None) },
+        { "themes", new ThemesCommand() },
+        { "theme merge slow-dash slow-dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
+        { "theme merge #Slow-Dash into #slow_dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
+        { "theme ship export-timeouts streaming exports in 4.2", new ShipThemeCommand("export-timeouts", "streaming exports in 4.2") },
+        { "theme ship #SSO-Setup", new ShipThemeCommand("sso-setup", null) },
+        { "theme ship billing: new invoice layout", new ShipThemeCommand("billing", "new invoice layout") },
+        { "digest daily 09:00", Schedule(DigestCadence.Daily, null, 9, 0) },
+        { "digest daily 09:00 Europe/Berlin segment:enterprise #billing skip-empty", Schedule(DigestCadence.Daily, null, 9, 0, "Europe/Berlin", new QueryFilters("enterprise", "billing"), skipEmpty: true) },
+        { "digest weekdays 08:30", Schedule(DigestCadence.Weekdays, null, 8, 30) },
+        { "digest weekly mon 09:00", Schedule(DigestCadence.Weekly, DayOfWeek.Monday, 9, 0) },
+        { "digest weekly friday at 5:30pm America/New_York", Schedule(DigestCadence.Weekly, DayOfWeek.Friday, 17, 30, "America/New_York") },
+        { "digest daily 9 am UTC", Schedule(DigestCadence.Daily, null, 9, 0, "UTC") },
+        { "digest daily 12am", Schedule(DigestCadence.Daily, null, 0, 0) },
+        { "digest weekly", Schedule(DigestCadence.Weekly, DayOfWeek.Monday, 9, 0) },
+        { "digest off", new DigestCommand(new DigestOffRequest()) },
+        { "digest now", new DigestCommand(new DigestNowRequest()) },
+        { "digest status", new DigestCommand(new DigestStatusRequest()) },
+        { "digest", new DigestCommand(new DigestStatusRequest()) },
+        { "help", new HelpCommand(null) },
+        { "help top", new HelpCommand("top") },
+        { "help theme merge", new HelpCommand("theme merge") },
+        { "help digest weekly", new HelpCommand("digest weekly") },
+        { "help top pain points", new HelpCommand("top") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void ParsesTheCommand_WhenTheWordsAreACommandForm(string text, Command expected)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        Assert.Equal(expected, command);
+    }
+
+    [Theory]
+    [InlineData("top fortnight", "a request for top pain points", "\"fortnight\" is not a period I know")]
+    [InlineData("top last fortnight", "a request for top pain points", "\"last fortnight\" is not a period I know")]
+    [InlineData("top segment:whale", "a request for top pain points", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
+    [InlineData("top segment:", "a request for top pain points", "\"segment:\" needs a value right after the colon, e.g. segment:enterprise")]
+    [InlineData("top since 2026-02-30", "a request for top pain points", "2026-02-30 is not a real date.")]
+    [InlineData("top since 31 April 2026", "a request for top pain points", "31 april 2026 is not a real date.")]
+    [InlineData("top since 11/3", "a request for top pain points", "\"11/3\" is ambiguous: write it as 2026-11-03 or 3 Nov 2026.")]
+    [InlineData("top since", "a request for top pain points", "\"since\" needs a date: since 3 Nov or since 2026-11-03")]
+    [InlineData("top since 1999-12-31", "a request for top pain points", "1999-12-31 is outside the years I count (2000 to 2100).")]
+    [InlineData("top between 2026-11-15 and 2026-11-01", "a request for top pain points", "the period ends (1 Nov 2026) before it starts (15 Nov 2026)")]
+    [InlineData("top last 0 days", "a request for top pain points", "\"last 0 days\" is empty: a period needs at least one day")]
+    [InlineData("top last 5000 days", "a request for top pain points", "\"last 5000 days\" reaches back too far: I look back at most 1,000 days (use since <date>)")]
+    [InlineData("top last 30", "a request for top pain points", "\"last 30\" needs a unit: last 30 days or last 30 weeks")]
+    [InlineData("top this week last month", "a request for top pain points", "\"this week\" and \"last month\" are two periods: name one")]
+    [InlineData("top march 3", "a request for top pain points", "\"march 3\" is one day, not a period: try since 3 march")]
+    [InlineData("Top notch support, but slow", "a request for top pain points", "\"notch\" is not a period I know")]
+    [InlineData("top source:call", "a request for top pain points", "\"source:call\" is not a filter here: use segment:…, #theme or customer:…")]
+    [InlineData("trends #billing #invoices", "a request for friction trends", "#billing and #invoices are two themes: name one theme at a time")]
+    [InlineData("trends segment:admin segment:buyer", "a request for friction trends", "admin and buyer are two segments: name one segment at a time")]
+    [InlineData("search", "a search for quotes", "there are no words to search for")]
+    [InlineData("search export since yesterdayish", "a search for quotes", "\"yesterdayish\" is not a date I can read: write it as 2026-11-03 or 3 Nov 2026.")]
+    [InlineData("themes please", "a request for the theme list", "\"themes\" takes no other words, so \"please\" is one too many")]
+    [InlineData("theme", "a theme command", "say what to do with the theme: merge or ship")]
+    [InlineData("theme rename a b", "a theme command", "\"rename\" is not something I can do to a theme: use merge or ship")]
+    [InlineData("theme merge slow-dash", "a request to merge two themes", "theme merge needs two theme names, the one to fold in and the one to keep; I found 1")]
+    [InlineData("theme merge #Billing billing", "a request to merge two themes", "#billing and #billing are the same theme")]
+    [InlineData("theme ship", "a request to mark a theme shipped", "theme ship needs the name of the theme that shipped")]
+    [InlineData("theme ship ### done", "a request to mark a theme shipped", "\"###\" cannot be a theme name: use letters, digits and dashes")]
+    [InlineData("digest hourly", "a digest schedule request", "\"hourly\" is not a digest schedule: use daily, weekdays, weekly, off, now or status")]
+    [InlineData("digest daily 25:00", "a digest schedule request", "\"25:00\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
+    [InlineData("digest daily 9", "a digest schedule request", "\"9\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
+    [InlineData("digest daily 09:00 Europe/Berlim", "a digest schedule request", "\"Europe/Berlim\" is not a time zone I know: use an IANA name such as Europe/Berlin or America/New_York")]
+    [InlineData("digest daily mon 09:00", "a digest schedule request", "a daily digest has no day: for one day a week write digest weekly mon 09:00")]
+    [InlineData("digest weekly mon 09:00 10:00", "a digest schedule request", "a digest has one time, one day and one time zone; this names two times")]
+    [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
+    [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
+    [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, question, help")]
+    [InlineData("what are the top pain points since 2026-13-01?", "a question about top pain points", "2026-13-01 is not a real date.")]
+    [InlineData("what is rising for admins since 31 june?", "a question about rising and falling themes", "31 june is not a real date.")]
+    public void SaysWhatItUnderstoodAndWhatNot_WhenACommandIsMalformed(string text, string understood, string problem)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        var notUnderstood = Assert.IsType<NotUnderstoodCommand>(command);
+        Assert.Equal(text, notUnderstood.Text);
+        Assert.Equal(understood, notUnderstood.Understood);
+        Assert.Equal(problem, notUnderstood.Problem);
+        Assert.IsNotType<NotUnderstoodCommand>(CommandParser.Parse(notUnderstood.Example, Today));
+    }
+
+    [Fact]
+    public void OffersTheExampleOfTheCommandItRecognised_WhenACommandIsMalformed()
+    {
+        var command = CommandParser.Parse("top fortnight", Today);
+
+        Assert.Equal("top last week segment:enterprise", Assert.IsType<NotUnderstoodCommand>(command).Example);
+    }
+
+    [Fact]
+    public void KeepsTheSlashCommandInTheTextItHandsBack_WhenACommandIsMalformed()
+    {
+        var command = CommandParser.Parse("/pulse top fortnight", Today);
+
+        Assert.Equal("/pulse top fortnight", Assert.IsType<NotUnderstoodCommand>(command).Text);
+    }
+}
