@@ -255,7 +255,10 @@ public static class PeriodParser
         };
     }
 
-    /// <summary>The longest run of one to three words from <paramref name="at"/> that is a date, or the problem with the most date-like run.</summary>
+    /// <summary>
+    /// The longest run of one to three words from <paramref name="at"/> shaped like a date decides: "29 Feb 2026"
+    /// is refused as a whole rather than read as 29 Feb followed by a stray 2026.
+    /// </summary>
     private static PeriodMatch ReadDate(IReadOnlyList<string> words, int at, DateOnly today)
     {
         if (at >= words.Count)
@@ -263,26 +266,19 @@ public static class PeriodParser
             return Refused(0, $"a date is missing: {DateAdvice}");
         }
 
-        for (var take = Math.Min(3, words.Count - at); take >= 1; take--)
-        {
-            if (TryParseDate(string.Join(' ', words.Skip(at).Take(take)), today, out var day, out _))
-            {
-                return new PeriodMatch(take, null, null, day);
-            }
-        }
-
-        var shaped = 1;
         for (var take = Math.Min(3, words.Count - at); take >= 2; take--)
         {
-            if (LooksLikeDatePhrase(words.Skip(at).Take(take).ToList()))
+            var run = words.Skip(at).Take(take).ToList();
+            var read = TryParseDate(string.Join(' ', run), today, out var day, out var problem);
+            if (read || LooksLikeDatePhrase(run))
             {
-                shaped = take;
-                break;
+                return read ? new PeriodMatch(take, null, null, day) : Refused(take, problem);
             }
         }
 
-        TryParseDate(string.Join(' ', words.Skip(at).Take(shaped)), today, out _, out var problem);
-        return Refused(shaped, problem);
+        return TryParseDate(words[at], today, out var single, out var singleProblem)
+            ? new PeriodMatch(1, null, null, single)
+            : Refused(1, singleProblem);
     }
 
     private static PeriodMatch NamedMonth(int month, string word, string? next, bool prefixed)
