@@ -33,10 +33,10 @@ public static class CommandParser
 
         var tokens = CommandTokenizer.Tokenize(body);
         var rest = tokens.Skip(1).ToList();
-        var keyword = tokens[0].Kind == TokenKind.Word ? tokens[0].Raw.ToLowerInvariant() : "";
+        var keyword = tokens[0].Kind == TokenKind.Word ? tokens[0].Raw.ToLowerInvariant().TrimEnd('?') : "";
         return keyword switch
         {
-            "help" or "help?" => Help(original, rest),
+            "help" => Help(original, rest),
             "top" => Query(original, tokens, today, "top", "a request for top pain points", (p, f) => new TopCommand(p, f)),
             "trends" => Query(original, tokens, today, "trends", "a request for friction trends", (p, f) => new TrendsCommand(p, f)),
             "search" => Search(original, rest, today),

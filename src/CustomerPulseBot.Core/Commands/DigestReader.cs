@@ -83,9 +83,9 @@ internal static class DigestReader
             }
             else if (token.Raw.Contains('/') || word is "utc" or "gmt")
             {
-                var id = token.Raw.TrimEnd('.', ',');
-                problem = !TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)
-                    ? $"\"{id}\" is not a time zone I know: use an IANA name such as Europe/Berlin or America/New_York"
+                var id = ZoneId(token.Raw.TrimEnd('.', ','));
+                problem = id is null
+                    ? $"\"{token.Raw}\" is not a time zone I know: use an IANA name such as Europe/Berlin or America/New_York"
                     : zone is null ? null : Twice("time zones");
                 zone ??= id;
             }
@@ -108,6 +108,12 @@ internal static class DigestReader
         var weekday = cadence == DigestCadence.Weekly ? day ?? DayOfWeek.Monday : (DayOfWeek?)null;
         return (new DigestScheduleRequest(cadence, weekday, at ?? DefaultTime, zone, filters.Filters(), skipEmpty), null);
     }
+
+    /// <summary>The zone's id as the system spells it, so "europe/berlin" works on file systems that care about case.</summary>
+    private static string? ZoneId(string typed) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(typed, out var zone)
+            ? zone.Id
+            : TimeZoneInfo.GetSystemTimeZones().FirstOrDefault(z => string.Equals(z.Id, typed, StringComparison.OrdinalIgnoreCase))?.Id;
 
     private static string Twice(string what) => $"a digest has one time, one day and one time zone; this names two {what}";
 

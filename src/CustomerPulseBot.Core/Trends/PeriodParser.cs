@@ -78,6 +78,7 @@ public static class PeriodParser
             return false;
         }
 
+        // Without a year, check against a leap year: 29 Feb is a real date, just not every year.
         if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year ?? 2024, month))
         {
             problem = $"{trimmed} is not a real date.";
@@ -196,6 +197,11 @@ public static class PeriodParser
             return Found(2, Since(next == "today" ? today : today.AddDays(-1)));
         }
 
+        if (next is "last" or "this" && after is not null)
+        {
+            return Refused(3, $"\"since {next} {after}\" is not a period I know: say {next} {after}, or since a date such as since 3 Nov");
+        }
+
         if (Weekday(next) is { } weekday)
         {
             return Found(2, Since(today.AddDays(-(((int)today.DayOfWeek - (int)weekday + 7) % 7))));
@@ -248,7 +254,7 @@ public static class PeriodParser
         return (fromOk, to.Day) switch
         {
             (false, _) => Refused(length, fromProblem),
-            (_, null) => Refused(length, to.Problem ?? "the period needs an end date"),
+            (_, null) => Refused(length, to.Problem!), // a date read gives a day or a problem
             (_, { } end) when end < from => Refused(length,
                 $"the period ends ({Format(end)}) before it starts ({Format(from)})"),
             (_, { } end) => Found(length, Between(from, end)),
@@ -333,16 +339,14 @@ public static class PeriodParser
 
     private static DateOnly Latest(int month, int day, DateOnly notAfter)
     {
-        // 29 Feb needs a leap year: look back far enough to find one.
-        for (var year = notAfter.Year; year > notAfter.Year - 8; year--)
+        // Ends within eight years: the day was checked against a leap year, so even 29 Feb exists in one.
+        var year = notAfter.Year;
+        while (day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day) > notAfter)
         {
-            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) <= notAfter)
-            {
-                return new DateOnly(year, month, day);
-            }
+            year--;
         }
 
-        return new DateOnly(notAfter.Year - 8, month, Math.Min(day, DateTime.DaysInMonth(notAfter.Year - 8, month)));
+        return new DateOnly(year, month, day);
     }
 
     private static int MonthNumber(string word)

@@ -45,6 +45,7 @@ public sealed class CommandParserTests
         { "search last login", new SearchCommand("last login", null, None) },
         { "search invoices in march", new SearchCommand("invoices", new Period(PeriodKind.Month, Days: 3), None) },
         { "themes", new ThemesCommand() },
+        { "Themes?", new ThemesCommand() },
         { "theme merge slow-dash slow-dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
         { "theme merge #Slow-Dash into #slow_dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
         { "theme ship export-timeouts streaming exports in 4.2", new ShipThemeCommand("export-timeouts", "streaming exports in 4.2") },
@@ -56,6 +57,7 @@ public sealed class CommandParserTests
         { "digest weekly mon 09:00", Schedule(DigestCadence.Weekly, DayOfWeek.Monday, 9, 0) },
         { "digest weekly friday at 5:30pm America/New_York", Schedule(DigestCadence.Weekly, DayOfWeek.Friday, 17, 30, "America/New_York") },
         { "digest daily 9 am UTC", Schedule(DigestCadence.Daily, null, 9, 0, "UTC") },
+        { "digest daily 07:45 europe/berlin", Schedule(DigestCadence.Daily, null, 7, 45, "Europe/Berlin") },
         { "digest daily 12am", Schedule(DigestCadence.Daily, null, 0, 0) },
         { "digest weekly", Schedule(DigestCadence.Weekly, DayOfWeek.Monday, 9, 0) },
         { "digest off", new DigestCommand(new DigestOffRequest()) },
@@ -63,6 +65,7 @@ public sealed class CommandParserTests
         { "digest status", new DigestCommand(new DigestStatusRequest()) },
         { "digest", new DigestCommand(new DigestStatusRequest()) },
         { "help", new HelpCommand(null) },
+        { "help?", new HelpCommand(null) },
         { "help top", new HelpCommand("top") },
         { "help theme merge", new HelpCommand("theme merge") },
         { "help digest weekly", new HelpCommand("digest weekly") },
@@ -93,6 +96,8 @@ public sealed class CommandParserTests
     [InlineData("top last 5000 days", "a request for top pain points", "\"last 5000 days\" reaches back too far: I look back at most 1,000 days (use since <date>)")]
     [InlineData("top last 30", "a request for top pain points", "\"last 30\" needs a unit: last 30 days or last 30 weeks")]
     [InlineData("top this week last month", "a request for top pain points", "\"this week\" and \"last month\" are two periods: name one")]
+    [InlineData("trends since last week", "a request for friction trends", "\"since last week\" is not a period I know: say last week, or since a date such as since 3 Nov")]
+    [InlineData("what are the main problems since last week?", "a question about top pain points", "\"since last week\" is not a period I know: say last week, or since a date such as since 3 Nov")]
     [InlineData("top march 3", "a request for top pain points", "\"march 3\" is one day, not a period: try since 3 march")]
     [InlineData("Top notch support, but slow", "a request for top pain points", "\"notch\" is not a period I know")]
     [InlineData("top source:call", "a request for top pain points", "\"source:call\" is not a filter here: use segment:…, #theme or customer:…")]
