@@ -1,0 +1,31 @@
+using CustomerPulseBot.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace CustomerPulseBot.Web.Health;
+
+public static class HealthSetup
+{
+    public static IServiceCollection AddPulseHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    /// <summary>200 with {status:"healthy"} when the store answers, 503 with {status:"unhealthy"} when it does not.</summary>
+    public static IEndpointRouteBuilder MapPulseHealth(this IEndpointRouteBuilder endpoints, string path)
+    {
+        endpoints.MapHealthChecks(path, new HealthCheckOptions { ResponseWriter = WriteAsync });
+        return endpoints;
+    }
+
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        var storage = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var status = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy";
+        return http.Response.WriteAsJsonAsync(new HealthReply(status, storage.Provider.ToString().ToLowerInvariant()));
+    }
+
+    private sealed record HealthReply(string Status, string Store);
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Teams;
+
+namespace CustomerPulseBot.Web.Playground;
+
+/// <summary>
+/// The page's three requests. Each names its workspace and person by display name, takes the same Core
+/// path as Slack and Teams, and answers with the Adaptive Card that Teams would show.
+/// </summary>
+internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, DemoData demo, ILogger<PlaygroundApi> logger)
+{
+    public const int MaxNameLength = 80;
+    private const string Channel = "playground";
+
+    public Task<IResult> MessageAsync(MessagePayload payload, HttpContext http, CancellationToken ct)
+    {
+        var text = payload.Text ?? "";
+        return AnswerAsync(http, payload.Workspace, payload.User, text, context => commands.HandleTextAsync(context, text, ct), ct);
+    }
+
+    public Task<IResult> CaptureAsync(CapturePayload payload, HttpContext http, CancellationToken ct)
+    {
+        var draft = DraftOf(payload.Inputs ?? []);
+        return AnswerAsync(http, payload.Workspace, payload.User, draft.Quote, context => commands.SubmitCaptureAsync(context, draft, ct), ct);
+    }
+
+    public Task<IResult> DemoAsync(DemoPayload payload, HttpContext http, CancellationToken ct) =>
+        AnswerAsync(http, payload.Workspace, payload.User, "", context => demo.LoadAsync(context.Workspace, ct), ct);
+
+    /// <summary>The one place a playground request can fail: the reply is a card with the person's text and an id to quote.</summary>
+    private async Task<IResult> AnswerAsync(
+        HttpContext http, string? workspaceName, string? userName, string originalText, Func<ChatContext, Task<View>> run, CancellationToken ct)
+    {
+        if ((NameProblem(workspaceName, "workspace name") ?? NameProblem(userName, "user name")) is { } problem)
+        {
+            return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var name = workspaceName!.Trim(); // NameProblem refused null and blank names
+            var user = userName!.Trim();
+            var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, ct);
+            var context = new ChatContext(
+                workspace, new ChatUser(user, user), Channel, TimeZoneInfo.FindSystemTimeZoneById(workspace.TimeZone));
+            return Card(await run(context), StatusCodes.Status200OK);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Playground request {CorrelationId} failed", http.TraceIdentifier);
+            var apology = new ErrorView("Sorry, something went wrong on our side.", originalText, http.TraceIdentifier);
+            return Card(apology, StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private static IResult Card(View view, int status) =>
+        Results.Content(AdaptiveCardRenderer.RenderJson(view), "application/json", statusCode: status);
+
+    private static string? NameProblem(string? name, string what) => name?.Trim() switch
+    {
+        null or "" => $"The {what} is empty: type one at the top of the page.",
+        { Length: > MaxNameLength } => $"The {what} is longer than {MaxNameLength} characters.",
+        var n when n.Any(char.IsControl) => $"The {what} contains an invisible control character.",
+        _ => null,
+    };
+
+    /// <summary>Card inputs arrive as strings keyed by <see cref="CaptureField"/>; themes as one comma-separated value.</summary>
+    private static CaptureDraft DraftOf(Dictionary<string, JsonElement> inputs)
+    {
+        string? Field(string id) =>
+            inputs.TryGetValue(id, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        return new CaptureDraft(
+            Field(CaptureField.Quote) ?? "",
+            Field(CaptureField.Customer),
+            Field(CaptureField.Segment),
+            Field(CaptureField.Source),
+            Field(CaptureField.Kind),
+            Field(CaptureField.Stage),
+            Field(CaptureField.Themes)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Field(CaptureField.Severity),
+            Field(CaptureField.EvidenceUrl),
+            Field(CaptureField.SaidOn));
+    }
+}

@@ -1,0 +1,12 @@
+namespace CustomerPulseBot.Web.Playground;
+
+/// <summary>
+/// The local chat page. Anyone who reaches it can read and write any playground workspace, so it is on
+/// by default only in Development.
+/// </summary>
+public sealed class PlaygroundOptions
+{
+    public const string Section = "Playground";
+
+    public bool Enabled { get; set; }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace CustomerPulseBot.Web.Playground;
+
+public static class PlaygroundSetup
+{
+    private const string AssetsNamespace = "CustomerPulseBot.Web.Playground.assets";
+
+    // The page renders cards with the adaptivecards library, which sets inline styles; scripts come only from here.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'none'";
+
+    public static IServiceCollection AddPlayground(this IServiceCollection services)
+    {
+        services.AddOptions<PlaygroundOptions>()
+            .Configure<IHostEnvironment>((options, environment) => options.Enabled = environment.IsDevelopment())
+            .BindConfiguration(PlaygroundOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<PlaygroundApi>();
+        services.AddSingleton<DemoData>();
+        return services;
+    }
+
+    /// <summary>The page, its assets and its API; when the playground is off, none of them exist (404).</summary>
+    public static WebApplication MapPlayground(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+
+        var assets = new EmbeddedFileProvider(typeof(PlaygroundSetup).Assembly, AssetsNamespace);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, RequestPath = "/playground/assets" });
+        app.MapGet("/playground", (HttpContext http) =>
+        {
+            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            return Results.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8");
+        });
+
+        var api = app.MapGroup("/playground/api");
+        api.MapPost("/messages", (MessagePayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.MessageAsync(payload, http, ct));
+        api.MapPost("/capture", (CapturePayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.CaptureAsync(payload, http, ct));
+        api.MapPost("/demo", (DemoPayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.DemoAsync(payload, http, ct));
+        return app;
+    }
+}

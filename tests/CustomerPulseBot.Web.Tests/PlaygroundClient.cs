@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerPulseBot.Web.Tests;
+
+/// <summary>Talks to the playground API as the page does, in a workspace of its own.</summary>
+public sealed class PlaygroundClient(PulseAppFactory app)
+{
+    private readonly HttpClient http = app.CreateClient();
+
+    public string Workspace { get; } = $"Test workspace {Guid.NewGuid():N}";
+
+    public Task<PlaygroundAnswer> SayAsync(string text) =>
+        PostAsync("messages", new { workspace = Workspace, user = "Ada", text });
+
+    public Task<PlaygroundAnswer> SubmitCaptureFormAsync(Dictionary<string, string> inputs) =>
+        PostAsync("capture", new { workspace = Workspace, user = "Ada", inputs });
+
+    public Task<PlaygroundAnswer> LoadDemoDataAsync() => PostAsync("demo", new { workspace = Workspace, user = "Ada" });
+
+    /// <summary>Every signal stored in the workspace, read straight from the store.</summary>
+    public async Task<int> CountSignalsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IPulseStore>();
+        var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, Workspace, Workspace, CancellationToken.None);
+        return await store.CountSignalsAsync(workspace.Id, new SignalFilter(), CancellationToken.None);
+    }
+
+    private async Task<PlaygroundAnswer> PostAsync(string path, object payload)
+    {
+        using var response = await http.PostAsJsonAsync($"/playground/api/{path}", payload);
+        var body = await response.Content.ReadAsStringAsync();
+        return new PlaygroundAnswer(response.StatusCode, JsonNode.Parse(body)!); // every answer has a JSON body
+    }
+}
+
+/// <summary>An answer and the card's strings in document order, which is the order a person reads them.</summary>
+public sealed record PlaygroundAnswer(HttpStatusCode Status, JsonNode Body)
+{
+    public string CardType => (string?)Body["type"] ?? "";
+
+    public IReadOnlyList<string> Strings => StringsOf(Body).ToList();
+
+    public bool Shows(string text) => Strings.Any(s => s.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>True when a string holding <paramref name="first"/> comes before one holding <paramref name="second"/>.</summary>
+    public bool ShowsBefore(string first, string second)
+    {
+        var strings = StringsOf(Body).ToList();
+        var a = strings.FindIndex(s => s.Contains(first, StringComparison.Ordinal));
+        var b = strings.FindLastIndex(s => s.Contains(second, StringComparison.Ordinal));
+        return a >= 0 && b > a;
+    }
+
+    private static IEnumerable<string> StringsOf(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => StringsOf(p.Value)),
+        JsonArray a => a.SelectMany(StringsOf),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+}

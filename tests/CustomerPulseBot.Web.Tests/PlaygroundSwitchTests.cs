@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace CustomerPulseBot.Web.Tests;
+
+/// <summary>The playground can read and write any of its workspaces, so it exists only where it is meant to.</summary>
+public sealed class PlaygroundSwitchTests
+{
+    [Theory]
+    [InlineData("/playground")]
+    [InlineData("/playground/assets/playground.js")]
+    public async Task AnswersNotFound_WhenRunningOutsideDevelopment(string path)
+    {
+        await using var app = PulseAppFactory.Sqlite("Production");
+        using var http = app.CreateClient();
+
+        using var page = await http.GetAsync(path);
+        using var api = await http.PostAsync("/playground/api/messages", JsonContent.Create(new { workspace = "W", user = "Ada", text = "help" }));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Production", "true")]
+    [InlineData("Development", null)]
+    public async Task ServesThePage_WhenEnabledOrInDevelopment(string environment, string? enabled)
+    {
+        await using var app = PulseAppFactory.Sqlite(environment, ("Playground:Enabled", enabled));
+        using var http = app.CreateClient();
+
+        using var page = await http.GetAsync("/playground");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/playground/assets/lib/adaptivecards.min.js", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ServesTheVendoredAdaptiveCardsLibrary_WhenItMatchesThePinnedNpmPackage()
+    {
+        var npmCopy = Repository.PathOf("tests", "interop", "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
+        Assert.True(File.Exists(npmCopy), $"{npmCopy} is missing: run 'npm ci --prefix tests/interop' (.ci/run does).");
+        await using var app = PulseAppFactory.Sqlite();
+        using var http = app.CreateClient();
+
+        var served = await http.GetByteArrayAsync("/playground/assets/lib/adaptivecards.min.js");
+
+        Assert.True(served.SequenceEqual(File.ReadAllBytes(npmCopy)),
+            "The adaptivecards.min.js under src/CustomerPulseBot.Web/Playground/assets/lib differs from the version pinned in tests/interop: copy the new one.");
+    }
+}
