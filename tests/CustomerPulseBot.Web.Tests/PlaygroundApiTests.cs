@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.TestKit;
 using CustomerPulseBot.Web.Playground;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Web.Tests;
 
@@ -28,6 +29,7 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
         Assert.Equal("AdaptiveCard", top.CardType);
         Assert.True(top.ShowsBefore("export-timeouts", Quote), string.Join(" | ", top.Strings));
         Assert.Equal(1, await playground.CountSignalsAsync());
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains("Q3 report"));
     }
 
     public static TheoryData<string, string> BadCaptures => new()

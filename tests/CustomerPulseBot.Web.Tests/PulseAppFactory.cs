@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Web.Tests;
 
@@ -11,6 +12,8 @@ public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> setting
 {
     private readonly string? sqliteFile = settings.GetValueOrDefault("Storage:SqlitePath");
 
+    public LogCollector Logs { get; } = new();
+
     public static PulseAppFactory Sqlite(string environment = "Development", params (string Key, string? Value)[] extra) =>
         new(With(extra, ("Storage:Provider", "sqlite"), ("Storage:SqlitePath", Path.Combine(Path.GetTempPath(), $"pulse-web-{Guid.NewGuid():N}.db"))),
             environment);
@@ -21,6 +24,7 @@ public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> setting
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         // A null value means "not set", so the app's own default applies.
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
