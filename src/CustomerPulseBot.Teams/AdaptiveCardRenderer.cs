@@ -1,0 +1,457 @@
+using System.Globalization;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Teams.AdaptiveCards;
+
+namespace CustomerPulseBot.Teams;
+
+/// <summary>
+/// Turns a Core view into the Adaptive Card that Teams shows and the playground page renders. Each view has
+/// one layout, which takes some room: how many list items, or how many characters of its longest text.
+/// <see cref="Render"/> gives a layout the most room that keeps the card under <see cref="CardJson.MaxBytes"/>.
+/// </summary>
+internal static class AdaptiveCardRenderer
+{
+    /// <summary>Quotes in lists are cut here so that more of them fit; a confirmation shows the whole quote.</summary>
+    private const int ListQuoteLength = 280;
+
+    /// <summary>Names and typed words repeated in a list's header or in a quote's byline.</summary>
+    private const int ListNameLength = 80;
+
+    private const int KnownThemesShown = 25;
+
+    public static string RenderJson(View view) => CardJson.Serialize(Render(view));
+
+    public static AdaptiveCard Render(View view)
+    {
+        var (full, layout) = Plan(view);
+        return Fit(full, layout);
+    }
+
+    private static (int FullRoom, Func<int, AdaptiveCard> Layout) Plan(View view) => view switch
+    {
+        CaptureConfirmedView v => (Longest(v.Signal.Quote, v.Signal.Customer, v.Signal.CapturedBy.Name), room => CaptureConfirmed(v, room)),
+        CaptureRejectedView v => (Longest(v.OriginalText), room => CaptureRejected(v, room)),
+        CaptureFormView v => (Longest(v.Draft.Quote, v.Draft.Customer, v.Draft.EvidenceUrl, ThemesValue(v.Draft)), room => CaptureForm(v, room)),
+        PainPointsView v => (v.Themes.Count + v.Themes.Sum(t => t.Quotes.Count) + v.Untagged.Quotes.Count, room => PainPoints(v, room)),
+        TrendsView v => (v.New.Count + v.Rising.Count + v.Falling.Count, room => Trends(v, room)),
+        SearchResultsView v => (v.Signals.Count, room => SearchResults(v, room)),
+        ThemeListView v => (v.Themes.Count, room => ThemeList(v, room)),
+        HelpView v => (v.Entries.Count, room => Help(v, room)),
+        NoticeView v => (Longest(v.Title, v.Text), room => Notice(v, room)),
+        NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
+        ErrorView v => (Longest(v.Message, v.OriginalText, v.CorrelationId), room => Error(v, room)),
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
+    };
+
+    /// <summary>
+    /// The layout with the most room that fits. Nearly every card fits whole, so that is tried first; more
+    /// room never makes a card smaller, so otherwise a binary search finds the most room in a few tries.
+    /// </summary>
+    private static AdaptiveCard Fit(int fullRoom, Func<int, AdaptiveCard> layout)
+    {
+        var card = layout(fullRoom);
+        if (CardJson.Fits(CardJson.Serialize(card)))
+        {
+            return card;
+        }
+
+        AdaptiveCard? best = null;
+        var (low, high) = (0, fullRoom - 1);
+        while (low <= high)
+        {
+            var room = low + (high - low) / 2;
+            var candidate = layout(room);
+            if (CardJson.Fits(CardJson.Serialize(candidate)))
+            {
+                best = candidate;
+                low = room + 1;
+            }
+            else
+            {
+                high = room - 1;
+            }
+        }
+
+        return best ?? throw new InvalidOperationException("The card is over the size limit even without lists or long text.");
+    }
+
+    /// <summary>Room is the characters kept of the quote, the customer and the capturer's name.</summary>
+    private static AdaptiveCard CaptureConfirmed(CaptureConfirmedView view, int room)
+    {
+        var signal = view.Signal;
+        var themes = signal.Themes.Select(t => view.NewThemes.Contains(t) ? $"#{t} (new)" : $"#{t}");
+        return Card(
+            Heading("Signal captured"),
+            Line(Plain(Quoted(signal.Quote, room))),
+            Byline(signal, room),
+            Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")));
+    }
+
+    /// <summary>Room is the characters kept of the original text.</summary>
+    private static AdaptiveCard CaptureRejected(CaptureRejectedView view, int room) =>
+        Card(
+        [
+            Heading("Nothing was saved"),
+            .. view.Errors.Select(e => Line(Alert(e.Message))),
+            .. OriginalText("Your text, to fix and send again:", view.OriginalText, room),
+        ]);
+
+    /// <summary>
+    /// Room is the characters kept of each prefilled text. Choice sets are preset only with a value they
+    /// offer; what was typed wrongly is quoted in the error shown under its field.
+    /// </summary>
+    private static AdaptiveCard CaptureForm(CaptureFormView view, int room)
+    {
+        var draft = view.Draft;
+        CardInput[] inputs =
+        [
+            new TextInput(CaptureField.Quote, "What the customer said, in their words")
+            {
+                IsRequired = true,
+                IsMultiline = true,
+                MaxLength = SignalVocabulary.MaxQuoteLength,
+                Value = Prefill(draft.Quote, room),
+                // Shown by the client only when the quote is left empty; our own checks are shown as text below.
+                ErrorMessage = "Type what the customer said.",
+            },
+            new TextInput(CaptureField.Customer, "Customer (account name)")
+            {
+                MaxLength = SignalVocabulary.MaxCustomerLength,
+                Placeholder = "Acme",
+                Value = Prefill(draft.Customer, room),
+            },
+            Pick(CaptureField.Segment, "Segment: who is this customer?", SignalVocabulary.Segments, Offered(draft.Segment, SignalVocabulary.Segments)),
+            Pick(CaptureField.Source, "Source", SignalVocabulary.Sources, Offered(draft.Source, SignalVocabulary.Sources)),
+            Pick(CaptureField.Kind, "Kind", Words<SignalKind>(), Preset<SignalKind>(draft.Kind) ?? Word(SignalKind.Pain)),
+            Pick(CaptureField.Stage, "Journey stage", Words<JourneyStage>(), Preset<JourneyStage>(draft.Stage)),
+            // Free text, not a multi-select: a capture may start a theme, and a choice set cannot take a new value.
+            new TextInput(CaptureField.Themes, "Themes, separated by commas (a new name starts a theme)")
+            {
+                Placeholder = "slow-dashboard, export-timeouts",
+                Value = Prefill(ThemesValue(draft), room),
+            },
+            Pick(CaptureField.Severity, "Severity", Words<Severity>(), Preset<Severity>(draft.Severity) ?? Word(Severity.Medium)),
+            new TextInput(CaptureField.EvidenceUrl, "Evidence link (recording, ticket, clip)")
+            {
+                Style = TextInputStyle.Url,
+                MaxLength = SignalVocabulary.MaxUrlLength,
+                Placeholder = "https://",
+                Value = Prefill(draft.EvidenceUrl, room),
+            },
+            new DateInput(CaptureField.SaidOn, "Said on (empty means today)") { Value = IsoDate(draft.SaidOn) },
+        ];
+
+        var body = new List<CardElement> { Heading("Capture a customer signal") };
+        if (view.Errors.Count > 0)
+        {
+            body.Add(Line(Alert("Nothing was saved yet: see the notes under the fields.")));
+            body.AddRange(view.Errors.Where(e => !inputs.Any(i => i.Id == e.Field)).Select(e => Line(Alert(e.Message))));
+        }
+
+        foreach (var input in inputs)
+        {
+            body.Add(input);
+            body.AddRange(view.Errors.Where(e => e.Field == input.Id).Select(e => Line(Alert(e.Message)) with { Spacing = Spacing.Small }));
+            if (input.Id == CaptureField.Themes && view.KnownThemes.Count > 0)
+            {
+                body.Add(Line(Subtle("Known themes: " + Listed(view.KnownThemes, KnownThemesShown))) with { Spacing = Spacing.Small });
+            }
+        }
+
+        var data = new Dictionary<string, string> { [TeamsIds.ActionKey] = TeamsIds.CaptureSignal };
+        if (view.SourcePermalink is { } permalink)
+        {
+            data[TeamsIds.PermalinkKey] = permalink;
+        }
+
+        return new AdaptiveCard(body, [new ExecuteAction("Save signal", TeamsIds.CaptureSignal) { Data = data }]);
+    }
+
+    /// <summary>
+    /// Room is the themes shown, then the quotes shown: each theme, and then the untagged friction, gets its
+    /// first quote before any gets a second.
+    /// </summary>
+    private static AdaptiveCard PainPoints(PainPointsView view, int room)
+    {
+        var shownThemes = Math.Min(room, view.Themes.Count);
+        var themes = view.Themes.Take(shownThemes).ToList();
+        var quotes = Share(room - shownThemes, [.. themes.Select(t => t.Quotes.Count), view.Untagged.Quotes.Count]);
+
+        var body = new List<CardElement>
+        {
+            Heading("Top customer pain points"),
+            Scope(view.PeriodLabel, view.Filters, Count(view.TotalSignals, "friction signal")),
+        };
+        if (view.Themes.Count == 0 && view.Untagged.Count == 0)
+        {
+            body.Add(Line(Plain("Nothing to rank: no pain or request was captured in this period.")));
+        }
+
+        foreach (var (theme, i) in themes.Select((t, i) => (t, i)))
+        {
+            body.Add(Line(
+                Bold($"{theme.Rank}. #{theme.Theme}"),
+                Plain($" · {Word(theme.Status)} · {Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} · "),
+                Trend(theme.Trend, theme.PreviousSignals)) with { Separator = true });
+            body.AddRange(theme.Quotes.Take(quotes[i]).SelectMany(q => QuoteBlock(q, separated: false)));
+        }
+
+        var more = view.MoreThemes + view.Themes.Count - shownThemes;
+        if (more > 0)
+        {
+            body.Add(Line(Subtle($"and {Count(more, "more theme")}")));
+        }
+
+        if (view.Untagged.Count > 0)
+        {
+            body.Add(Line(
+                Bold("Untagged"),
+                Plain($": {Count(view.Untagged.Count, "signal")} from {Count(view.Untagged.Customers, "customer")}, in no theme yet")) with { Separator = true });
+            body.AddRange(view.Untagged.Quotes.Take(quotes[^1]).SelectMany(q => QuoteBlock(q, separated: false)));
+        }
+
+        return Card(body);
+    }
+
+    /// <summary>Room is the rows shown, shared out across the three sections one row at a time.</summary>
+    private static AdaptiveCard Trends(TrendsView view, int room)
+    {
+        (string Title, IReadOnlyList<ThemeTrend> Rows)[] sections = [("New", view.New), ("Rising", view.Rising), ("Falling", view.Falling)];
+        var shown = Share(room, [.. sections.Select(s => s.Rows.Count)]);
+
+        var body = new List<CardElement> { Heading("Friction trends"), Scope(view.PeriodLabel, view.Filters, "against the period before") };
+        if (sections.All(s => s.Rows.Count == 0))
+        {
+            body.Add(Line(Plain("Nothing to compare: no theme gained or lost friction signals in this period.")));
+            return Card(body);
+        }
+
+        foreach (var ((title, rows), i) in sections.Select((s, i) => (s, i)))
+        {
+            body.Add(Line(Bold($"{title} ({rows.Count})")) with { Separator = true });
+            body.AddRange(rows.Take(shown[i]).Select(t => Line(
+                Bold($"#{t.Theme}"),
+                Plain($": {Count(t.Signals, "signal")} (was {t.PreviousSignals}) from {Count(t.Customers, "customer")} (was {t.PreviousCustomers})"))));
+            body.Add(rows.Count == 0 ? Line(Subtle("none")) : More(rows.Count - shown[i]));
+        }
+
+        return Card(body);
+    }
+
+    /// <summary>Room is the quotes shown.</summary>
+    private static AdaptiveCard SearchResults(SearchResultsView view, int room)
+    {
+        var shown = view.Signals.Take(room).ToList();
+        var found = view.Total == 0 ? "No quotes match" : $"{Count(view.Total, "quote")} {(view.Total == 1 ? "matches" : "match")}";
+        var period = view.PeriodLabel is { } label ? $" ({label})" : "";
+        return Card(
+        [
+            Heading("Search results"),
+            Line(Plain($"{found} “{CardText.Shorten(view.Words, ListNameLength)}”{period}")),
+            .. shown.SelectMany(s => QuoteBlock(s, separated: true)),
+            More(view.Total - shown.Count),
+        ]);
+    }
+
+    /// <summary>Room is the themes shown.</summary>
+    private static AdaptiveCard ThemeList(ThemeListView view, int room) =>
+        Card(
+        [
+            Heading("Themes"),
+            Line(Plain(view.Themes.Count == 0 ? "No themes yet: add #a-theme-name to a capture to start one." : "")),
+            .. view.Themes.Take(room).Select(s => Line(
+                Bold($"#{s.Theme.Name}"),
+                Plain($" · {ThemeStatusText(s.Theme)} · {Count(s.RecentSignals, "signal")} ({view.RecentLabel})"),
+                Subtle(s.Theme.Aliases.Count > 0 ? " · also " + string.Join(", ", s.Theme.Aliases.Select(a => $"#{a}")) : ""))),
+            More(view.Themes.Count - room),
+        ]);
+
+    /// <summary>Room is the entries shown.</summary>
+    private static AdaptiveCard Help(HelpView view, int room) =>
+        Card(
+        [
+            Heading("Customer pulse: what you can say"),
+            .. view.Entries.Take(room).SelectMany(e => new[]
+            {
+                Line(Code(e.Usage) with { Weight = TextWeight.Bolder }) with { Separator = true },
+                Line(Plain(e.Does), Subtle(e.Example.Length > 0 ? "  e.g. " : ""), Code(e.Example)) with { Spacing = Spacing.None },
+            }),
+            More(view.Entries.Count - room),
+        ]);
+
+    /// <summary>Room is the characters kept of the title and the text.</summary>
+    private static AdaptiveCard Notice(NoticeView view, int room) =>
+        Card(
+            Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
+            Line(Plain(CardText.Shorten(view.Text, room))));
+
+    /// <summary>Room is the characters kept of each text.</summary>
+    private static AdaptiveCard NotUnderstood(NotUnderstoodView view, int room) =>
+        Card(
+        [
+            Heading("I did not understand all of that"),
+            Line(Bold(view.Understood.Length > 0 ? "Understood: " : ""), Plain(CardText.Shorten(view.Understood, room))),
+            Line(Bold("Not understood: "), Plain(CardText.Shorten(view.Problem, room))),
+            Line(Bold(view.Example.Length > 0 ? "Try: " : ""), Code(CardText.Shorten(view.Example, room))),
+            .. OriginalText("Your text, to edit and send again:", view.OriginalText, room),
+        ]);
+
+    /// <summary>Room is the characters kept of each text.</summary>
+    private static AdaptiveCard Error(ErrorView view, int room) =>
+        Card(
+        [
+            Heading("Something went wrong"),
+            Line(Plain(CardText.Shorten(view.Message, room))),
+            Line(Subtle("Reference for your admin: "), Code(CardText.Shorten(view.CorrelationId, room))),
+            .. OriginalText("Your text, to send again:", view.OriginalText, room),
+        ]);
+
+    /// <summary>
+    /// Leaves out empty runs and paragraphs, so a layout can write optional parts inline (a TextRun or a
+    /// RichTextBlock without text is invalid).
+    /// </summary>
+    private static AdaptiveCard Card(params IEnumerable<CardElement> body) =>
+        new([.. body.Where(e => e is not RichTextBlock { Inlines.Count: 0 })]);
+
+    /// <summary>The only TextBlock: it holds the renderer's own words, never a view's (see <see cref="CardText"/>).</summary>
+    private static TextBlock Heading(string text) =>
+        new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder };
+
+    private static RichTextBlock Line(params IEnumerable<TextRun> runs) => new([.. runs.Where(r => r.Text.Length > 0)]);
+
+    private static TextRun Plain(string text) => CardText.Run(text);
+
+    private static TextRun Bold(string text) => CardText.Run(text) with { Weight = TextWeight.Bolder };
+
+    private static TextRun Subtle(string text) => CardText.Run(text) with { IsSubtle = true };
+
+    private static TextRun Code(string text) => CardText.Run(text) with { FontType = FontType.Monospace };
+
+    private static TextRun Alert(string text) => CardText.Run(text) with { Color = TextColor.Attention };
+
+    /// <summary>A link only to a web page: a <c>javascript:</c> or <c>file:</c> address never becomes clickable.</summary>
+    private static TextRun Link(string text, string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? CardText.Run(text) with { SelectAction = new OpenUrlAction(text, uri.AbsoluteUri) }
+            : CardText.Run("");
+
+    private static RichTextBlock More(int count) => Line(Subtle(count > 0 ? $"and {count:N0} more" : ""));
+
+    private static RichTextBlock Scope(string periodLabel, QueryFilters filters, string detail)
+    {
+        string?[] parts =
+        [
+            periodLabel,
+            filters.Segment is { } segment ? $"segment: {segment}" : null,
+            filters.Theme is { } theme ? $"#{theme}" : null,
+            filters.Customer is { } customer ? $"customer: {CardText.Shorten(customer, ListNameLength)}" : null,
+            detail,
+        ];
+        return Line(Subtle(string.Join(" · ", parts.Where(p => !string.IsNullOrEmpty(p)))));
+    }
+
+    private static IEnumerable<CardElement> QuoteBlock(Signal signal, bool separated) =>
+    [
+        Line(Plain(Quoted(signal.Quote, ListQuoteLength))) with { Separator = separated ? true : null },
+        Byline(signal, ListNameLength) with { Spacing = Spacing.None },
+    ];
+
+    /// <summary>Who said it and where, then links to the evidence and to the chat message it was captured from.</summary>
+    private static RichTextBlock Byline(Signal signal, int nameLength)
+    {
+        string?[] facts =
+        [
+            signal.Customer is { } customer ? CardText.Shorten(customer, nameLength) : "unnamed customer",
+            signal.Segment,
+            signal.Source,
+            Word(signal.Kind),
+            signal.Stage is { } stage ? Word(stage) : null,
+            $"{Word(signal.Severity)} severity",
+            "said " + signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+            "captured by " + CardText.Shorten(signal.CapturedBy.Name, nameLength),
+        ];
+        return Line(
+            Subtle("— " + string.Join(" · ", facts.Where(f => f is not null))),
+            Subtle(signal.EvidenceUrl is null ? "" : " · "),
+            Link("evidence", signal.EvidenceUrl),
+            Subtle(signal.SourcePermalink is null ? "" : " · "),
+            Link("message", signal.SourcePermalink));
+    }
+
+    private static IEnumerable<CardElement> OriginalText(string intro, string text, int room) =>
+        text.Length == 0 ? [] : [Line(Subtle(intro)), Line(Code(CardText.Shorten(text, room))) with { Spacing = Spacing.None }];
+
+    private static TextRun Trend(TrendDirection trend, int previous) => trend switch
+    {
+        TrendDirection.New => Plain("new") with { Color = TextColor.Accent },
+        TrendDirection.Rising => Plain($"↑ rising (was {previous})") with { Color = TextColor.Attention },
+        TrendDirection.Steady => Plain($"→ steady (was {previous})"),
+        TrendDirection.Falling => Plain($"↓ falling (was {previous})") with { Color = TextColor.Good },
+        _ => throw new ArgumentOutOfRangeException(nameof(trend), trend, null),
+    };
+
+    private static string ThemeStatusText(Theme theme)
+    {
+        var status = Word(theme.Status);
+        var when = theme.StatusAt is { } at ? " " + at.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "";
+        var note = theme.StatusNote is { Length: > 0 } text ? ": " + CardText.Shorten(text, ListQuoteLength) : "";
+        return status + when + note;
+    }
+
+    private static ChoiceSetInput Pick(string id, string label, IReadOnlyList<string> values, string? value) =>
+        new(id, label, [.. values.Select(v => new Choice(v, v))]) { Value = value, Placeholder = "Not set" };
+
+    private static string? Offered(string? typed, IReadOnlyList<string> values) =>
+        typed?.Trim().ToLowerInvariant() is { } word && values.Contains(word) ? word : null;
+
+    /// <summary>Reads a word the way <see cref="CaptureValidator"/> does ("won't-fix", "High", a severity of 3).</summary>
+    private static string? Preset<TEnum>(string? typed) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(typed?.Trim().Replace("-", ""), ignoreCase: true, out var value) && Enum.IsDefined(value) ? Word(value) : null;
+
+    private static string[] Words<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => Word(v))];
+
+    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string Word(ThemeStatus status) => status == ThemeStatus.WontFix ? "won't fix" : Word<ThemeStatus>(status);
+
+    private static string? IsoDate(string? typed) =>
+        DateOnly.TryParseExact(typed?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+
+    private static string? Prefill(string? text, int room) => string.IsNullOrEmpty(text) ? null : CardText.Shorten(text, room);
+
+    private static string? ThemesValue(CaptureDraft draft) => draft.Themes is { Count: > 0 } themes ? string.Join(", ", themes) : null;
+
+    private static string Quoted(string quote, int length) => $"“{CardText.Shorten(quote, length)}”";
+
+    private static string Listed(IReadOnlyList<string> names, int shown) =>
+        string.Join(", ", names.Take(shown)) + (names.Count > shown ? $", and {names.Count - shown:N0} more" : "");
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
+
+    private static int Longest(params IEnumerable<string?> texts) => texts.Max(t => t?.Length ?? 0);
+
+    /// <summary>Deals room out to lists one item per list per round, so every list keeps its first items.</summary>
+    private static int[] Share(int room, IReadOnlyList<int> sizes)
+    {
+        var shares = new int[sizes.Count];
+        for (var round = 0; room > 0 && sizes.Any(size => size > round); round++)
+        {
+            for (var i = 0; i < sizes.Count && room > 0; i++)
+            {
+                if (sizes[i] > round)
+                {
+                    shares[i]++;
+                    room--;
+                }
+            }
+        }
+
+        return shares;
+    }
+}

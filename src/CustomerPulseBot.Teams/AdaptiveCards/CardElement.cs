@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+/// <summary>An element of a card's body; the "type" names are the ones the Adaptive Cards schema uses.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+internal abstract record CardElement
+{
+    public Spacing? Spacing { get; init; }
+
+    public bool? Separator { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal sealed record Choice(string Title, string Value);

@@ -1,0 +1,7 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal enum TextBlockStyle
+{
+    Default,
+    Heading,
+}

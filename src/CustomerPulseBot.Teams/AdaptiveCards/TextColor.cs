@@ -1,0 +1,12 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal enum TextColor
+{
+    Default,
+    Dark,
+    Light,
+    Accent,
+    Good,
+    Warning,
+    Attention,
+}

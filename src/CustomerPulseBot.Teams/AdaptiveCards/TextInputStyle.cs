@@ -1,0 +1,9 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal enum TextInputStyle
+{
+    Text,
+    Tel,
+    Url,
+    Email,
+}

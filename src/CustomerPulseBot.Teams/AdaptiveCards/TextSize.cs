@@ -1,0 +1,10 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal enum TextSize
+{
+    Small,
+    Default,
+    Medium,
+    Large,
+    ExtraLarge,
+}

@@ -1,0 +1,8 @@
+namespace CustomerPulseBot.Teams.AdaptiveCards;
+
+internal enum TextWeight
+{
+    Lighter,
+    Default,
+    Bolder,
+}

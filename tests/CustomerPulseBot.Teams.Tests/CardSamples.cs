@@ -1,0 +1,205 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+
+namespace CustomerPulseBot.Teams.Tests;
+
+/// <summary>
+/// Every view type in typical, edge, hostile and huge variants, by name: the renderer tests and the
+/// interop check against the adaptivecards library run over the same table.
+/// </summary>
+internal static class CardSamples
+{
+    /// <summary>Markdown, a Teams mention and a link: must show as typed, wherever a view's text lands.</summary>
+    public const string Markup = "- **bold** [click](https://evil.example) <at>Everyone</at> _x_ # 1. one";
+
+    private static readonly WorkspaceId Workspace = WorkspaceId.New();
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
+    private static readonly ChatUser Priya = new("U1", "Priya");
+
+    public static readonly IReadOnlyDictionary<string, View> Typical = new Dictionary<string, View>
+    {
+        ["confirmed"] = new CaptureConfirmedView(
+            Signal("Exporting the Q3 report timed out twice.", themes: ["export-timeouts", "reporting"]), ["export-timeouts"]),
+        ["rejected"] = new CaptureRejectedView(
+            [new(CaptureField.Segment, "\"galaxy\" is not a segment I know."), new(CaptureField.EvidenceUrl, "\"ftp://x\" is not a web link.")],
+            "Exports time out segment:galaxy ftp://x"),
+        ["form: empty"] = CaptureFormView.Empty([]),
+        ["form: prefilled with errors"] = new CaptureFormView(
+            new CaptureDraft("Exports time out", "Acme", "galaxy", "call", "request", "onboard", ["export-timeouts", "reporting"], "3", "ftp://x", "2026-11-03"),
+            ["export-timeouts", "slow-dashboard"],
+            [new(CaptureField.Segment, "\"galaxy\" is not a segment I know."), new(CaptureField.EvidenceUrl, "\"ftp://x\" is not a web link.")],
+            "https://teams.example/l/message/19:abc/1700000000000"),
+        ["pain points"] = new PainPointsView(
+            "this week",
+            QueryFilters.None,
+            [
+                Ranked(1, "export-timeouts", TrendDirection.Rising, 3),
+                Ranked(2, "slow-dashboard", TrendDirection.New, 1),
+                Ranked(3, "confusing-pricing", TrendDirection.Falling, 2),
+                Ranked(4, "sso-setup", TrendDirection.Steady, 0),
+            ],
+            0,
+            new UntaggedSignals(4, 3, [Signal("Setup took a week."), Signal("Nobody answered the chat.")]),
+            17),
+        ["trends"] = new TrendsView(
+            "the last 30 days",
+            new QueryFilters(Segment: "enterprise"),
+            [new("slow-dashboard", 4, 0, 3, 0)],
+            [new("export-timeouts", 9, 4, 6, 3), new("sso-setup", 3, 1, 2, 1)],
+            [new("confusing-pricing", 1, 5, 1, 4)]),
+        ["search"] = new SearchResultsView("export", "this month", [Signal("Exporting timed out."), Signal("Export is fine now.", kind: SignalKind.Praise)], 2),
+        ["themes"] = new ThemeListView(
+            [
+                new(Theme("export-timeouts", ThemeStatus.Open, aliases: ["export-slow"]), 9),
+                new(Theme("sso-setup", ThemeStatus.Shipped, note: "SAML wizard"), 1),
+                new(Theme("dark-mode", ThemeStatus.WontFix), 0),
+            ],
+            "the last 30 days"),
+        ["help"] = new HelpView(CommandHelp.Entries),
+        ["notice"] = new NoticeView("Themes merged", "#slow-dash is now part of #slow-dashboard."),
+        ["not understood"] = new NotUnderstoodView("a question about top pain points", "\"fortnight\" is not a period I know", "top last 30 days", "top this fortnight"),
+        ["error"] = new ErrorView("Sorry, something went wrong on our side.", "top this week", "0HN7:00000001"),
+    };
+
+    public static readonly IReadOnlyDictionary<string, View> Edge = new Dictionary<string, View>
+    {
+        ["confirmed: only a quote"] = new CaptureConfirmedView(Signal("Slow.", customer: null, segment: null, source: null, evidence: null, permalink: null), []),
+        ["confirmed: 4,000-character quote in Japanese"] = new CaptureConfirmedView(Signal(new string('遅', SignalVocabulary.MaxQuoteLength)), []),
+        ["rejected: no original text"] = new CaptureRejectedView([new(CaptureField.Quote, "The quote is empty.")], ""),
+        ["form: from a shared message"] = new CaptureFormView(new CaptureDraft("Can we get SSO?"), [], [], "https://teams.example/l/message/1"),
+        ["pain points: empty period"] = new PainPointsView("last week", QueryFilters.None, [], 0, UntaggedSignals.None, 0),
+        ["pain points: untagged only"] = new PainPointsView(
+            "today", QueryFilters.None, [], 0, new UntaggedSignals(4, 2, [Signal("Billing page crashed.")]), 4),
+        ["pain points: filters and more themes"] = new PainPointsView(
+            "since 3 Nov 2026",
+            new QueryFilters("buyer", "export-timeouts", "Acme"),
+            [Ranked(1, "export-timeouts", TrendDirection.Rising, 1)],
+            7,
+            UntaggedSignals.None,
+            12),
+        ["trends: empty"] = new TrendsView("this week", QueryFilters.None, [], [], []),
+        ["search: nothing found"] = new SearchResultsView("kubernetes", null, [], 0),
+        ["themes: none"] = new ThemeListView([], "the last 30 days"),
+        ["notice: no text"] = new NoticeView("Digest is off", ""),
+        ["not understood: nothing understood"] = new NotUnderstoodView("", "I could not read \"asdf\"", "", "asdf"),
+        ["error: no original text"] = new ErrorView("Sorry, something went wrong on our side.", "", "0HN7:00000002"),
+    };
+
+    /// <summary>Every text a person could have typed is <see cref="Markup"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, View> WithMarkup = new Dictionary<string, View>
+    {
+        ["markup: confirmed"] = new CaptureConfirmedView(Signal(Markup, customer: Markup, by: new ChatUser("U2", Markup)), []),
+        ["markup: rejected"] = new CaptureRejectedView([new(CaptureField.Customer, Markup)], Markup),
+        ["markup: form"] = new CaptureFormView(
+            new CaptureDraft(Markup, Markup, Markup, Markup, Markup, Markup, [Markup], Markup, Markup, Markup),
+            [],
+            [new(CaptureField.Quote, Markup), new("unknown-field", Markup)]),
+        ["markup: pain points"] = new PainPointsView(
+            "this week",
+            new QueryFilters(Customer: Markup),
+            [Ranked(1, "export-timeouts", TrendDirection.Rising, 1) with { Quotes = [Signal(Markup, customer: Markup)] }],
+            0,
+            new UntaggedSignals(1, 1, [Signal(Markup)]),
+            2),
+        ["markup: trends"] = new TrendsView("this week", new QueryFilters(Customer: Markup), [], [], []),
+        ["markup: search"] = new SearchResultsView(Markup, null, [Signal(Markup, by: new ChatUser("U3", Markup))], 1),
+        ["markup: themes"] = new ThemeListView([new(Theme("sso-setup", ThemeStatus.Shipped, note: Markup), 1)], "this week"),
+        ["markup: help"] = new HelpView([new(Markup, Markup, Markup)]),
+        ["markup: notice"] = new NoticeView(Markup, Markup),
+        ["markup: not understood"] = new NotUnderstoodView(Markup, Markup, Markup, Markup),
+        ["markup: error"] = new ErrorView(Markup, Markup, Markup),
+    };
+
+    /// <summary>Far more than a card can hold: each must be cut down to fit, saying what was left out.</summary>
+    public static readonly IReadOnlyDictionary<string, View> Huge = new Dictionary<string, View>
+    {
+        ["huge: confirmed, 2,000 emoji"] = new CaptureConfirmedView(
+            Signal(string.Concat(Enumerable.Repeat("😀", SignalVocabulary.MaxQuoteLength / 2)), customer: Long(200)), []),
+        ["huge: rejected"] = new CaptureRejectedView([new(CaptureField.Quote, "The quote is 100,000 characters long.")], Long(100_000)),
+        ["huge: form"] = new CaptureFormView(
+            new CaptureDraft(Long(100_000), Long(5_000), Themes: [.. Enumerable.Range(0, 2_000).Select(i => $"theme-{i}")], EvidenceUrl: Long(5_000)),
+            [.. Enumerable.Range(0, 500).Select(i => $"known-theme-{i}")],
+            [new(CaptureField.Quote, "The quote is 100,000 characters long.")]),
+        ["huge: pain points"] = new PainPointsView(
+            "this month",
+            QueryFilters.None,
+            [.. Enumerable.Range(1, 200).Select(i => Ranked(i, $"theme-{i}", TrendDirection.Rising, 0) with { Quotes = LongQuotes(20) })],
+            300,
+            new UntaggedSignals(500, 120, LongQuotes(20)),
+            9_000),
+        ["huge: pain points, untagged only"] = new PainPointsView(
+            "this month", QueryFilters.None, [], 0, new UntaggedSignals(5_000, 900, LongQuotes(1_000)), 5_000),
+        ["huge: trends"] = new TrendsView(
+            "this month",
+            QueryFilters.None,
+            [.. Trends(2_000)],
+            [.. Trends(2_000)],
+            [.. Trends(2_000)]),
+        ["huge: search"] = new SearchResultsView("export", null, LongQuotes(1_000), 25_000),
+        ["huge: themes"] = new ThemeListView(
+            [.. Enumerable.Range(0, 5_000).Select(i => new ThemeSummary(Theme($"theme-{i}", ThemeStatus.Shipped, note: Long(500)), i))],
+            "the last 30 days"),
+        ["huge: help"] = new HelpView([.. Enumerable.Range(0, 2_000).Select(i => new HelpEntry($"usage {i}", Long(100), $"example {i}"))]),
+        ["huge: notice"] = new NoticeView(Long(50_000), Long(100_000)),
+        ["huge: not understood"] = new NotUnderstoodView(Long(100_000), Long(100_000), Long(100_000), Long(100_000)),
+        ["huge: error"] = new ErrorView(Long(100_000), Long(100_000), Long(1_000)),
+    };
+
+    public static readonly IReadOnlyDictionary<string, View> All =
+        new[] { Typical, Edge, WithMarkup, Huge }.SelectMany(d => d).ToDictionary();
+
+    public static TheoryData<string> AllNames => [.. All.Keys];
+
+    public static TheoryData<string> MarkupNames => [.. WithMarkup.Keys];
+
+    public static TheoryData<string> HugeNames => [.. Huge.Keys];
+
+    public static Signal Signal(
+        string quote,
+        string? customer = "Acme",
+        string? segment = "buyer",
+        string? source = "call",
+        SignalKind kind = SignalKind.Pain,
+        IReadOnlyList<string>? themes = null,
+        string? evidence = "https://recordings.example/4881",
+        string? permalink = "https://teams.example/l/message/19:abc/1",
+        ChatUser? by = null) =>
+        new(
+            Guid.CreateVersion7(Now),
+            Workspace,
+            quote,
+            customer,
+            segment,
+            source,
+            kind,
+            JourneyStage.Use,
+            themes ?? [],
+            Severity.High,
+            evidence,
+            by ?? Priya,
+            "19:abc@thread.tacv2",
+            Now.AddDays(-2),
+            Now,
+            permalink);
+
+    public static RankedTheme Ranked(int rank, string theme, TrendDirection trend, int quotes) =>
+        new(rank, theme, ThemeStatus.Open, 5 + quotes, 3, 2, Severity.High, 2, trend,
+            [.. Enumerable.Range(1, quotes).Select(i => Signal($"Quote {i} about {theme}.", themes: [theme]))]);
+
+    public static Theme Theme(string name, ThemeStatus status, IReadOnlyList<string>? aliases = null, string? note = null) =>
+        new(Guid.CreateVersion7(Now), Workspace, name, aliases ?? [], status,
+            status == ThemeStatus.Open ? null : Now.AddDays(-10), note, Now.AddDays(-60));
+
+    /// <summary>Words, not one repeated letter, so a cut lands between and inside words as in real text.</summary>
+    public static string Long(int length) =>
+        string.Concat(Enumerable.Repeat("Exports time out on Mondays and nobody knows why. ", length / 50 + 1))[..length];
+
+    private static Signal[] LongQuotes(int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => Signal(Long(SignalVocabulary.MaxQuoteLength), customer: Long(200), by: new ChatUser("U9", Long(300))))];
+
+    private static IEnumerable<ThemeTrend> Trends(int count) =>
+        Enumerable.Range(0, count).Select(i => new ThemeTrend($"theme-with-a-long-name-{i}", i + 2, i, i + 1, i));
+}

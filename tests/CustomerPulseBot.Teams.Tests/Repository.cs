@@ -1,0 +1,20 @@
+namespace CustomerPulseBot.Teams.Tests;
+
+/// <summary>The checkout the tests run from: the nearest folder above the test binaries holding the solution.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CustomerPulseBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No CustomerPulseBot.sln above {AppContext.BaseDirectory}");
+    }
+}

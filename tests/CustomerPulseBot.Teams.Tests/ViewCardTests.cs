@@ -1,0 +1,220 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Views;
+
+namespace CustomerPulseBot.Teams.Tests;
+
+/// <summary>What each answer card says: rankings, trends, search, themes, help and the short replies.</summary>
+public sealed class ViewCardTests
+{
+    [Fact]
+    public void RanksThemesWithStatusCountsAndTrend()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["pain points"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Contains("this week · 17 friction signals", lines);
+        Assert.Contains("1. #export-timeouts · open · 8 signals from 3 customers · ↑ rising (was 2)", lines);
+        Assert.Contains("2. #slow-dashboard · open · 6 signals from 3 customers · new", lines);
+        Assert.Contains("3. #confusing-pricing · open · 7 signals from 3 customers · ↓ falling (was 2)", lines);
+        Assert.Contains("4. #sso-setup · open · 5 signals from 3 customers · → steady (was 2)", lines);
+    }
+
+    [Theory]
+    [InlineData("↑ rising (was 2)", "Attention")]
+    [InlineData("new", "Accent")]
+    [InlineData("↓ falling (was 2)", "Good")]
+    [InlineData("→ steady (was 2)", null)]
+    public void ColoursTheTrend_RedWhenFrictionRises(string trend, string? colour)
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["pain points"]);
+
+        var run = card.OfType("TextRun").Single(r => (string?)r["text"] == trend);
+
+        Assert.Equal(colour, (string?)run["color"]);
+    }
+
+    [Fact]
+    public void ShowsEachThemesQuotesUnderIt_WithWhoSaidIt()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["pain points"]);
+
+        var lines = card.Lines.ToList();
+
+        var row = lines.IndexOf("1. #export-timeouts · open · 8 signals from 3 customers · ↑ rising (was 2)");
+        Assert.Equal("“Quote 1 about export-timeouts.”", lines[row + 1]);
+        Assert.StartsWith("— Acme · buyer · call · pain", lines[row + 2]);
+        Assert.Equal("“Quote 2 about export-timeouts.”", lines[row + 3]);
+    }
+
+    [Fact]
+    public void CountsUntaggedFriction_AndShowsItsQuotes()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["pain points"]);
+
+        var lines = card.Lines.ToList();
+
+        var untagged = lines.IndexOf("Untagged: 4 signals from 3 customers, in no theme yet");
+        Assert.True(untagged > 0);
+        Assert.Equal("“Setup took a week.”", lines[untagged + 1]);
+        Assert.Equal("“Nobody answered the chat.”", lines[untagged + 3]);
+    }
+
+    [Fact]
+    public void ShowsUntaggedFriction_WhenNoThemeRanks()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["pain points: untagged only"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Contains("Untagged: 4 signals from 2 customers, in no theme yet", lines);
+        Assert.Contains("“Billing page crashed.”", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Nothing to rank", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SaysThereIsNothingToRank_WhenThePeriodIsEmpty()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["pain points: empty period"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(["last week · 0 friction signals", "Nothing to rank: no pain or request was captured in this period."], lines);
+    }
+
+    [Fact]
+    public void NamesTheFilters_AndHowManyMoreThemesRank()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["pain points: filters and more themes"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Contains("since 3 Nov 2026 · segment: buyer · #export-timeouts · customer: Acme · 12 friction signals", lines);
+        Assert.Contains("and 7 more themes", lines);
+    }
+
+    [Fact]
+    public void ShortensLongQuotesWithAnEllipsis_InLists()
+    {
+        var quote = CardSamples.Long(1_000);
+        var view = new SearchResultsView("exports", null, [CardSamples.Signal(quote)], 1);
+
+        var card = RenderedCard.Of(view);
+
+        Assert.Contains($"“{quote[..280]}…”", card.Lines);
+    }
+
+    [Fact]
+    public void ShowsNewRisingAndFallingThemes_WithCountsAgainstBefore()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["trends"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "the last 30 days · segment: enterprise · against the period before",
+            "New (1)",
+            "#slow-dashboard: 4 signals (was 0) from 3 customers (was 0)",
+            "Rising (2)",
+            "#export-timeouts: 9 signals (was 4) from 6 customers (was 3)",
+            "#sso-setup: 3 signals (was 1) from 2 customers (was 1)",
+            "Falling (1)",
+            "#confusing-pricing: 1 signal (was 5) from 1 customer (was 4)",
+        ], lines);
+    }
+
+    [Fact]
+    public void SaysThereIsNothingToCompare_WhenNoThemeMoved()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["trends: empty"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Contains("Nothing to compare: no theme gained or lost friction signals in this period.", lines);
+    }
+
+    [Theory]
+    [InlineData("search", "2 quotes match “export” (this month)")]
+    [InlineData("search: nothing found", "No quotes match “kubernetes”")]
+    public void SaysHowManyQuotesMatch(string sample, string expected)
+    {
+        var card = RenderedCard.Of(CardSamples.All[sample]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(expected, lines[0]);
+    }
+
+    [Fact]
+    public void ListsThemesWithStatusAndRecentCounts()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["themes"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "#export-timeouts · open · 9 signals (the last 30 days) · also #export-slow",
+            "#sso-setup · shipped 13 Nov 2026: SAML wizard · 1 signal (the last 30 days)",
+            "#dark-mode · won't fix 13 Nov 2026 · 0 signals (the last 30 days)",
+        ], lines);
+    }
+
+    [Fact]
+    public void ShowsEveryHelpEntry_WithUsageInMonospace()
+    {
+        var first = CommandHelp.Entries[0];
+
+        var card = RenderedCard.Of(new HelpView(CommandHelp.Entries));
+
+        var usages = card.OfType("TextRun").Where(r => (string?)r["fontType"] == "Monospace" && (string?)r["weight"] == "Bolder").Select(r => (string?)r["text"]);
+
+        Assert.Equal(CommandHelp.Entries.Select(e => e.Usage), usages);
+        Assert.Contains($"{first.Does}  e.g. {first.Example}", card.Lines);
+    }
+
+    [Fact]
+    public void SaysWhatWasAndWasNotUnderstood_AndCarriesTheTextBack()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["not understood"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "Understood: a question about top pain points",
+            "Not understood: \"fortnight\" is not a period I know",
+            "Try: top last 30 days",
+            "Your text, to edit and send again:",
+            "top this fortnight",
+        ], lines);
+        Assert.Equal("Monospace", (string?)card.RunsOf("top this fortnight")[0]["fontType"]);
+    }
+
+    [Fact]
+    public void ApologisesWithTheReference_AndCarriesTheTextBack()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["error"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "Sorry, something went wrong on our side.",
+            "Reference for your admin: 0HN7:00000001",
+            "Your text, to send again:",
+            "top this week",
+        ], lines);
+    }
+
+    [Fact]
+    public void ShowsTheNoticeTitleAndText()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["notice"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(["Themes merged", "#slow-dash is now part of #slow-dashboard."], lines);
+    }
+}
