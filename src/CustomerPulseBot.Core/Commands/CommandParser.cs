@@ -12,10 +12,6 @@ public static class CommandParser
 {
     private const string SlashCommand = "/pulse";
 
-    /// <summary>Parses with today's date from the machine clock, which only places dates typed without a year.</summary>
-    public static Command Parse(string text) =>
-        Parse(text, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
-
     /// <summary>Parses with <paramref name="today"/> (in the person's time zone) placing dates typed without a year: "since 20 Dec" means the latest 20 Dec up to today.</summary>
     public static Command Parse(string text, DateOnly today)
     {

@@ -16,9 +16,12 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
     public const int SearchResults = 10;
     private static readonly Period RecentThemeActivity = Period.LastDays(30);
 
-    /// <summary>Parses the text and runs it: the path every chat message and slash command takes.</summary>
+    /// <summary>
+    /// Parses the text and runs it: the path every chat message and slash command takes. Today is the
+    /// person's own date, which places dates typed without a year ("since 20 Dec").
+    /// </summary>
     public Task<View> HandleTextAsync(ChatContext context, string text, CancellationToken ct) =>
-        ExecuteAsync(context, CommandParser.Parse(text), text, ct);
+        ExecuteAsync(context, CommandParser.Parse(text, Today(context)), text, ct);
 
     public async Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct)
     {
@@ -178,6 +181,9 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
             $"#{shipped.Name} marked shipped",
             $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.");
     }
+
+    private DateOnly Today(ChatContext context) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
 
     private PeriodWindow Resolve(ChatContext context, Period period) =>
         period.Resolve(clock.GetUtcNow(), context.TimeZone, context.Workspace.WeekStart);

@@ -191,13 +191,13 @@ public static class CaptureValidator
             return now;
         }
 
-        if (!PeriodParser.TryParseDate(text, out var day, out var problem))
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        if (!PeriodParser.TryParseDate(text, today, out var day, out var problem))
         {
             errors.Add(new(CaptureField.SaidOn, problem));
             return now;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         if (day > today)
         {
             errors.Add(new(CaptureField.SaidOn,

@@ -46,10 +46,6 @@ public static class PeriodParser
         return problem.Length == 0;
     }
 
-    /// <summary>Reads a day the way <see cref="TryParseDate(string, DateOnly, out DateOnly, out string)"/> does, with today taken from the machine clock.</summary>
-    public static bool TryParseDate(string text, out DateOnly day, out string problem) =>
-        TryParseDate(text, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), out day, out problem);
-
     /// <summary>
     /// A day: ISO (2026-11-03) or with a month name (3 Nov, Nov 3, 3rd November 2026). Slash forms are
     /// refused as ambiguous (11/3 is 3 Nov in one country and 11 Mar in another). A day without a year
