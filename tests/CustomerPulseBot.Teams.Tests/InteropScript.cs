@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace CustomerPulseBot.Teams.Tests;
+
+/// <summary>Runs a Node script from tests/interop with JSON on stdin and reads the JSON it prints.</summary>
+internal static class InteropScript
+{
+    private static readonly string Folder = Path.Combine(Repository.Root, "tests", "interop");
+
+    /// <summary>The script's exit codes 0 and 1 both answer (1 says something was found); any other is a failure of the script.</summary>
+    public static async Task<T> RunAsync<T>(string script, string input, string package)
+    {
+        if (!Directory.Exists(Path.Combine(Folder, "node_modules", package)))
+        {
+            throw new InvalidOperationException(
+                $"The interop package {package} is not installed: run `npm ci --prefix tests/interop` in {Repository.Root}.");
+        }
+
+        var start = new ProcessStartInfo("node", [Path.Combine(Folder, script)])
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        await node.StandardInput.WriteAsync(input);
+        node.StandardInput.Close();
+        await node.WaitForExitAsync();
+
+        if (node.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"{script} exited with {node.ExitCode}: {await errors}");
+        }
+
+        return JsonSerializer.Deserialize<T>(await output, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"{script} printed null");
+    }
+}
