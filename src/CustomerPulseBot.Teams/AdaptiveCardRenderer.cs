@@ -7,17 +7,15 @@ using CustomerPulseBot.Teams.AdaptiveCards;
 
 namespace CustomerPulseBot.Teams;
 
-/// <summary>
-/// Turns a Core view into the Adaptive Card that Teams shows and the playground page renders. Each view has
-/// one layout, which takes some room: how many list items, or how many characters of its longest text.
-/// <see cref="Render"/> gives a layout the most room that keeps the card under <see cref="CardJson.MaxBytes"/>.
-/// </summary>
+// Turns a Core view into the Adaptive Card that Teams shows and the playground page renders. Each view has
+// one layout, which takes some room: how many list items, or how many characters of its longest text.
+// Render gives a layout the most room that keeps the card under CardJson.MaxBytes.
 internal static class AdaptiveCardRenderer
 {
-    /// <summary>Quotes in lists are cut here so that more of them fit; a confirmation shows the whole quote.</summary>
+    // Quotes in lists are cut here so that more of them fit; a confirmation shows the whole quote.
     private const int ListQuoteLength = 280;
 
-    /// <summary>Names and typed words repeated in a list's header or in a quote's byline.</summary>
+    // Names and typed words repeated in a list's header or in a quote's byline.
     private const int ListNameLength = 80;
 
     private const int KnownThemesShown = 25;
@@ -46,10 +44,8 @@ internal static class AdaptiveCardRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
-    /// <summary>
-    /// The layout with the most room that fits. Nearly every card fits whole, so that is tried first; more
-    /// room never makes a card smaller, so otherwise a binary search finds the most room in a few tries.
-    /// </summary>
+    // The layout with the most room that fits. Nearly every card fits whole, so that is tried first; more
+    // room never makes a card smaller, so otherwise a binary search finds the most room in a few tries.
     private static AdaptiveCard Fit(int fullRoom, Func<int, AdaptiveCard> layout)
     {
         var card = layout(fullRoom);
@@ -78,7 +74,7 @@ internal static class AdaptiveCardRenderer
         return best ?? throw new InvalidOperationException("The card is over the size limit even without lists or long text.");
     }
 
-    /// <summary>Room is the characters kept of the quote, the customer and the capturer's name.</summary>
+    // Room is the characters kept of the quote, the customer and the capturer's name.
     private static AdaptiveCard CaptureConfirmed(CaptureConfirmedView view, int room)
     {
         var signal = view.Signal;
@@ -90,7 +86,7 @@ internal static class AdaptiveCardRenderer
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")));
     }
 
-    /// <summary>Room is the characters kept of the original text.</summary>
+    // Room is the characters kept of the original text.
     private static AdaptiveCard CaptureRejected(CaptureRejectedView view, int room) =>
         Card(
         [
@@ -99,10 +95,8 @@ internal static class AdaptiveCardRenderer
             .. OriginalText("Your text, to fix and send again:", view.OriginalText, room),
         ]);
 
-    /// <summary>
-    /// Room is the characters kept of each prefilled text. Choice sets are preset only with a value they
-    /// offer; what was typed wrongly is quoted in the error shown under its field.
-    /// </summary>
+    // Room is the characters kept of each prefilled text. Choice sets are preset only with a value they
+    // offer; what was typed wrongly is quoted in the error shown under its field.
     private static AdaptiveCard CaptureForm(CaptureFormView view, int room)
     {
         var draft = view.Draft;
@@ -170,10 +164,8 @@ internal static class AdaptiveCardRenderer
         return new AdaptiveCard(body, [new ExecuteAction("Save signal", TeamsIds.CaptureSignal) { Data = data }]);
     }
 
-    /// <summary>
-    /// Room is the themes shown, then the quotes shown: each theme, and then the untagged friction, gets its
-    /// first quote before any gets a second.
-    /// </summary>
+    // Room is the themes shown, then the quotes shown: each theme, and then the untagged friction, gets its
+    // first quote before any gets a second.
     private static AdaptiveCard PainPoints(PainPointsView view, int room)
     {
         var shownThemes = Math.Min(room, view.Themes.Count);
@@ -216,7 +208,7 @@ internal static class AdaptiveCardRenderer
         return Card(body);
     }
 
-    /// <summary>Room is the rows shown, shared out across the three sections one row at a time.</summary>
+    // Room is the rows shown, shared out across the three sections one row at a time.
     private static AdaptiveCard Trends(TrendsView view, int room)
     {
         (string Title, IReadOnlyList<ThemeTrend> Rows)[] sections = [("New", view.New), ("Rising", view.Rising), ("Falling", view.Falling)];
@@ -241,7 +233,7 @@ internal static class AdaptiveCardRenderer
         return Card(body);
     }
 
-    /// <summary>Room is the quotes shown.</summary>
+    // Room is the quotes shown.
     private static AdaptiveCard SearchResults(SearchResultsView view, int room)
     {
         var shown = view.Signals.Take(room).ToList();
@@ -256,7 +248,7 @@ internal static class AdaptiveCardRenderer
         ]);
     }
 
-    /// <summary>Room is the themes shown.</summary>
+    // Room is the themes shown.
     private static AdaptiveCard ThemeList(ThemeListView view, int room) =>
         Card(
         [
@@ -269,7 +261,7 @@ internal static class AdaptiveCardRenderer
             More(view.Themes.Count - room),
         ]);
 
-    /// <summary>Room is the entries shown.</summary>
+    // Room is the entries shown.
     private static AdaptiveCard Help(HelpView view, int room) =>
         Card(
         [
@@ -282,13 +274,13 @@ internal static class AdaptiveCardRenderer
             More(view.Entries.Count - room),
         ]);
 
-    /// <summary>Room is the characters kept of the title and the text.</summary>
+    // Room is the characters kept of the title and the text.
     private static AdaptiveCard Notice(NoticeView view, int room) =>
         Card(
             Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
             Line(Plain(CardText.Shorten(view.Text, room))));
 
-    /// <summary>Room is the characters kept of each text.</summary>
+    // Room is the characters kept of each text.
     private static AdaptiveCard NotUnderstood(NotUnderstoodView view, int room) =>
         Card(
         [
@@ -299,7 +291,7 @@ internal static class AdaptiveCardRenderer
             .. OriginalText("Your text, to edit and send again:", view.OriginalText, room),
         ]);
 
-    /// <summary>Room is the characters kept of each text.</summary>
+    // Room is the characters kept of each text.
     private static AdaptiveCard Error(ErrorView view, int room) =>
         Card(
         [
@@ -309,14 +301,12 @@ internal static class AdaptiveCardRenderer
             .. OriginalText("Your text, to send again:", view.OriginalText, room),
         ]);
 
-    /// <summary>
-    /// Leaves out empty runs and paragraphs, so a layout can write optional parts inline (a TextRun or a
-    /// RichTextBlock without text is invalid).
-    /// </summary>
+    // Leaves out empty runs and paragraphs, so a layout can write optional parts inline (a TextRun or a
+    // RichTextBlock without text is invalid).
     private static AdaptiveCard Card(params IEnumerable<CardElement> body) =>
         new([.. body.Where(e => e is not RichTextBlock { Inlines.Count: 0 })]);
 
-    /// <summary>The only TextBlock: it holds the renderer's own words, never a view's (see <see cref="CardText"/>).</summary>
+    // The only TextBlock: it holds the renderer's own words, never a view's (see CardText).
     private static TextBlock Heading(string text) =>
         new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder };
 
@@ -332,7 +322,7 @@ internal static class AdaptiveCardRenderer
 
     private static TextRun Alert(string text) => CardText.Run(text) with { Color = TextColor.Attention };
 
-    /// <summary>A link only to a web page: a <c>javascript:</c> or <c>file:</c> address never becomes clickable.</summary>
+    // A link only to a web page: a javascript: or file: address never becomes clickable.
     private static TextRun Link(string text, string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
             ? CardText.Run(text) with { SelectAction = new OpenUrlAction(text, uri.AbsoluteUri) }
@@ -359,7 +349,7 @@ internal static class AdaptiveCardRenderer
         Byline(signal, ListNameLength) with { Spacing = Spacing.None },
     ];
 
-    /// <summary>Who said it and where, then links to the evidence and to the chat message it was captured from.</summary>
+    // Who said it and where, then links to the evidence and to the chat message it was captured from.
     private static RichTextBlock Byline(Signal signal, int nameLength)
     {
         string?[] facts =
@@ -407,7 +397,7 @@ internal static class AdaptiveCardRenderer
     private static string? Offered(string? typed, IReadOnlyList<string> values) =>
         typed?.Trim().ToLowerInvariant() is { } word && values.Contains(word) ? word : null;
 
-    /// <summary>Reads a word the way <see cref="CaptureValidator"/> does ("won't-fix", "High", a severity of 3).</summary>
+    // Reads a word the way CaptureValidator does ("won't-fix", "High", a severity of 3).
     private static string? Preset<TEnum>(string? typed) where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(typed?.Trim().Replace("-", ""), ignoreCase: true, out var value) && Enum.IsDefined(value) ? Word(value) : null;
 
@@ -436,7 +426,7 @@ internal static class AdaptiveCardRenderer
 
     private static int Longest(params IEnumerable<string?> texts) => texts.Max(t => t?.Length ?? 0);
 
-    /// <summary>Deals room out to lists one item per list per round, so every list keeps its first items.</summary>
+    // Deals room out to lists one item per list per round, so every list keeps its first items.
     private static int[] Share(int room, IReadOnlyList<int> sizes)
     {
         var shares = new int[sizes.Count];

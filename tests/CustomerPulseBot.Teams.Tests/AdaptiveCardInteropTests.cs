@@ -2,10 +2,8 @@ using CustomerPulseBot.Teams.AdaptiveCards;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>
-/// Every sample card passes the official Adaptive Cards JavaScript library (the renderer the playground
-/// uses), and typed markup shows as typed when that library draws the cards in a browser.
-/// </summary>
+// Every sample card passes the official Adaptive Cards JavaScript library (the renderer the playground
+// uses), and typed markup shows as typed when that library draws the cards in a browser.
 public sealed class AdaptiveCardInteropTests(CardValidator validator) : IClassFixture<CardValidator>
 {
     [Theory]

@@ -5,7 +5,7 @@ using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>What holds for every card: version and width, a layout for every view, inert markup, the size limit.</summary>
+// What holds for every card: version and width, a layout for every view, inert markup, the size limit.
 public sealed class AdaptiveCardRendererTests
 {
     private static readonly string[] MarkdownSigns = ["**", "](", "<at>", "_x_"];

@@ -4,7 +4,7 @@ using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>The capture form, its confirmation and its refusal.</summary>
+// The capture form, its confirmation and its refusal.
 public sealed class CaptureCardTests
 {
     private static readonly RenderedCard Prefilled = RenderedCard.Of(CardSamples.Typical["form: prefilled with errors"]);

@@ -6,13 +6,11 @@ using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>
-/// Every view type in typical, edge, hostile and huge variants, by name: the renderer tests and the
-/// interop check against the adaptivecards library run over the same table.
-/// </summary>
+// Every view type in typical, edge, hostile and huge variants, by name: the renderer tests and the
+// interop check against the adaptivecards library run over the same table.
 internal static class CardSamples
 {
-    /// <summary>Markdown, a Teams mention and a link: must show as typed, wherever a view's text lands.</summary>
+    // Markdown, a Teams mention and a link: must show as typed, wherever a view's text lands.
     public const string Markup = "- **bold** [click](https://evil.example) <at>Everyone</at> _x_ # 1. one";
 
     private static readonly WorkspaceId Workspace = WorkspaceId.New();
@@ -88,7 +86,7 @@ internal static class CardSamples
         ["error: no original text"] = new ErrorView("Sorry, something went wrong on our side.", "", "0HN7:00000002"),
     };
 
-    /// <summary>Every text a person could have typed is <see cref="Markup"/>.</summary>
+    // Every text a person could have typed is Markup.
     public static readonly IReadOnlyDictionary<string, View> WithMarkup = new Dictionary<string, View>
     {
         ["markup: confirmed"] = new CaptureConfirmedView(Signal(Markup, customer: Markup, by: new ChatUser("U2", Markup)), []),
@@ -113,7 +111,7 @@ internal static class CardSamples
         ["markup: error"] = new ErrorView(Markup, Markup, Markup),
     };
 
-    /// <summary>Far more than a card can hold: each must be cut down to fit, saying what was left out.</summary>
+    // Far more than a card can hold: each must be cut down to fit, saying what was left out.
     public static readonly IReadOnlyDictionary<string, View> Huge = new Dictionary<string, View>
     {
         ["huge: confirmed, 2,000 emoji"] = new CaptureConfirmedView(
@@ -193,7 +191,7 @@ internal static class CardSamples
         new(Guid.CreateVersion7(Now), Workspace, name, aliases ?? [], status,
             status == ThemeStatus.Open ? null : Now.AddDays(-10), note, Now.AddDays(-60));
 
-    /// <summary>Words, not one repeated letter, so a cut lands between and inside words as in real text.</summary>
+    // Words, not one repeated letter, so a cut lands between and inside words as in real text.
     public static string Long(int length) =>
         string.Concat(Enumerable.Repeat("Exports time out on Mondays and nobody knows why. ", length / 50 + 1))[..length];
 

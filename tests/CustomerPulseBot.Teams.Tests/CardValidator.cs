@@ -1,9 +1,7 @@
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>
-/// Every sample card, checked by tests/interop/validate-card.mjs (the adaptivecards 3.0.6 library plus our
-/// own checks) in one Node process when the first test asks.
-/// </summary>
+// Every sample card, checked by tests/interop/validate-card.mjs (the adaptivecards 3.0.6 library plus our
+// own checks) in one Node process when the first test asks.
 public sealed class CardValidator
 {
     private readonly Lazy<Task<IReadOnlyDictionary<string, CardProblems>>> results = new(ValidateAllAsync);

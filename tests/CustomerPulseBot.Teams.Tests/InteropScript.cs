@@ -3,12 +3,12 @@ using System.Text.Json;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>Runs a Node script from tests/interop with JSON on stdin and reads the JSON it prints.</summary>
+// Runs a Node script from tests/interop with JSON on stdin and reads the JSON it prints.
 internal static class InteropScript
 {
     private static readonly string Folder = Path.Combine(Repository.Root, "tests", "interop");
 
-    /// <summary>The script's exit codes 0 and 1 both answer (1 says something was found); any other is a failure of the script.</summary>
+    // The script's exit codes 0 and 1 both answer (1 says something was found); any other is a failure of the script.
     public static async Task<T> RunAsync<T>(string script, string input, string package)
     {
         if (!Directory.Exists(Path.Combine(Folder, "node_modules", package)))

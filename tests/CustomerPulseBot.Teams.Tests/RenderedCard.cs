@@ -3,7 +3,7 @@ using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>A card as the renderer's JSON, read back the way a client reads it, with the lookups tests need.</summary>
+// A card as the renderer's JSON, read back the way a client reads it, with the lookups tests need.
 internal sealed record RenderedCard(string Json, JsonObject Root)
 {
     public static RenderedCard Of(View view)
@@ -18,14 +18,14 @@ internal sealed record RenderedCard(string Json, JsonObject Root)
 
     public IEnumerable<string> RunTexts => OfType("TextRun").Select(r => r["text"]!.GetValue<string>());
 
-    /// <summary>Each RichTextBlock's runs joined: a paragraph as the reader sees it.</summary>
+    // Each RichTextBlock's runs joined: a paragraph as the reader sees it.
     public IEnumerable<string> Lines => OfType("RichTextBlock").Select(LineText);
 
-    /// <summary>The runs of the one paragraph that reads <paramref name="text"/>.</summary>
+    // The runs of the one paragraph that reads text.
     public IReadOnlyList<JsonObject> RunsOf(string text) =>
         [.. OfType("RichTextBlock").Single(b => LineText(b) == text)["inlines"]!.AsArray().Select(r => r!.AsObject())];
 
-    /// <summary>The body element right after the input with <paramref name="id"/>.</summary>
+    // The body element right after the input with id.
     public JsonObject After(string id)
     {
         var index = Body.ToList().FindIndex(e => (string?)e["id"] == id);

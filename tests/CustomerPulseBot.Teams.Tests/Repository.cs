@@ -1,6 +1,6 @@
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>The checkout the tests run from: the nearest folder above the test binaries holding the solution.</summary>
+// The checkout the tests run from: the nearest folder above the test binaries holding the solution.
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();

@@ -3,7 +3,7 @@ using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-/// <summary>What each answer card says: rankings, trends, search, themes, help and the short replies.</summary>
+// What each answer card says: rankings, trends, search, themes, help and the short replies.
 public sealed class ViewCardTests
 {
     [Fact]

@@ -2,10 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>
-/// The root of a card. Every card we send is version 1.5 (the highest Teams renders for bot messages, and
-/// the lowest with Action.Execute and heading styles) and full width in Teams (teams-bot-framework.md, section 6).
-/// </summary>
+// The root of a card. Every card we send is version 1.5 (the highest Teams renders for bot messages, and
+// the lowest with Action.Execute and heading styles) and full width in Teams (teams-bot-framework.md, section 6).
 internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyList<CardAction>? Actions = null)
 {
     public const string SchemaVersion = "1.5";

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>An element of a card's body; the "type" names are the ones the Adaptive Cards schema uses.</summary>
+// An element of a card's body; the "type" names are the ones the Adaptive Cards schema uses.
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]

@@ -5,14 +5,12 @@ using System.Text.Json.Serialization;
 
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>The one way a card becomes JSON, and the size every card must stay under.</summary>
+// The one way a card becomes JSON, and the size every card must stay under.
 internal static class CardJson
 {
-    /// <summary>
-    /// Teams refuses channel posts and webhook cards over about 28 KB and measures messages as UTF-16;
-    /// other hops count UTF-8 bytes. A card is kept under this many bytes in both encodings
-    /// (teams-bot-framework.md, "Message size").
-    /// </summary>
+    // Teams refuses channel posts and webhook cards over about 28 KB and measures messages as UTF-16;
+    // other hops count UTF-8 bytes. A card is kept under this many bytes in both encodings
+    // (teams-bot-framework.md, "Message size").
     public const int MaxBytes = 28_000;
 
     private static readonly JsonSerializerOptions Options = new()

@@ -1,6 +1,6 @@
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>A drop-down (the default "compact" style); <see cref="Value"/> must be one of the choices' values.</summary>
+// A drop-down (the default "compact" style); Value must be one of the choices' values.
 internal sealed record ChoiceSetInput(string Id, string Label, IReadOnlyList<Choice> Choices) : CardInput(Id, Label)
 {
     public string? Value { get; init; }

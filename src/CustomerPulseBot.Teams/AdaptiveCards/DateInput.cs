@@ -1,6 +1,6 @@
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>A date picker; clients send and accept the value as yyyy-MM-dd.</summary>
+// A date picker; clients send and accept the value as yyyy-MM-dd.
 internal sealed record DateInput(string Id, string Label) : CardInput(Id, Label)
 {
     public string? Value { get; init; }

@@ -1,4 +1,4 @@
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>A paragraph of differently styled runs; it always wraps and never reads Markdown.</summary>
+// A paragraph of differently styled runs; it always wraps and never reads Markdown.
 internal sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement;

@@ -1,6 +1,6 @@
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>The card root's <c>msteams</c> extension: without <c>width: "Full"</c> Teams draws cards narrow.</summary>
+// The card root's msteams extension: without width: "Full" Teams draws cards narrow.
 internal sealed record TeamsCardOptions(string Width)
 {
     public static readonly TeamsCardOptions FullWidth = new("Full");

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CustomerPulseBot.Teams.AdaptiveCards;
 
-/// <summary>A run of plain text inside a <see cref="RichTextBlock"/>; made only by <see cref="CardText.Run"/>.</summary>
+// A run of plain text inside a RichTextBlock; made only by CardText.Run.
 internal sealed record TextRun(string Text)
 {
     [JsonPropertyOrder(-1)]
@@ -16,10 +16,8 @@ internal sealed record TextRun(string Text)
 
     public bool? IsSubtle { get; init; }
 
-    public bool? Italic { get; init; }
-
     public FontType? FontType { get; init; }
 
-    /// <summary>Makes the run a link; only <see cref="OpenUrlAction"/> is used here.</summary>
+    // Makes the run a link; only OpenUrlAction is used here.
     public CardAction? SelectAction { get; init; }
 }
