@@ -20,13 +20,9 @@ internal static class AdaptiveCardRenderer
 
     private const int KnownThemesShown = 25;
 
-    public static string RenderJson(View view) => CardJson.Serialize(Render(view));
+    public static string RenderJson(View view) => Fit(view).Json;
 
-    public static AdaptiveCard Render(View view)
-    {
-        var (full, layout) = Plan(view);
-        return Fit(full, layout);
-    }
+    public static AdaptiveCard Render(View view) => Fit(view).Card;
 
     private static (int FullRoom, Func<int, AdaptiveCard> Layout) Plan(View view) => view switch
     {
@@ -46,21 +42,22 @@ internal static class AdaptiveCardRenderer
 
     // The layout with the most room that fits. Nearly every card fits whole, so that is tried first; more
     // room never makes a card smaller, so otherwise a binary search finds the most room in a few tries.
-    private static AdaptiveCard Fit(int fullRoom, Func<int, AdaptiveCard> layout)
+    private static (AdaptiveCard Card, string Json) Fit(View view)
     {
-        var card = layout(fullRoom);
-        if (CardJson.Fits(CardJson.Serialize(card)))
+        var (fullRoom, layout) = Plan(view);
+        var whole = Sized(layout(fullRoom));
+        if (CardJson.Fits(whole.Json))
         {
-            return card;
+            return whole;
         }
 
-        AdaptiveCard? best = null;
+        (AdaptiveCard, string)? best = null;
         var (low, high) = (0, fullRoom - 1);
         while (low <= high)
         {
             var room = low + (high - low) / 2;
-            var candidate = layout(room);
-            if (CardJson.Fits(CardJson.Serialize(candidate)))
+            var candidate = Sized(layout(room));
+            if (CardJson.Fits(candidate.Json))
             {
                 best = candidate;
                 low = room + 1;
@@ -71,8 +68,10 @@ internal static class AdaptiveCardRenderer
             }
         }
 
-        return best ?? throw new InvalidOperationException("The card is over the size limit even without lists or long text.");
+        return best ?? throw new InvalidOperationException($"The {view.GetType().Name} card is over the size limit even without lists or long text.");
     }
+
+    private static (AdaptiveCard Card, string Json) Sized(AdaptiveCard card) => (card, CardJson.Serialize(card));
 
     // Room is the characters kept of the quote, the customer and the capturer's name.
     private static AdaptiveCard CaptureConfirmed(CaptureConfirmedView view, int room)
