@@ -1,0 +1,10 @@
+namespace CustomerPulseBot.Slack.Signing;
+
+internal enum SignatureCheck
+{
+    Valid,
+    Missing,
+    Malformed,
+    Stale,
+    Forged,
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomerPulseBot.Slack.Signing;
+
+/// <summary>
+/// Reads the raw body once and checks its signature before anything parses it; a refusal is a bare 401
+/// (no hint for a forger) and a log line with the reason but never the body.
+/// </summary>
+internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeProvider clock, ILogger<SlackSignatureFilter> logger)
+    : IEndpointFilter
+{
+    /// <summary>Slack's own payloads are far smaller; anything bigger is not from Slack.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var http = invocation.HttpContext;
+        var body = await ReadAsync(http.Request, http.RequestAborted);
+        if (body is null)
+        {
+            logger.LogWarning("Refused a Slack request to {Path}: body over {Limit} bytes", http.Request.Path, MaxBodyBytes);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var check = SlackSignature.Check(
+            options.Value.SigningSecret,
+            http.Request.Headers["X-Slack-Request-Timestamp"],
+            http.Request.Headers["X-Slack-Signature"],
+            body,
+            clock.GetUtcNow());
+        if (check != SignatureCheck.Valid)
+        {
+            logger.LogWarning("Refused a Slack request to {Path}: signature {Check}", http.Request.Path, check);
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        http.Features.Set(new SlackRequestBody(body));
+        return await next(invocation);
+    }
+
+    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,33 @@
+namespace CustomerPulseBot.Slack;
+
+/// <summary>The <c>Slack</c> configuration section; see appsettings.example.json for one note per key.</summary>
+internal sealed class SlackOptions
+{
+    public const string Section = "Slack";
+
+    public bool Enabled { get; set; } = true;
+
+    public string SigningSecret { get; set; } = "";
+
+    /// <summary>Single-workspace mode: the one bot token (xoxb-).</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Single-workspace mode: the team the bot token belongs to; requests from any other team are refused.</summary>
+    public string? TeamId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Where Slack sends the installer back to; must match a redirect URL in the app's manifest.</summary>
+    public string? RedirectUrl { get; set; }
+
+    /// <summary>Socket Mode: the app-level token (xapp-).</summary>
+    public string? AppToken { get; set; }
+
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
+
+    public string AuthorizeUrl { get; set; } = "https://slack.com/oauth/v2/authorize";
+
+    public bool MultiWorkspace => !string.IsNullOrEmpty(ClientId);
+}
