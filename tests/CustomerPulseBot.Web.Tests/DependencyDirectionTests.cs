@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Web.Tests;
 
@@ -17,7 +18,7 @@ public sealed class DependencyDirectionTests
     public void ReferencesOnlyProjectsTowardsCore_WhenBuilt(string project, string[] allowed)
     {
         var compiled = Assembly.Load(new AssemblyName(project)).GetReferencedAssemblies().Select(a => a.Name ?? "");
-        var declared = XDocument.Load(Repository.PathOf("src", project, $"{project}.csproj"))
+        var declared = XDocument.Load(Checkout.PathOf("src", project, $"{project}.csproj"))
             .Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")?.Value.Replace('\\', '/') ?? ""));
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using CustomerPulseBot.TestKit;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
     [Fact]
     public async Task ShowsRenderedAnswerCards_WhenAPersonUsesThePageInChromium()
     {
-        var interop = Repository.PathOf("tests", "interop");
+        var interop = InteropScript.Folder;
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install it with 'apt-get install -y chromium' (.ci/run does).");
         Assert.True(Directory.Exists(Path.Combine(interop, "node_modules", "playwright-core")),
             "tests/interop/node_modules is missing: run 'npm ci --prefix tests/interop' (.ci/run does).");

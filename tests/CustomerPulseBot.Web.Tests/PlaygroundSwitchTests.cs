@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Web.Tests;
 
@@ -39,7 +40,7 @@ public sealed class PlaygroundSwitchTests
     [Fact]
     public async Task ServesTheVendoredAdaptiveCardsLibrary_WhenItMatchesThePinnedNpmPackage()
     {
-        var npmCopy = Repository.PathOf("tests", "interop", "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
+        var npmCopy = Checkout.PathOf("tests", "interop", "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
         Assert.True(File.Exists(npmCopy), $"{npmCopy} is missing: run 'npm ci --prefix tests/interop' (.ci/run does).");
         await using var app = PulseAppFactory.Sqlite();
         using var http = app.CreateClient();
