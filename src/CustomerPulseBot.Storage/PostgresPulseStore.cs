@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CustomerPulseBot.Storage;
+
+/// <summary>PostgreSQL for several hosts behind a load balancer; connections come from one pooled data source.</summary>
+internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvider clock) : SqlPulseStore(clock), IAsyncDisposable
+{
+    /// <summary>
+    /// The advisory lock every host takes before migrating (released at commit). Any constant works as long
+    /// as nothing else in the database uses it; this one spells "pulse" in ASCII.
+    /// </summary>
+    private const long MigrationLock = 0x70_75_6c_73_65;
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) =>
+        await dataSource.OpenConnectionAsync(ct);
+
+    public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await SchemaMigrator.MigrateAsync(connection, "Postgres", $"SELECT pg_advisory_xact_lock({MigrationLock})", Clock, logger, ct);
+    }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+}

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
+
+namespace CustomerPulseBot.Storage;
+
+/// <summary>
+/// The one mapping between rows and Core records, for both dialects. The select lists live here, next to
+/// the code that reads them by position, so that a column added to one is added to the other.
+/// Times are unix milliseconds in both databases (see the migrations); themes and aliases come back as
+/// one space-separated string because theme names never contain a space (see <see cref="ThemeName"/>).
+/// </summary>
+internal static class Rows
+{
+    /// <summary>Columns of <c>signals s</c> read by <see cref="Signal"/>.</summary>
+    public const string SignalColumns = """
+        s.id, s.workspace_id, s.quote, s.customer, s.segment, s.source, s.kind, s.stage, s.severity,
+        s.evidence_url, s.captured_by_id, s.captured_by_name, s.captured_in, s.said_at, s.captured_at,
+        s.source_permalink,
+        (SELECT string_agg(t.name, ' ' ORDER BY st.position)
+           FROM signal_themes st JOIN themes t ON t.id = st.theme_id
+          WHERE st.signal_id = s.id)
+        """;
+
+    public const int SignalColumnCount = 17;
+
+    /// <summary>Columns of <c>themes t</c> read by <see cref="Theme"/>.</summary>
+    public const string ThemeColumns = """
+        t.id, t.workspace_id, t.name, t.status, t.status_at, t.status_note, t.created_at,
+        (SELECT string_agg(a.alias, ' ' ORDER BY a.alias) FROM theme_aliases a WHERE a.theme_id = t.id)
+        """;
+
+    /// <summary>Columns of <c>workspaces w</c> read by <see cref="Workspace"/>.</summary>
+    public const string WorkspaceColumns = "w.id, w.platform, w.external_id, w.name, w.week_start, w.time_zone, w.created_at";
+
+    public static Signal Signal(DbDataReader r) => new(
+        r.GetGuid(0),
+        new WorkspaceId(r.GetGuid(1)),
+        r.GetString(2),
+        Text(r, 3),
+        Text(r, 4),
+        Text(r, 5),
+        Parse<SignalKind>(r.GetString(6)),
+        Text(r, 7) is { } stage ? Parse<JourneyStage>(stage) : null,
+        Names(Text(r, 16)),
+        (Severity)r.GetInt32(8),
+        Text(r, 9),
+        new ChatUser(r.GetString(10), r.GetString(11)),
+        Text(r, 12),
+        Time(r.GetInt64(13)),
+        Time(r.GetInt64(14)),
+        Text(r, 15));
+
+    public static Theme Theme(DbDataReader r) => new(
+        r.GetGuid(0),
+        new WorkspaceId(r.GetGuid(1)),
+        r.GetString(2),
+        Names(Text(r, 7)),
+        Parse<ThemeStatus>(r.GetString(3)),
+        r.IsDBNull(4) ? null : Time(r.GetInt64(4)),
+        Text(r, 5),
+        Time(r.GetInt64(6)));
+
+    public static Workspace Workspace(DbDataReader r) => new(
+        new WorkspaceId(r.GetGuid(0)),
+        Parse<Platform>(r.GetString(1)),
+        r.GetString(2),
+        r.GetString(3),
+        Parse<DayOfWeek>(r.GetString(4)),
+        r.GetString(5),
+        Time(r.GetInt64(6)));
+
+    /// <summary>Reads: theme name (null: untagged), signals, distinct customer keys, anonymous, days, severity sum, max.</summary>
+    public static ThemeStats ThemeStats(DbDataReader r)
+    {
+        var signals = r.GetInt64(1);
+        return new(
+            Text(r, 0),
+            (int)signals,
+            (int)r.GetInt64(2),
+            (int)r.GetInt64(3),
+            (int)r.GetInt64(4),
+            (double)r.GetInt64(5) / signals,
+            (int)r.GetInt64(6));
+    }
+
+    public const long MillisecondsPerDay = 86_400_000;
+
+    public static long Millis(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+
+    public static DateTimeOffset Time(long millis) => DateTimeOffset.FromUnixTimeMilliseconds(millis);
+
+    public static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>Distinct customers are counted on this key, so "Acme " and "acme" are one customer.</summary>
+    public static string? CustomerKey(string? customer) =>
+        string.IsNullOrWhiteSpace(customer) ? null : customer.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// Quote and customer lower-cased here rather than in SQL: SQLite's lower() and LIKE fold ASCII only, so
+    /// folding in .NET makes a word match the same way in both databases, with any alphabet.
+    /// </summary>
+    public static string SearchText(string quote, string? customer) =>
+        customer is null ? quote.ToLowerInvariant() : $"{quote}\n{customer}".ToLowerInvariant();
+
+    private static string? Text(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+
+    private static TEnum Parse<TEnum>(string text) where TEnum : struct, Enum => Enum.Parse<TEnum>(text, ignoreCase: true);
+
+    private static IReadOnlyList<string> Names(string? joined) =>
+        joined is null ? [] : joined.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

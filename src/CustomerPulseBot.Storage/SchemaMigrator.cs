@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Storage;
+
+/// <summary>
+/// Applies the numbered SQL scripts embedded under Migrations/{dialect}/ (0001_initial.sql is version 1)
+/// and records each in schema_version. Everything happens in one transaction, after the dialect's lock
+/// statement, so a second host starting at the same time waits and then finds nothing left to do.
+/// </summary>
+internal static class SchemaMigrator
+{
+    public sealed record Script(int Version, string Name, string Sql);
+
+    public static IReadOnlyList<Script> Scripts(string dialect)
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Migrations.{dialect}.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => Load(assembly, n, n[prefix.Length..^".sql".Length]))
+            .OrderBy(s => s.Version)
+            .ToList();
+    }
+
+    /// <summary>Returns the schema version the database is at afterwards.</summary>
+    public static async Task<int> MigrateAsync(
+        DbConnection connection, string dialect, string? lockStatement, TimeProvider clock, ILogger logger, CancellationToken ct)
+    {
+        var scripts = Scripts(dialect);
+        var known = scripts[^1].Version;
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (lockStatement is not null)
+        {
+            await ExecuteAsync(connection, transaction, lockStatement, ct);
+        }
+
+        await ExecuteAsync(connection, transaction, """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    integer PRIMARY KEY,
+                name       text NOT NULL,
+                applied_at bigint NOT NULL
+            )
+            """, ct);
+        await using var read = connection.Command("SELECT coalesce(max(version), 0) FROM schema_version", transaction);
+        var current = Convert.ToInt32(await read.ExecuteScalarAsync(ct));
+        if (current > known)
+        {
+            throw new InvalidOperationException(
+                $"The database schema is at version {current}, but this build of CustomerPulseBot knows versions up to {known}: " +
+                "a newer build has migrated it. Run that build (or newer), or point this one at another database; a schema is never downgraded.");
+        }
+
+        foreach (var script in scripts.Where(s => s.Version > current))
+        {
+            await ExecuteAsync(connection, transaction, script.Sql, ct);
+            await using var record = connection.Command(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at)", transaction)
+                .With("@version", script.Version)
+                .With("@name", script.Name)
+                .With("@applied_at", Rows.Millis(clock.GetUtcNow()));
+            await record.ExecuteNonQueryAsync(ct);
+            logger.LogInformation("Applied {Dialect} migration {Version} ({Migration})", dialect, script.Version, script.Name);
+        }
+
+        await transaction.CommitAsync(ct);
+        return known;
+    }
+
+    private static Script Load(Assembly assembly, string resource, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!; // listed by the same assembly a moment ago
+        using var reader = new StreamReader(stream);
+        var number = name.Split('_', 2)[0];
+        return int.TryParse(number, out var version)
+            ? new Script(version, name, reader.ReadToEnd())
+            : throw new InvalidOperationException($"Migration {resource} must start with its number, like 0002_add_keywords.sql.");
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.Command(sql, transaction);
+        // A migration (or the wait for another host's) takes as long as it takes; cutting it off helps nobody.
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

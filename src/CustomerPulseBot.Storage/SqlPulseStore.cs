@@ -1,0 +1,433 @@
+using System.Data.Common;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Storage;
+
+/// <summary>
+/// The store's SQL, written once in the subset SQLite and PostgreSQL both speak (ON CONFLICT, RETURNING,
+/// window functions, string_agg ... ORDER BY, aggregate FILTER). What differs between the two databases
+/// (connections, the migration lock, pragmas) lives in <see cref="SqlitePulseStore"/> and
+/// <see cref="PostgresPulseStore"/>.
+/// </summary>
+internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
+{
+    private const string DefaultTimeZone = "UTC";
+    private const DayOfWeek DefaultWeekStart = DayOfWeek.Monday;
+
+    protected TimeProvider Clock => clock;
+
+    protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
+
+    /// <summary>Applies the embedded migrations this build knows; refuses a database migrated by a newer one.</summary>
+    public abstract Task MigrateAsync(ILogger logger, CancellationToken ct);
+
+    public async Task<Workspace> ResolveWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        // Insert-or-nothing, then read: two hosts meeting a new team at once end with the same row.
+        await using var insert = connection.Command("""
+            INSERT INTO workspaces (id, platform, external_id, name, week_start, time_zone, created_at)
+            VALUES (@id, @platform, @external_id, @name, @week_start, @time_zone, @created_at)
+            ON CONFLICT (platform, external_id) DO NOTHING
+            """)
+            .With("@id", Guid.CreateVersion7(clock.GetUtcNow()))
+            .With("@platform", Rows.Word(platform))
+            .With("@external_id", externalId)
+            .With("@name", name)
+            .With("@week_start", Rows.Word(DefaultWeekStart))
+            .With("@time_zone", DefaultTimeZone)
+            .With("@created_at", Rows.Millis(clock.GetUtcNow()));
+        await insert.ExecuteNonQueryAsync(ct);
+
+        await using var select = connection.Command($"""
+            SELECT {Rows.WorkspaceColumns} FROM workspaces w WHERE w.platform = @platform AND w.external_id = @external_id
+            """)
+            .With("@platform", Rows.Word(platform))
+            .With("@external_id", externalId);
+        return await select.SingleOrDefaultAsync(Rows.Workspace, ct)
+            ?? throw new InvalidOperationException("The workspace row vanished between insert and read.");
+    }
+
+    public async Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT {Rows.WorkspaceColumns} FROM workspaces w WHERE w.id = @w")
+            .With("@w", workspace.Value);
+        return await command.SingleOrDefaultAsync(Rows.Workspace, ct);
+    }
+
+    public Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct) =>
+        AddSignalsAsync(workspace, [signal], ct);
+
+    /// <summary>
+    /// Stores many signals in one transaction (all or none), returning the theme names created. The single
+    /// capture goes through here too, so bulk loads (the benchmark) store exactly what a capture stores.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> AddSignalsAsync(WorkspaceId workspace, IReadOnlyList<Signal> signals, CancellationToken ct)
+    {
+        if (signals.Any(s => s.WorkspaceId != workspace))
+        {
+            throw new ArgumentException($"Every signal must belong to workspace {workspace}.", nameof(signals));
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var created = new List<string>();
+        foreach (var signal in signals)
+        {
+            var themeIds = new List<Guid>();
+            foreach (var raw in signal.Themes)
+            {
+                var name = ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signals));
+                var (id, isNew) = await ThemeIdAsync(connection, transaction, workspace, name, ct);
+                if (isNew)
+                {
+                    created.Add(name);
+                }
+
+                if (!themeIds.Contains(id))
+                {
+                    themeIds.Add(id);
+                }
+            }
+
+            await InsertSignalAsync(connection, transaction, workspace, signal, themeIds, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return created;
+    }
+
+    /// <summary>The theme a name or alias stands for, created when it is new to the workspace.</summary>
+    private async Task<(Guid Id, bool Created)> ThemeIdAsync(
+        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, string name, CancellationToken ct)
+    {
+        if (await ResolveThemeAsync(connection, transaction, workspace, name, ct) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        var id = Guid.CreateVersion7(clock.GetUtcNow());
+        // DO NOTHING rather than failing: a concurrent capture may have created the theme since the look-up.
+        await using var insert = connection.Command("""
+            INSERT INTO themes (id, workspace_id, name, status, created_at)
+            VALUES (@id, @w, @name, @status, @created_at)
+            ON CONFLICT (workspace_id, name) DO NOTHING
+            """, transaction)
+            .With("@id", id)
+            .With("@w", workspace.Value)
+            .With("@name", name)
+            .With("@status", Rows.Word(ThemeStatus.Open))
+            .With("@created_at", Rows.Millis(clock.GetUtcNow()));
+        if (await insert.ExecuteNonQueryAsync(ct) == 1)
+        {
+            return (id, true);
+        }
+
+        return (await ResolveThemeAsync(connection, transaction, workspace, name, ct)
+            ?? throw new InvalidOperationException($"Theme {name} was neither created nor found."), false);
+    }
+
+    private static async Task<Guid?> ResolveThemeAsync(
+        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, string nameOrAlias, CancellationToken ct)
+    {
+        await using var command = connection.Command("""
+            SELECT t.id FROM themes t WHERE t.workspace_id = @w AND t.name = @name
+            UNION ALL
+            SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = @name
+            """, transaction)
+            .With("@w", workspace.Value)
+            .With("@name", nameOrAlias);
+        return await command.ExecuteScalarAsync(ct) switch
+        {
+            null => null,
+            Guid id => id,
+            // SQLite hands a blob column back as bytes when read without a declared type.
+            byte[] bytes => new Guid(bytes),
+            var other => throw new InvalidOperationException($"Unexpected theme id type {other.GetType().Name}."),
+        };
+    }
+
+    private static async Task InsertSignalAsync(
+        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, IReadOnlyList<Guid> themeIds, CancellationToken ct)
+    {
+        var customerKey = Rows.CustomerKey(signal.Customer);
+        var saidAt = Rows.Millis(signal.SaidAt);
+        var kind = Rows.Word(signal.Kind);
+        await using var command = connection.Command("""
+            INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
+                                 evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
+                                 source_permalink, search_text)
+            VALUES (@id, @w, @quote, @customer, @customer_key, @segment, @source, @kind, @stage, @severity,
+                    @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
+                    @source_permalink, @search_text)
+            """, transaction)
+            .With("@id", signal.Id)
+            .With("@w", workspace.Value)
+            .With("@quote", signal.Quote)
+            .With("@customer", signal.Customer)
+            .With("@customer_key", customerKey)
+            .With("@segment", signal.Segment)
+            .With("@source", signal.Source)
+            .With("@kind", kind)
+            .With("@stage", signal.Stage is { } stage ? Rows.Word(stage) : null)
+            .With("@severity", (int)signal.Severity)
+            .With("@evidence_url", signal.EvidenceUrl)
+            .With("@captured_by_id", signal.CapturedBy.Id)
+            .With("@captured_by_name", signal.CapturedBy.Name)
+            .With("@captured_in", signal.CapturedIn)
+            .With("@said_at", saidAt)
+            .With("@captured_at", Rows.Millis(signal.CapturedAt))
+            .With("@source_permalink", signal.SourcePermalink)
+            .With("@search_text", Rows.SearchText(signal.Quote, signal.Customer));
+        await command.ExecuteNonQueryAsync(ct);
+
+        // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
+        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
+        await using var link = connection.Command($"""
+            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key)
+            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @signal, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key)"))}
+            """, transaction)
+            .With("@w", workspace.Value)
+            .With("@signal", signal.Id)
+            .With("@said_at", saidAt)
+            .With("@kind", kind)
+            .With("@segment", signal.Segment)
+            .With("@severity", (int)signal.Severity)
+            .With("@customer_key", customerKey);
+        for (var i = 0; i < links.Count; i++)
+        {
+            link.With($"@theme{i}", links[i]);
+        }
+
+        await link.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"""
+            SELECT {Rows.SignalColumns} FROM signals s WHERE s.workspace_id = @w AND s.id = @id
+            """)
+            .With("@w", workspace.Value)
+            .With("@id", signalId);
+        return await command.SingleOrDefaultAsync(Rows.Signal, ct);
+    }
+
+    public async Task<IReadOnlyList<Signal>> FindSignalsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("");
+        command.CommandText = $"""
+            SELECT {Rows.SignalColumns}
+              FROM signals s
+             WHERE {FilterSql.Where(command, workspace, filter, FilterTable.Signals)}
+             ORDER BY s.said_at DESC, s.id DESC
+             LIMIT @limit
+            """;
+        command.With("@limit", limit);
+        return await command.ListAsync(Rows.Signal, ct);
+    }
+
+    public async Task<int> CountSignalsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("");
+        command.CommandText = $"SELECT count(*) FROM signals s WHERE {FilterSql.Where(command, workspace, filter, FilterTable.Signals)}";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+    }
+
+    public async Task<IReadOnlyList<ThemeStats>> GetThemeStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("");
+        // Grouped by theme id first and named afterwards, so the join touches one row per theme, not per signal.
+        command.CommandText = $"""
+            SELECT t.name, g.signals, g.customers, g.anonymous, g.days, g.severity_sum, g.severity_max
+              FROM (SELECT f.theme_id,
+                           count(*) AS signals,
+                           count(DISTINCT f.customer_key) AS customers,
+                           count(*) - count(f.customer_key) AS anonymous,
+                           count(DISTINCT f.said_at / {Rows.MillisecondsPerDay}) AS days,
+                           sum(f.severity) AS severity_sum,
+                           max(f.severity) AS severity_max
+                      FROM signal_themes f
+                     WHERE {FilterSql.Where(command, workspace, filter, FilterTable.SignalThemes)}
+                     GROUP BY f.theme_id) g
+              LEFT JOIN themes t ON t.id = g.theme_id
+             ORDER BY g.signals DESC, t.name NULLS LAST
+            """;
+        return await command.ListAsync(Rows.ThemeStats, ct);
+    }
+
+    public async Task<IReadOnlyList<Signal>> GetTellingSignalsAsync(
+        WorkspaceId workspace, SignalFilter filter, IReadOnlyList<string?> themes, int perTheme, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        // Each wanted theme as its id (aliases resolved), in the order asked; null stands for untagged.
+        var wanted = new List<Guid?>();
+        foreach (var name in themes)
+        {
+            var id = name is null ? null : ThemeName.Normalise(name) is { } normal
+                ? await ResolveThemeAsync(connection, null, workspace, normal, ct)
+                : null;
+            if ((name is null || id is not null) && !wanted.Contains(id))
+            {
+                wanted.Add(id);
+            }
+        }
+
+        if (wanted.Count == 0 || perTheme <= 0)
+        {
+            return [];
+        }
+
+        await using var command = connection.Command("");
+        var named = wanted.OfType<Guid>().Select((id, i) =>
+        {
+            command.With($"@wanted{i}", id);
+            return $"@wanted{i}";
+        }).ToList();
+        var themeCondition = string.Join(" OR ", new[]
+        {
+            named.Count > 0 ? $"f.theme_id IN ({string.Join(", ", named)})" : null,
+            wanted.Contains(null) ? "f.theme_id IS NULL" : null,
+        }.OfType<string>());
+
+        // The ranking order of IPulseStore: severity, then a named customer, then evidence, then the newest.
+        command.CommandText = $"""
+            SELECT {Rows.SignalColumns}, r.theme_id
+              FROM (SELECT f.signal_id, f.theme_id,
+                           row_number() OVER (PARTITION BY f.theme_id
+                                              ORDER BY f.severity DESC, f.customer_key IS NULL, e.evidence_url IS NULL,
+                                                       f.said_at DESC, f.signal_id DESC) AS telling
+                      FROM signal_themes f
+                      JOIN signals e ON e.id = f.signal_id
+                     WHERE {FilterSql.Where(command, workspace, filter, FilterTable.SignalThemes)}
+                       AND ({themeCondition})) r
+              JOIN signals s ON s.id = r.signal_id
+             WHERE r.telling <= @per_theme
+             ORDER BY r.telling
+            """;
+        command.With("@per_theme", perTheme);
+        var rows = await command.ListAsync(
+            r => (Signal: Rows.Signal(r), Theme: r.IsDBNull(Rows.SignalColumnCount) ? (Guid?)null : r.GetGuid(Rows.SignalColumnCount)),
+            ct);
+        return rows.OrderBy(row => wanted.IndexOf(row.Theme)).Select(row => row.Signal).ToList();
+    }
+
+    public async Task<IReadOnlyList<Theme>> GetThemesAsync(WorkspaceId workspace, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"SELECT {Rows.ThemeColumns} FROM themes t WHERE t.workspace_id = @w ORDER BY t.name")
+            .With("@w", workspace.Value);
+        return await command.ListAsync(Rows.Theme, ct);
+    }
+
+    public async Task<Theme?> FindThemeAsync(WorkspaceId workspace, string nameOrAlias, CancellationToken ct)
+    {
+        if (ThemeName.Normalise(nameOrAlias) is not { } name)
+        {
+            return null;
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"""
+            SELECT {Rows.ThemeColumns}
+              FROM themes t
+             WHERE t.workspace_id = @w
+               AND (t.name = @name
+                    OR t.id IN (SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = @name))
+            """)
+            .With("@w", workspace.Value)
+            .With("@name", name);
+        return await command.SingleOrDefaultAsync(Rows.Theme, ct);
+    }
+
+    public async Task<Theme> MergeThemesAsync(WorkspaceId workspace, Theme from, Theme into, CancellationToken ct)
+    {
+        if (from.Id == into.Id)
+        {
+            throw new ArgumentException($"#{from.Name} cannot be merged into itself.", nameof(into));
+        }
+
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var target = await ThemeAsync(connection, transaction, workspace, into.Id, ct)
+            ?? throw new InvalidOperationException($"#{into.Name} is not a theme in this workspace.");
+        var source = await ThemeAsync(connection, transaction, workspace, from.Id, ct);
+        if (source is null)
+        {
+            // Merged before (a retry, or two people at once): from's name already leads to into.
+            return target.Aliases.Contains(from.Name)
+                ? target
+                : throw new InvalidOperationException($"#{from.Name} is not a theme in this workspace.");
+        }
+
+        // Links come first: a signal tagged with both keeps one link, then the theme row can go.
+        await using var merge = connection.Command("""
+            DELETE FROM signal_themes
+             WHERE workspace_id = @w AND theme_id = @from
+               AND signal_id IN (SELECT x.signal_id FROM signal_themes x WHERE x.workspace_id = @w AND x.theme_id = @into);
+            UPDATE signal_themes SET theme_id = @into WHERE workspace_id = @w AND theme_id = @from;
+            UPDATE theme_aliases SET theme_id = @into WHERE workspace_id = @w AND theme_id = @from;
+            INSERT INTO theme_aliases (workspace_id, alias, theme_id) VALUES (@w, @from_name, @into)
+                ON CONFLICT (workspace_id, alias) DO UPDATE SET theme_id = excluded.theme_id;
+            DELETE FROM themes WHERE workspace_id = @w AND id = @from;
+            """, transaction)
+            .With("@w", workspace.Value)
+            .With("@from", source.Id)
+            .With("@into", target.Id)
+            .With("@from_name", source.Name);
+        await merge.ExecuteNonQueryAsync(ct);
+
+        var merged = await ThemeAsync(connection, transaction, workspace, target.Id, ct);
+        await transaction.CommitAsync(ct);
+        return merged!; // read in the same transaction that found it
+    }
+
+    public async Task<Theme> SetThemeStatusAsync(
+        WorkspaceId workspace, Theme theme, ThemeStatus status, DateTimeOffset? at, string? note, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var update = connection.Command("""
+            UPDATE themes SET status = @status, status_at = @status_at, status_note = @status_note
+             WHERE workspace_id = @w AND id = @id
+            """, transaction)
+            .With("@w", workspace.Value)
+            .With("@id", theme.Id)
+            .With("@status", Rows.Word(status))
+            .With("@status_at", at is { } time ? Rows.Millis(time) : null)
+            .With("@status_note", note);
+        if (await update.ExecuteNonQueryAsync(ct) == 0)
+        {
+            throw new InvalidOperationException($"#{theme.Name} is not a theme in this workspace.");
+        }
+
+        var updated = await ThemeAsync(connection, transaction, workspace, theme.Id, ct);
+        await transaction.CommitAsync(ct);
+        return updated!; // updated in this transaction a moment ago
+    }
+
+    public async Task<bool> PingAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("SELECT 1");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct)) == 1;
+    }
+
+    private static async Task<Theme?> ThemeAsync(
+        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Guid id, CancellationToken ct)
+    {
+        await using var command = connection.Command($"SELECT {Rows.ThemeColumns} FROM themes t WHERE t.workspace_id = @w AND t.id = @id", transaction)
+            .With("@w", workspace.Value)
+            .With("@id", id);
+        return await command.SingleOrDefaultAsync(Rows.Theme, ct);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Storage;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode, so readers never wait for the one writer.
+/// Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the write lock up front, so
+/// migrations and captures from several connections queue behind the busy timeout instead of failing.
+/// </summary>
+internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPulseStore(clock)
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        Pooling = true,
+    }.ToString();
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using var connection = await OpenAsync(ct);
+        // WAL is a property of the file and outlives the connection; it cannot change inside a transaction.
+        await using (var wal = connection.Command("PRAGMA journal_mode = WAL"))
+        {
+            await wal.ExecuteNonQueryAsync(ct);
+        }
+
+        await SchemaMigrator.MigrateAsync(connection, "Sqlite", lockStatement: null, Clock, logger, ct);
+    }
+}

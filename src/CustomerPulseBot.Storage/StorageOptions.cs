@@ -1,0 +1,25 @@
+namespace CustomerPulseBot.Storage;
+
+/// <summary>The "Storage" section: which database keeps the signals.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary><c>sqlite</c> (the default: an embedded file) or <c>postgres</c>.</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>The SQLite file; a relative path is taken from the working directory.</summary>
+    public string SqlitePath { get; set; } = "customerpulse.db";
+
+    /// <summary>
+    /// <c>ConnectionStrings:Pulse</c>, copied in by <see cref="StorageSetup"/>. Not bound from this section
+    /// (the setter is internal), and never logged: it usually carries a password.
+    /// </summary>
+    public string? ConnectionString { get; internal set; }
+
+    public bool UsesPostgres => string.Equals(Provider?.Trim(), Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public bool UsesSqlite => string.Equals(Provider?.Trim(), Sqlite, StringComparison.OrdinalIgnoreCase);
+}
