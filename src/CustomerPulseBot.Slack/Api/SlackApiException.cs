@@ -1,0 +1,13 @@
+namespace CustomerPulseBot.Slack.Api;
+
+/// <summary>Slack answered <c>{"ok":false,"error":...}</c> (or a non-success status): the method and Slack's error code.</summary>
+internal sealed class SlackApiException(string method, string error)
+    : Exception($"Slack {method} failed: {error}")
+{
+    public string Method { get; } = method;
+
+    public string Error { get; } = error;
+
+    /// <summary>The token no longer works (reference section 8): the installation is gone.</summary>
+    public bool TokenRevoked => Error is "invalid_auth" or "account_inactive" or "token_revoked";
+}

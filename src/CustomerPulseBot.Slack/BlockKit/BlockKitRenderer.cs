@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Views;
+
+namespace CustomerPulseBot.Slack.BlockKit;
+
+/// <summary>
+/// Every Core view as a Block Kit message. User text (quotes, customers, notes, typed commands) passes
+/// through <see cref="SlackText.Escape"/> exactly once, here; the strings Core writes itself are escaped too,
+/// because they quote the person's words ("there is no theme #x").
+/// </summary>
+internal static class BlockKitRenderer
+{
+    public static SlackMessage Render(View view, params IReadOnlyList<JsonObject> buttons)
+    {
+        var (text, head, items, noun) = Compose(view);
+        var budget = Block.MaxMessageBlocks - head.Count - (buttons.Count > 0 ? 1 : 0);
+        var blocks = new List<JsonObject>(head);
+        blocks.AddRange(Fit(items, budget, noun));
+        if (buttons.Count > 0)
+        {
+            blocks.Add(Block.Actions(buttons));
+        }
+
+        return new SlackMessage(text, blocks);
+    }
+
+    /// <summary>
+    /// Takes whole items while they fit in <paramref name="budget"/> blocks; what is left is counted in one
+    /// closing line ("and 12 more themes") rather than cut off mid-item or refused by Slack.
+    /// </summary>
+    public static IReadOnlyList<JsonObject> Fit(IReadOnlyList<IReadOnlyList<JsonObject>> items, int budget, string noun)
+    {
+        var blocks = new List<JsonObject>();
+        var taken = 0;
+        foreach (var item in items)
+        {
+            var room = taken == items.Count - 1 ? budget : budget - 1;
+            if (blocks.Count + item.Count > room)
+            {
+                break;
+            }
+
+            blocks.AddRange(item);
+            taken++;
+        }
+
+        if (taken < items.Count)
+        {
+            blocks.Add(Block.Context($"and {items.Count - taken} more {noun}"));
+        }
+
+        return blocks;
+    }
+
+    private static (string Text, List<JsonObject> Head, List<IReadOnlyList<JsonObject>> Items, string Noun) Compose(View view) => view switch
+    {
+        CaptureConfirmedView v => Confirmed(v),
+        CaptureRejectedView v => Rejected(v),
+        CaptureFormView v => FormAsMessage(v),
+        PainPointsView v => PainPoints(v),
+        TrendsView v => Trends(v),
+        SearchResultsView v => Search(v),
+        ThemeListView v => ThemeList(v),
+        HelpView v => Help(v),
+        NotUnderstoodView v => NotUnderstood(v),
+        NoticeView v => ($"{v.Title}: {v.Text}", [Block.Header(v.Title), Block.Section(SlackText.Escape(v.Text))], [], ""),
+        ErrorView v => Error(v),
+        _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
+    };
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Confirmed(CaptureConfirmedView v)
+    {
+        List<JsonObject> head = [Block.Section(":white_check_mark: *Saved as a customer signal.* Only you can see this."), .. Quote(v.Signal)];
+        if (v.NewThemes.Count > 0)
+        {
+            head.Add(Block.Context($"New theme{(v.NewThemes.Count == 1 ? "" : "s")}: {Tags(v.NewThemes)}"));
+        }
+
+        return ($"Saved as a customer signal: {v.Signal.Quote}", head, [], "");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Rejected(CaptureRejectedView v) =>
+        ($"Nothing was saved: {v.Errors.FirstOrDefault()?.Message}",
+            [Block.Section("*Nothing was saved.*\n" + Errors(v.Errors)), .. Resend(v.OriginalText)], [], "");
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) FormAsMessage(CaptureFormView v)
+    {
+        List<JsonObject> head = [Block.Section("Type `/pulse` with no words to open the capture form.")];
+        if (v.Errors.Count > 0)
+        {
+            head.Add(Block.Section(Errors(v.Errors)));
+        }
+
+        return ("Type /pulse with no words to open the capture form.", head, [], "");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) PainPoints(PainPointsView v)
+    {
+        var title = $"Top customer pain points {v.PeriodLabel}";
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"{Count(v.TotalSignals, "friction signal")} {SlackText.Escape(v.PeriodLabel)}{Filters(v.Filters)}"),
+        };
+        if (v.Themes.Count == 0 && v.Untagged.Count == 0)
+        {
+            head.Add(Block.Section($"No pains or requests were captured {SlackText.Escape(v.PeriodLabel)}. Capture one with `/pulse <quote>`."));
+        }
+
+        var items = new List<IReadOnlyList<JsonObject>>();
+        foreach (var theme in v.Themes)
+        {
+            var line = $"*{theme.Rank}. #{SlackText.Escape(theme.Theme)}*{Status(theme.Status)}\n"
+                + $"{Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} on {Count(theme.Days, "day")} · "
+                + $"{theme.MaxSeverity.ToString().ToLowerInvariant()} at worst · {Trend(theme.Trend, theme.PreviousSignals)}";
+            items.Add([Block.Divider(), Block.Section(line), .. theme.Quotes.SelectMany(Quote)]);
+        }
+
+        if (v.Untagged.Count > 0)
+        {
+            var line = $"*Untagged:* {Count(v.Untagged.Count, "signal")} from {Count(v.Untagged.Customers, "customer")} without a theme";
+            items.Add([Block.Divider(), Block.Section(line), .. v.Untagged.Quotes.SelectMany(Quote)]);
+        }
+
+        if (v.MoreThemes > 0)
+        {
+            head.Add(Block.Context($"Showing {v.Themes.Count} of {v.Themes.Count + v.MoreThemes} themes"));
+        }
+
+        var text = v.Themes.Count == 0
+            ? $"{title}: nothing captured"
+            : $"{title}: {string.Join(", ", v.Themes.Select(t => $"#{t.Theme} ({t.Signals})"))}";
+        return (text, head, items, "themes");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Trends(TrendsView v)
+    {
+        var title = $"Friction trends {v.PeriodLabel}";
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"Against the previous period of the same length{Filters(v.Filters)}"),
+        };
+        var items = new List<IReadOnlyList<JsonObject>>();
+        foreach (var (label, trends) in new[] { ("New", v.New), ("Rising", v.Rising), ("Falling", v.Falling) })
+        {
+            if (trends.Count > 0)
+            {
+                var lines = trends.Select(t =>
+                    $"#{SlackText.Escape(t.Theme)}: {t.PreviousSignals} → {Count(t.Signals, "signal")} ({Count(t.Customers, "customer")})");
+                items.Add([Block.Section($"*{label}*\n" + string.Join("\n", lines))]);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            head.Add(Block.Section($"No friction themes changed {SlackText.Escape(v.PeriodLabel)}."));
+        }
+
+        var text = $"{title}: {v.New.Count} new, {v.Rising.Count} rising, {v.Falling.Count} falling";
+        return (text, head, items, "groups");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Search(SearchResultsView v)
+    {
+        var title = $"Quotes matching \"{v.Words}\"";
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"{Count(v.Total, "match", "matches")}{(v.PeriodLabel is null ? "" : " " + SlackText.Escape(v.PeriodLabel))}, newest first"),
+        };
+        if (v.Signals.Count == 0)
+        {
+            head.Add(Block.Section($"No quotes match \"{SlackText.Escape(v.Words)}\"."));
+        }
+
+        var items = v.Signals.Select(s => (IReadOnlyList<JsonObject>)Quote(s)).ToList();
+        if (v.Total > v.Signals.Count)
+        {
+            items.Add([Block.Context($"and {v.Total - v.Signals.Count} more; narrow the words or add a period")]);
+        }
+
+        return ($"{title}: {Count(v.Total, "match", "matches")}", head, items, "quotes");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) ThemeList(ThemeListView v)
+    {
+        var head = new List<JsonObject>
+        {
+            Block.Header("Themes"),
+            Block.Context($"{Count(v.Themes.Count, "theme")}, with signals over {SlackText.Escape(v.RecentLabel)}"),
+        };
+        if (v.Themes.Count == 0)
+        {
+            head.Add(Block.Section("No themes yet: tag a capture with `#theme-name` to start one."));
+        }
+
+        // Ten themes per section keeps each section far below its 3,000 characters (a name has at most 60).
+        var items = v.Themes
+            .Select(t => $"#{SlackText.Escape(t.Theme.Name)}: {Count(t.RecentSignals, "signal")}{Status(t.Theme.Status)}{Aliases(t.Theme)}")
+            .Chunk(10)
+            .Select(lines => (IReadOnlyList<JsonObject>)[Block.Section(string.Join("\n", lines))])
+            .ToList();
+        return ($"Themes: {string.Join(", ", v.Themes.Take(20).Select(t => "#" + t.Theme.Name))}", head, items, "groups of ten themes");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Help(HelpView v)
+    {
+        var items = v.Entries
+            .Select(e => (IReadOnlyList<JsonObject>)[Block.Section(
+                $"*{SlackText.Escape(e.Usage)}*\n{SlackText.Escape(e.Does)}\nExample: `/pulse {SlackText.Escape(e.Example)}`")])
+            .ToList();
+        return ("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
+    }
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) NotUnderstood(NotUnderstoodView v) =>
+        ($"I did not understand that: {v.Problem}",
+            [
+                Block.Section($"I understood: {SlackText.Escape(v.Understood)}\nBut {SlackText.Escape(v.Problem)}."),
+                Block.Section($"For example: `/pulse {SlackText.Escape(v.Example)}`"),
+                .. Resend(v.OriginalText),
+            ], [], "");
+
+    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Error(ErrorView v) =>
+        ($"Sorry, something went wrong: {v.Message}",
+            [
+                Block.Section($":warning: {SlackText.Escape(v.Message)}"),
+                .. Resend(v.OriginalText),
+                Block.Context($"Reference for an admin: {SlackText.Escape(v.CorrelationId)}"),
+            ], [], "");
+
+    /// <summary>A quote as its own block, with who said it and the evidence in a grey line under it.</summary>
+    public static IReadOnlyList<JsonObject> Quote(Signal signal)
+    {
+        var facts = new List<string>();
+        if (signal.Customer is not null)
+        {
+            facts.Add(SlackText.Escape(signal.Customer));
+        }
+
+        facts.AddRange(new[] { signal.Segment, signal.Source }.OfType<string>());
+        facts.Add($"{signal.Kind.ToString().ToLowerInvariant()}, {signal.Severity.ToString().ToLowerInvariant()}");
+        if (signal.Themes.Count > 0)
+        {
+            facts.Add(Tags(signal.Themes));
+        }
+
+        facts.Add(signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+        var links = new[] { (signal.EvidenceUrl, "evidence"), (signal.SourcePermalink, "message") }
+            .Where(l => l.Item1 is not null)
+            .Select(l => Link(l.Item1!, l.Item2)); // filtered to links that exist
+        return [Block.Section(SlackText.Quote(signal.Quote)), Block.Context(string.Join(" · ", facts.Concat(links)))];
+    }
+
+    /// <summary>A stored link as mrkdwn; a "|" in it would end the address early, so it is percent-encoded.</summary>
+    private static string Link(string url, string label) => $"<{SlackText.Escape(url).Replace("|", "%7C")}|{label}>";
+
+    private static IEnumerable<JsonObject> Resend(string originalText) =>
+        string.IsNullOrWhiteSpace(originalText) ? [] : [Block.Section("Your text, to send again:\n" + SlackText.Quote(originalText))];
+
+    private static string Errors(IReadOnlyList<FieldError> errors) =>
+        string.Join("\n", errors.Select(e => "• " + SlackText.Escape(e.Message)));
+
+    private static string Tags(IEnumerable<string> themes) => string.Join(" ", themes.Select(t => "#" + SlackText.Escape(t)));
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+
+    private static string Filters(QueryFilters filters)
+    {
+        var parts = new[]
+        {
+            filters.Segment is null ? null : $"segment {filters.Segment}",
+            filters.Theme is null ? null : $"#{filters.Theme}",
+            filters.Customer is null ? null : $"customer {filters.Customer}",
+        }.OfType<string>();
+        return filters.IsEmpty ? "" : " · " + SlackText.Escape(string.Join(", ", parts));
+    }
+
+    private static string Status(ThemeStatus status) => status switch
+    {
+        ThemeStatus.Open => "",
+        ThemeStatus.WontFix => " · won't fix",
+        _ => $" · {status.ToString().ToLowerInvariant()}",
+    };
+
+    private static string Aliases(Theme theme) =>
+        theme.Aliases.Count == 0 ? "" : $" (also {Tags(theme.Aliases)})";
+
+    private static string Trend(TrendDirection trend, int previous) => trend switch
+    {
+        TrendDirection.New => "new",
+        TrendDirection.Rising => $"rising (from {previous})",
+        TrendDirection.Falling => $"falling (from {previous})",
+        _ => "steady",
+    };
+}

@@ -1,0 +1,38 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Slack.Background;
+using CustomerPulseBot.Slack.BlockKit;
+using CustomerPulseBot.Slack.Capture;
+using CustomerPulseBot.Slack.Payloads;
+using CustomerPulseBot.Slack.Workspaces;
+
+namespace CustomerPulseBot.Slack.Commands;
+
+/// <summary>
+/// <c>/pulse</c>: the words go through Core, and the view comes back as the acknowledgement, so a capture
+/// is stored before Slack hears "ok". Answers are ephemeral, with a button to show them to the channel.
+/// </summary>
+internal sealed class SlashCommands(SlackWorkspaces workspaces, PulseCommands commands, CaptureForm capture)
+{
+    public async Task<SlackReply> PulseAsync(SlashCommandPayload command, CancellationToken ct)
+    {
+        var tenant = await workspaces.ResolveAsync(command.TeamId, command.EnterpriseId, command.TeamDomain, ct);
+        if (tenant is null)
+        {
+            return NotInstalled;
+        }
+
+        var context = tenant.Context(command.UserId, command.UserName, command.ChannelId);
+        if (string.IsNullOrWhiteSpace(command.Text) && command.TriggerId is not null)
+        {
+            capture.Open(tenant, context, command.TriggerId, draft: null, origin: new CaptureOrigin(command.ChannelId));
+            return SlackReply.Empty;
+        }
+
+        var view = await commands.HandleTextAsync(context, command.Text, ct);
+        return SlackReply.Message(BlockKitRenderer.Render(view, AnswerButton.For(view, command.ChannelId, command.Text)));
+    }
+
+    public static readonly SlackReply NotInstalled = SlackReply.Message(new SlackMessage(
+        "CustomerPulseBot is not installed in this workspace.",
+        [Block.Section("CustomerPulseBot is not installed in this workspace, so nothing was saved. Ask an admin to install it.")]));
+}

@@ -1,0 +1,89 @@
+namespace CustomerPulseBot.Slack.Payloads;
+
+/// <summary>
+/// One shape for every interactivity payload we handle (reference section 3): block_actions,
+/// message_action and view_submission share most fields, and the dispatcher matches on the rest.
+/// </summary>
+internal sealed record InteractionPayload : SlackRequest
+{
+    public string Type { get; init; } = "";
+
+    public SlackTeam? Team { get; init; }
+
+    public SlackTeam? Enterprise { get; init; }
+
+    public SlackUser User { get; init; } = new();
+
+    public string? TriggerId { get; init; }
+
+    public string? CallbackId { get; init; }
+
+    public string? ResponseUrl { get; init; }
+
+    public string? MessageTs { get; init; }
+
+    public SlackChannel? Channel { get; init; }
+
+    public MessagePayload? Message { get; init; }
+
+    public ContainerPayload? Container { get; init; }
+
+    public IReadOnlyList<ActionPayload> Actions { get; init; } = [];
+
+    public ViewPayload? View { get; init; }
+
+    /// <summary>Org-wide installs may send no team; the user's team then names the workspace.</summary>
+    public string TeamId => Team?.Id ?? User.TeamId ?? "";
+
+    /// <summary>Where a button was clicked: the message's channel.</summary>
+    public string? ChannelId => Channel?.Id ?? Container?.ChannelId;
+}
+
+internal sealed record SlackTeam(string Id, string? Domain = null, string? Name = null);
+
+internal sealed record SlackUser
+{
+    public string Id { get; init; } = "";
+
+    public string? Name { get; init; }
+
+    public string? Username { get; init; }
+
+    public string? TeamId { get; init; }
+}
+
+internal sealed record SlackChannel(string Id, string? Name = null);
+
+internal sealed record MessagePayload(string? Ts, string? Text = null, string? User = null, string? BotId = null);
+
+internal sealed record ContainerPayload(string? Type, string? ChannelId = null, string? MessageTs = null);
+
+internal sealed record ActionPayload(string ActionId, string? BlockId = null, string? Value = null);
+
+internal sealed record ViewPayload
+{
+    public string? Id { get; init; }
+
+    public string? CallbackId { get; init; }
+
+    public string? PrivateMetadata { get; init; }
+
+    public ViewState State { get; init; } = new();
+}
+
+internal sealed record ViewState
+{
+    /// <summary>block_id → action_id → the element's value (reference section 3.4).</summary>
+    public Dictionary<string, Dictionary<string, InputValue>> Values { get; init; } = [];
+}
+
+internal sealed record InputValue
+{
+    public string? Value { get; init; }
+
+    public OptionValue? SelectedOption { get; init; }
+
+    public IReadOnlyList<OptionValue>? SelectedOptions { get; init; }
+}
+
+internal sealed record OptionValue(string Value);

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Slack.Capture;
+using CustomerPulseBot.Slack.Commands;
+using CustomerPulseBot.Slack.Events;
+using CustomerPulseBot.Slack.Payloads;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Slack;
+
+/// <summary>Every Slack request we handle, routed on Slack's own ids: search for an id and you land on its branch.</summary>
+internal sealed class SlackDispatcher(
+    SlashCommands commands,
+    CaptureForm capture,
+    AnswerButtons buttons,
+    SlackEvents events,
+    ILogger<SlackDispatcher> logger)
+{
+    public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) => request switch
+    {
+        SlashCommandPayload { Command: SlackIds.Command } c => commands.PulseAsync(c, ct),
+        InteractionPayload { Type: "message_action", CallbackId: SlackIds.SaveAsSignal } s => capture.OpenFromMessageAsync(s, ct),
+        InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal } v => capture.SubmitAsync(v, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.ShareSignal } a] } b => buttons.ShareAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.PostToChannel } a] } b => buttons.PostAsync(b, a, ct),
+        EventEnvelope { Type: "url_verification", Challenge: { } challenge } => Task.FromResult(new SlackReply(new JsonObject { ["challenge"] = challenge })),
+        EventEnvelope { Type: "event_callback" } e => events.AcceptAsync(e, ct),
+        _ => Task.FromResult(Unhandled(request)),
+    };
+
+    /// <summary>Answered (Slack would show the person an error otherwise) and logged, so a missing route is noticed.</summary>
+    private SlackReply Unhandled(SlackRequest request)
+    {
+        logger.LogWarning("No Slack handler for {Request}", Describe(request));
+        return SlackReply.Empty;
+    }
+
+    private static string Describe(SlackRequest request) => request switch
+    {
+        SlashCommandPayload c => $"command {c.Command}",
+        InteractionPayload i => $"{i.Type} {i.CallbackId ?? i.View?.CallbackId ?? string.Join(",", i.Actions.Select(a => a.ActionId))}",
+        EventEnvelope e => $"event {e.Type} {e.Event?.Type}",
+        _ => request.GetType().Name,
+    };
+}

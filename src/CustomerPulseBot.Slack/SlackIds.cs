@@ -1,0 +1,22 @@
+namespace CustomerPulseBot.Slack;
+
+/// <summary>Every id Slack routes on, in one place: the dispatcher, the renderers and the manifest test use these.</summary>
+internal static class SlackIds
+{
+    public const string Command = "/pulse";
+
+    /// <summary>The message shortcut "Save as customer signal".</summary>
+    public const string SaveAsSignal = "save_signal";
+
+    /// <summary>The capture modal's callback id.</summary>
+    public const string CaptureModal = "pulse_capture";
+
+    /// <summary>Button under a capture confirmation: post the saved quote for the channel to see.</summary>
+    public const string ShareSignal = "share_signal";
+
+    /// <summary>Button under an answer (top, trends, search, themes): post it for the channel to see.</summary>
+    public const string PostToChannel = "post_to_channel";
+
+    /// <summary>The capture modal's multi-select of existing themes (new ones are typed in the themes field).</summary>
+    public const string KnownThemes = "known_themes";
+}

@@ -1,0 +1,78 @@
+using CustomerPulseBot.Slack.Api;
+using CustomerPulseBot.Slack.Background;
+using CustomerPulseBot.Slack.Capture;
+using CustomerPulseBot.Slack.Commands;
+using CustomerPulseBot.Slack.Events;
+using CustomerPulseBot.Slack.Signing;
+using CustomerPulseBot.Slack.Workspaces;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CustomerPulseBot.Slack;
+
+public static class SlackSetup
+{
+    /// <summary>
+    /// The Slack app, when the configuration has a <c>Slack</c> section that is not switched off; without one
+    /// nothing is added. Enabled but without a signing secret, start-up fails: verification never turns off.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        var settings = section.Get<SlackOptions>();
+        if (!section.Exists() || settings is not { Enabled: true })
+        {
+            return services;
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.SigningSecret))
+        {
+            throw new InvalidOperationException(
+                "Slack is enabled but Slack:SigningSecret is not set. Copy it from the Slack app's Basic Information page, or set Slack:Enabled to false.");
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.BotToken) && !settings.MultiWorkspace)
+        {
+            throw new InvalidOperationException(
+                "Slack is enabled but neither Slack:BotToken (one workspace) nor Slack:ClientId and Slack:ClientSecret (OAuth install) is set.");
+        }
+
+        services.AddOptions<SlackOptions>().Bind(section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<SlackApiClient>(client => client.BaseAddress = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/"))
+            // The client lives in singletons, so connections are recycled by the handler instead of by the factory.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<SlackSignatureFilter>();
+        services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackBackgroundQueue>();
+        services.AddHostedService<SlackBackgroundWorker>();
+        services.AddSingleton<EventDeduplicator>();
+        services.AddSingleton<CaptureForm>();
+        services.AddSingleton<SlashCommands>();
+        services.AddSingleton<AnswerButtons>();
+        services.AddSingleton<AppHome>();
+        services.AddSingleton<SlackEvents>();
+        services.AddSingleton<SlackDispatcher>();
+        return services;
+    }
+
+    /// <summary>Slack's request URLs under /slack; nothing when <see cref="AddSlack"/> found Slack switched off.</summary>
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<SlackDispatcher>() is null)
+        {
+            return app;
+        }
+
+        var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
+        slack.MapPost("/commands", SlackEndpoints.CommandsAsync);
+        slack.MapPost("/interactions", SlackEndpoints.InteractionsAsync);
+        slack.MapPost("/events", SlackEndpoints.EventsAsync);
+        return app;
+    }
+}
