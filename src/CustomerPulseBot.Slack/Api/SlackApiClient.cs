@@ -141,7 +141,7 @@ internal sealed class SlackApiClient(HttpClient http, TimeProvider clock, ILogge
     {
         using var response = await SendWithRetriesAsync(method, build, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
-        var answer = response.IsSuccessStatusCode && body.StartsWith('{') ? JsonNode.Parse(body) as JsonObject : null;
+        var answer = body.StartsWith('{') ? JsonNode.Parse(body) as JsonObject : null;
         if (answer is null)
         {
             throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
