@@ -25,7 +25,7 @@ public static class HealthSetup
     {
         var storage = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value;
         var status = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy";
-        return http.Response.WriteAsJsonAsync(new HealthReply(status, storage.Provider.ToString().ToLowerInvariant()));
+        return http.Response.WriteAsJsonAsync(new HealthReply(status, storage.UsesPostgres ? StorageOptions.Postgres : StorageOptions.Sqlite));
     }
 
     private sealed record HealthReply(string Status, string Store);
