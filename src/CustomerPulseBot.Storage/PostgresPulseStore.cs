@@ -5,7 +5,7 @@ using Npgsql;
 namespace CustomerPulseBot.Storage;
 
 /// <summary>PostgreSQL for several hosts behind a load balancer; connections come from one pooled data source.</summary>
-internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvider clock) : SqlPulseStore(clock), IAsyncDisposable
+internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvider clock) : SqlPulseStore(clock), IDisposable, IAsyncDisposable
 {
     /// <summary>
     /// The advisory lock every host takes before migrating (released at commit). Any constant works as long
@@ -21,6 +21,8 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
         await using var connection = await OpenAsync(ct);
         await SchemaMigrator.MigrateAsync(connection, "Postgres", $"SELECT pg_advisory_xact_lock({MigrationLock})", Clock, logger, ct);
     }
+
+    public void Dispose() => dataSource.Dispose();
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

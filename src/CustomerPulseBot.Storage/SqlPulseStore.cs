@@ -143,14 +143,8 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
             """, transaction)
             .With("@w", workspace.Value)
             .With("@name", nameOrAlias);
-        return await command.ExecuteScalarAsync(ct) switch
-        {
-            null => null,
-            Guid id => id,
-            // SQLite hands a blob column back as bytes when read without a declared type.
-            byte[] bytes => new Guid(bytes),
-            var other => throw new InvalidOperationException($"Unexpected theme id type {other.GetType().Name}."),
-        };
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? reader.GetGuid(0) : null;
     }
 
     private static async Task InsertSignalAsync(

@@ -1,10 +1,10 @@
 -- Times are bigint unix milliseconds (UTC) in both dialects: one row mapping reads both, and a UTC day
--- is said_at / 86400000 in either. Enum values are stored as their lower-case names; ids are the
--- 16-byte blobs Microsoft.Data.Sqlite writes for a Guid. SQLite has no INCLUDE, so covering indexes
+-- is said_at / 86400000 in either. Enum values are stored as their lower-case names; ids are
+-- Guids in the text form Microsoft.Data.Sqlite writes and reads. SQLite has no INCLUDE, so covering indexes
 -- carry the extra columns as trailing key columns.
 
 CREATE TABLE workspaces (
-    id          blob PRIMARY KEY,
+    id          text PRIMARY KEY,
     platform    text NOT NULL,
     external_id text NOT NULL,
     name        text NOT NULL,
@@ -15,8 +15,8 @@ CREATE TABLE workspaces (
 );
 
 CREATE TABLE signals (
-    id               blob PRIMARY KEY,
-    workspace_id     blob NOT NULL REFERENCES workspaces (id),
+    id               text PRIMARY KEY,
+    workspace_id     text NOT NULL REFERENCES workspaces (id),
     quote            text NOT NULL,
     customer         text,
     customer_key     text,
@@ -39,8 +39,8 @@ CREATE TABLE signals (
 CREATE INDEX signals_by_said_at ON signals (workspace_id, said_at, kind, segment, customer_key);
 
 CREATE TABLE themes (
-    id           blob PRIMARY KEY,
-    workspace_id blob NOT NULL REFERENCES workspaces (id),
+    id           text PRIMARY KEY,
+    workspace_id text NOT NULL REFERENCES workspaces (id),
     name         text NOT NULL,
     status       text NOT NULL,
     status_at    bigint,
@@ -50,9 +50,9 @@ CREATE TABLE themes (
 );
 
 CREATE TABLE theme_aliases (
-    workspace_id blob NOT NULL,
+    workspace_id text NOT NULL,
     alias        text NOT NULL,
-    theme_id     blob NOT NULL REFERENCES themes (id),
+    theme_id     text NOT NULL REFERENCES themes (id),
     PRIMARY KEY (workspace_id, alias)
 );
 
@@ -61,9 +61,9 @@ CREATE INDEX theme_aliases_by_theme ON theme_aliases (theme_id);
 -- One row per signal and theme, or one row with a null theme for a signal without any. The ranking
 -- columns are copied from the signal so that theme stats and telling signals read this table alone.
 CREATE TABLE signal_themes (
-    workspace_id blob NOT NULL,
-    signal_id    blob NOT NULL REFERENCES signals (id),
-    theme_id     blob REFERENCES themes (id),
+    workspace_id text NOT NULL,
+    signal_id    text NOT NULL REFERENCES signals (id),
+    theme_id     text REFERENCES themes (id),
     position     integer NOT NULL,
     said_at      bigint NOT NULL,
     kind         text NOT NULL,

@@ -1,0 +1,19 @@
+using CustomerPulseBot.Core;
+using CustomerPulseBot.TestKit;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace CustomerPulseBot.Storage.Tests;
+
+[Collection(PostgresDatabase.Name)]
+public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseStoreContractTests, IAsyncLifetime
+{
+    private readonly PostgresPulseStore store =
+        new(NpgsqlDataSource.Create(postgres.ConnectionString), new FakeTimeProvider(Now));
+
+    protected override IPulseStore Store => store;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+}

@@ -1,0 +1,33 @@
+using CustomerPulseBot.Core;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CustomerPulseBot.Storage.Tests;
+
+/// <summary>A migrated SQLite file in the temp folder for one test class, deleted afterwards.</summary>
+public sealed class SqliteDatabase : IAsyncLifetime
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"pulse-storage-{Guid.NewGuid():N}.db");
+    private readonly SqlitePulseStore store;
+
+    public SqliteDatabase()
+    {
+        store = new SqlitePulseStore(path, new FakeTimeProvider(PulseStoreContractTests.Now));
+    }
+
+    public IPulseStore Store => store;
+
+    public Task InitializeAsync() => store.MigrateAsync(NullLogger.Instance, CancellationToken.None);
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        return Task.CompletedTask;
+    }
+}
