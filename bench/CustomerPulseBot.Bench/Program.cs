@@ -1,0 +1,136 @@
+using CustomerPulseBot.Bench;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+// "Top pain points this week" against a loaded store, with a trivial round trip as the baseline of the same run.
+// Usage: --postgres "<connection string>" --sqlite <file> [--signals 1000000] [--iterations 200]
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project bench/CustomerPulseBot.Bench -- [--postgres "<connection string>"] [--sqlite <file>]
+                                                                               [--signals 1000000] [--iterations 200]
+          --signals     PostgreSQL total, over 10 workspaces; SQLite gets one workspace of a tenth of it. Use e.g. 20000 for a smoke run.
+          --iterations  timed runs of each measurement, after 20 untimed warm-up runs.
+        """);
+    return 2;
+}
+
+var ct = CancellationToken.None;
+var now = TimeProvider.System.GetUtcNow();
+
+if (options.Postgres is { } connectionString)
+{
+    await PostgresLoader.EnsureDatabaseAsync(connectionString, ct);
+    await using var dataSource = NpgsqlDataSource.Create(connectionString);
+    await using var store = new PostgresPulseStore(dataSource, TimeProvider.System);
+    await store.MigrateAsync(NullLogger.Instance, ct);
+    var workspaces = await WorkspacesAsync(store, 10);
+    var perWorkspace = options.Signals / workspaces.Count;
+    var loading = System.Diagnostics.Stopwatch.StartNew();
+    var added = await new PostgresLoader(dataSource, store).LoadAsync(workspaces, perWorkspace, now, ct);
+    Console.WriteLine($"PostgreSQL: {perWorkspace * workspaces.Count:N0} signals in {workspaces.Count} workspaces " +
+                      (added > 0 ? $"({added:N0} loaded in {loading.Elapsed.TotalSeconds:F1} s)" : "(already loaded)"));
+    await ReportAsync(store, workspaces[0], options.Iterations);
+}
+
+if (options.Sqlite is { } path)
+{
+    var store = new SqlitePulseStore(Path.GetFullPath(path), TimeProvider.System);
+    await store.MigrateAsync(NullLogger.Instance, ct);
+    var workspace = (await WorkspacesAsync(store, 1))[0];
+    var target = options.Signals / 10;
+    var loading = System.Diagnostics.Stopwatch.StartNew();
+    var added = await LoadSqliteAsync(store, workspace.Id, target);
+    Console.WriteLine($"SQLite: {target:N0} signals in 1 workspace " +
+                      (added > 0 ? $"({added:N0} loaded in {loading.Elapsed.TotalSeconds:F1} s)" : "(already loaded)"));
+    await ReportAsync(store, workspace, options.Iterations);
+}
+
+return 0;
+
+static async Task<IReadOnlyList<Workspace>> WorkspacesAsync(IPulseStore store, int count)
+{
+    var workspaces = new List<Workspace>();
+    for (var i = 0; i < count; i++)
+    {
+        workspaces.Add(await store.ResolveWorkspaceAsync(Platform.Slack, $"bench-{i:00}", $"Bench workspace {i}", CancellationToken.None));
+    }
+
+    return workspaces;
+}
+
+// The embedded store loads through its own bulk path: many captures per transaction, each stored as a capture is.
+static async Task<int> LoadSqliteAsync(SqlitePulseStore store, WorkspaceId workspace, int target)
+{
+    var count = await store.CountSignalsAsync(workspace, new SignalFilter(), CancellationToken.None);
+    if (count >= target)
+    {
+        return 0;
+    }
+
+    var signals = new BenchSignals(workspace, seed: 0, TimeProvider.System.GetUtcNow());
+    var pending = count == 0 ? signals.ThemeSeeds().ToList() : [];
+    while (count + pending.Count < target)
+    {
+        pending.Add(signals.Next());
+    }
+
+    foreach (var batch in pending.Chunk(10_000))
+    {
+        await store.AddSignalsAsync(workspace, batch, CancellationToken.None);
+    }
+
+    return pending.Count;
+}
+
+static async Task ReportAsync(IPulseStore store, Workspace workspace, int iterations)
+{
+    var commands = new PulseCommands(store, TimeProvider.System, NullLogger<PulseCommands>.Instance);
+    var context = new ChatContext(workspace, new ChatUser("bench", "Bench"), "C-bench", TimeZoneInfo.Utc);
+    foreach (var (period, words) in new[] { (Period.ThisWeek, "top this week"), (new Period(PeriodKind.LastWeek), "top last week") })
+    {
+        var command = new TopCommand(period, QueryFilters.None);
+        var view = (PainPointsView)await commands.ExecuteAsync(context, command, words, CancellationToken.None);
+        var timing = await Timing.MeasureAsync(() => commands.ExecuteAsync(context, command, words, CancellationToken.None), iterations);
+        Console.WriteLine($"  {words,-22} {timing}   ({view.Themes.Count} themes shown of {view.Themes.Count + view.MoreThemes}, {view.TotalSignals:N0} friction signals)");
+        if (period == Period.ThisWeek)
+        {
+            var ping = await Timing.MeasureAsync(() => store.PingAsync(CancellationToken.None), iterations);
+            Console.WriteLine($"  {"ping (baseline)",-22} {ping}");
+            Console.WriteLine($"  {"top this week / ping",-22} p50 {timing.P50 / ping.P50,6:F1}x    p95 {timing.P95 / ping.P95,6:F1}x");
+        }
+    }
+}
+
+internal sealed record BenchOptions(string? Postgres, string? Sqlite, int Signals, int Iterations)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var options = new BenchOptions(null, null, 1_000_000, 200);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--postgres" => options with { Postgres = args[i + 1] },
+                "--sqlite" => options with { Sqlite = args[i + 1] },
+                "--signals" when int.TryParse(args[i + 1], out var n) && n >= 10 * BenchSignals.Themes.Count => options with { Signals = n },
+                "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0 => options with { Iterations = n },
+                _ => null,
+            };
+            if (options is null)
+            {
+                return null;
+            }
+        }
+
+        return args.Length % 2 == 0 && (options.Postgres is not null || options.Sqlite is not null) ? options : null;
+    }
+}
