@@ -109,7 +109,7 @@ internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseS
         }
 
         await using (var links = await connection.BeginBinaryImportAsync("""
-            COPY signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key)
+            COPY signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
             FROM STDIN (FORMAT BINARY)
             """, ct))
         {
@@ -137,6 +137,7 @@ internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseS
                     await TextAsync(links, s.Segment, ct);
                     await links.WriteAsync((int)s.Severity, NpgsqlDbType.Integer, ct);
                     await TextAsync(links, Rows.CustomerKey(s.Customer), ct);
+                    await links.WriteAsync(s.EvidenceUrl is not null, NpgsqlDbType.Boolean, ct);
                 }
             }
 

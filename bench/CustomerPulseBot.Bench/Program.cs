@@ -30,7 +30,7 @@ if (options.Postgres is { } connectionString)
 {
     await PostgresLoader.EnsureDatabaseAsync(connectionString, ct);
     await using var dataSource = NpgsqlDataSource.Create(connectionString);
-    await using var store = new PostgresPulseStore(dataSource, TimeProvider.System);
+    await using var store = PostgresPulseStore.Create(connectionString, TimeProvider.System);
     await store.MigrateAsync(NullLogger.Instance, ct);
     var workspaces = await WorkspacesAsync(store, 10);
     var perWorkspace = options.Signals / workspaces.Count;

@@ -13,6 +13,22 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
     /// </summary>
     private const long MigrationLock = 0x70_75_6c_73_65;
 
+    /// <summary>
+    /// A store on a data source of its own. Statements are prepared automatically unless the connection
+    /// string sets Max Auto Prepare itself: the store sends the same few statements all day, and planning
+    /// the ranking queries anew each time costs about as much as running them.
+    /// </summary>
+    public static PostgresPulseStore Create(string connectionString, TimeProvider clock)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
+
+        return new PostgresPulseStore(builder.Build(), clock);
+    }
+
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) =>
         await dataSource.OpenConnectionAsync(ct);
 

@@ -17,11 +17,16 @@ internal static class SchemaMigrator
     {
         var assembly = typeof(SchemaMigrator).Assembly;
         var prefix = $"{assembly.GetName().Name}.Migrations.{dialect}.";
-        return assembly.GetManifestResourceNames()
+        var scripts = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => Load(assembly, n, n[prefix.Length..^".sql".Length]))
             .OrderBy(s => s.Version)
             .ToList();
+        // Two people adding a migration at once both take the next number; only one may keep it.
+        return scripts.GroupBy(s => s.Version).FirstOrDefault(g => g.Count() > 1) is { } clash
+            ? throw new InvalidOperationException(
+                $"{dialect} migrations {string.Join(" and ", clash.Select(s => s.Name))} share number {clash.Key}: renumber one.")
+            : scripts;
     }
 
     /// <summary>Returns the schema version the database is at afterwards.</summary>
@@ -43,8 +48,9 @@ internal static class SchemaMigrator
                 applied_at bigint NOT NULL
             )
             """, ct);
-        await using var read = connection.Command("SELECT coalesce(max(version), 0) FROM schema_version", transaction);
-        var current = Convert.ToInt32(await read.ExecuteScalarAsync(ct));
+        await using var read = connection.Command("SELECT version FROM schema_version", transaction);
+        var applied = (await read.ListAsync(r => r.GetInt32(0), ct)).ToHashSet();
+        var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > known)
         {
             throw new InvalidOperationException(
@@ -52,7 +58,9 @@ internal static class SchemaMigrator
                 "a newer build has migrated it. Run that build (or newer), or point this one at another database; a schema is never downgraded.");
         }
 
-        foreach (var script in scripts.Where(s => s.Version > current))
+        // Every script not applied yet, not only those above the highest: migrations written at the same
+        // time may land in either order.
+        foreach (var script in scripts.Where(s => !applied.Contains(s.Version)))
         {
             await ExecuteAsync(connection, transaction, script.Sql, ct);
             await using var record = connection.Command(

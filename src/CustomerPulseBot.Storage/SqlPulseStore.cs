@@ -80,16 +80,24 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
         var created = new List<string>();
         foreach (var signal in signals)
         {
+            var names = signal.Themes
+                .Select(raw => ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signals)))
+                .Distinct()
+                .ToList();
+            var known = await ResolveThemesAsync(connection, transaction, workspace, names, ct);
             var themeIds = new List<Guid>();
-            foreach (var raw in signal.Themes)
+            foreach (var name in names)
             {
-                var name = ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signals));
-                var (id, isNew) = await ThemeIdAsync(connection, transaction, workspace, name, ct);
-                if (isNew)
+                if (!known.TryGetValue(name, out var id))
                 {
-                    created.Add(name);
+                    (id, var isNew) = await CreateThemeAsync(connection, transaction, workspace, name, ct);
+                    if (isNew)
+                    {
+                        created.Add(name);
+                    }
                 }
 
+                // A theme and its alias named together are one link.
                 if (!themeIds.Contains(id))
                 {
                     themeIds.Add(id);
@@ -103,17 +111,11 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
         return created;
     }
 
-    /// <summary>The theme a name or alias stands for, created when it is new to the workspace.</summary>
-    private async Task<(Guid Id, bool Created)> ThemeIdAsync(
+    /// <summary>Creates a theme; says false when a concurrent capture created it first, and returns that one.</summary>
+    private async Task<(Guid Id, bool Created)> CreateThemeAsync(
         DbConnection connection, DbTransaction transaction, WorkspaceId workspace, string name, CancellationToken ct)
     {
-        if (await ResolveThemeAsync(connection, transaction, workspace, name, ct) is { } existing)
-        {
-            return (existing, false);
-        }
-
         var id = Guid.CreateVersion7(clock.GetUtcNow());
-        // DO NOTHING rather than failing: a concurrent capture may have created the theme since the look-up.
         await using var insert = connection.Command("""
             INSERT INTO themes (id, workspace_id, name, status, created_at)
             VALUES (@id, @w, @name, @status, @created_at)
@@ -129,22 +131,39 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
             return (id, true);
         }
 
-        return (await ResolveThemeAsync(connection, transaction, workspace, name, ct)
-            ?? throw new InvalidOperationException($"Theme {name} was neither created nor found."), false);
+        var existing = await ResolveThemesAsync(connection, transaction, workspace, [name], ct);
+        return existing.TryGetValue(name, out var theirs)
+            ? (theirs, false)
+            : throw new InvalidOperationException($"Theme {name} was neither created nor found.");
     }
 
-    private static async Task<Guid?> ResolveThemeAsync(
-        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, string nameOrAlias, CancellationToken ct)
+    /// <summary>The theme id each name or alias stands for, in one round trip; names of no theme are left out.</summary>
+    private static async Task<Dictionary<string, Guid>> ResolveThemesAsync(
+        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, IReadOnlyList<string> names, CancellationToken ct)
     {
-        await using var command = connection.Command("""
-            SELECT t.id FROM themes t WHERE t.workspace_id = @w AND t.name = @name
+        var ids = new Dictionary<string, Guid>();
+        if (names.Count == 0)
+        {
+            return ids;
+        }
+
+        await using var command = connection.Command("", transaction).With("@w", workspace.Value);
+        var list = string.Join(", ", names.Select((name, i) =>
+        {
+            command.With($"@name{i}", name);
+            return $"@name{i}";
+        }));
+        command.CommandText = $"""
+            SELECT t.name, t.id FROM themes t WHERE t.workspace_id = @w AND t.name IN ({list})
             UNION ALL
-            SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = @name
-            """, transaction)
-            .With("@w", workspace.Value)
-            .With("@name", nameOrAlias);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? reader.GetGuid(0) : null;
+            SELECT a.alias, a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias IN ({list})
+            """;
+        foreach (var (name, id) in await command.ListAsync(r => (r.GetString(0), r.GetGuid(1)), ct))
+        {
+            ids.TryAdd(name, id);
+        }
+
+        return ids;
     }
 
     private static async Task InsertSignalAsync(
@@ -184,8 +203,8 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
         // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
         IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
         await using var link = connection.Command($"""
-            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key)
-            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @signal, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key)"))}
+            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
+            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @signal, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key, @has_evidence)"))}
             """, transaction)
             .With("@w", workspace.Value)
             .With("@signal", signal.Id)
@@ -193,7 +212,8 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@kind", kind)
             .With("@segment", signal.Segment)
             .With("@severity", (int)signal.Severity)
-            .With("@customer_key", customerKey);
+            .With("@customer_key", customerKey)
+            .With("@has_evidence", signal.EvidenceUrl is not null);
         for (var i = 0; i < links.Count; i++)
         {
             link.With($"@theme{i}", links[i]);
@@ -264,18 +284,22 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
     {
         await using var connection = await OpenAsync(ct);
         // Each wanted theme as its id (aliases resolved), in the order asked; null stands for untagged.
-        var wanted = new List<Guid?>();
+        var names = themes.OfType<string>().Select(ThemeName.Normalise).OfType<string>().Distinct().ToList();
+        var ids = await ResolveThemesAsync(connection, null, workspace, names, ct);
+        var asked = new List<Guid?>();
         foreach (var name in themes)
         {
-            var id = name is null ? null : ThemeName.Normalise(name) is { } normal
-                ? await ResolveThemeAsync(connection, null, workspace, normal, ct)
-                : null;
-            if ((name is null || id is not null) && !wanted.Contains(id))
+            if (name is null)
             {
-                wanted.Add(id);
+                asked.Add(null);
+            }
+            else if (ThemeName.Normalise(name) is { } normal && ids.TryGetValue(normal, out var id))
+            {
+                asked.Add(id);
             }
         }
 
+        var wanted = asked.Distinct().ToList();
         if (wanted.Count == 0 || perTheme <= 0)
         {
             return [];
@@ -298,10 +322,9 @@ internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
             SELECT {Rows.SignalColumns}, r.theme_id
               FROM (SELECT f.signal_id, f.theme_id,
                            row_number() OVER (PARTITION BY f.theme_id
-                                              ORDER BY f.severity DESC, f.customer_key IS NULL, e.evidence_url IS NULL,
+                                              ORDER BY f.severity DESC, f.customer_key IS NULL, f.has_evidence DESC,
                                                        f.said_at DESC, f.signal_id DESC) AS telling
                       FROM signal_themes f
-                      JOIN signals e ON e.id = f.signal_id
                      WHERE {FilterSql.Where(command, workspace, filter, FilterTable.SignalThemes)}
                        AND ({themeCondition})) r
               JOIN signals s ON s.id = r.signal_id

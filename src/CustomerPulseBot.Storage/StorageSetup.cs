@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CustomerPulseBot.Storage;
 
@@ -36,6 +35,6 @@ public static class StorageSetup
     }
 
     private static SqlPulseStore Create(StorageOptions options, TimeProvider clock) => options.UsesPostgres
-        ? new PostgresPulseStore(NpgsqlDataSource.Create(options.ConnectionString!), clock) // the validator requires it for postgres
+        ? PostgresPulseStore.Create(options.ConnectionString!, clock) // the validator requires it for postgres
         : new SqlitePulseStore(Path.GetFullPath(options.SqlitePath), clock);
 }

@@ -1,15 +1,13 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.TestKit;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace CustomerPulseBot.Storage.Tests;
 
 [Collection(PostgresDatabase.Name)]
 public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseStoreContractTests, IAsyncLifetime
 {
-    private readonly PostgresPulseStore store =
-        new(NpgsqlDataSource.Create(postgres.ConnectionString), new FakeTimeProvider(Now));
+    private readonly PostgresPulseStore store = PostgresPulseStore.Create(postgres.ConnectionString, new FakeTimeProvider(Now));
 
     protected override IPulseStore Store => store;
 
