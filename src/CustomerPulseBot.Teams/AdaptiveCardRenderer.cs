@@ -24,6 +24,15 @@ internal static class AdaptiveCardRenderer
 
     public static AdaptiveCard Render(View view) => Fit(view).Card;
 
+    // The same card for a dialog (message extension task module), where Teams does not run Universal Actions:
+    // each Action.Execute becomes an Action.Submit with the same data, which the dialog submits to the bot.
+    public static string RenderDialogJson(View view)
+    {
+        var card = Render(view);
+        var actions = card.Actions?.Select(a => a is ExecuteAction execute ? new SubmitAction(execute.Title) { Data = execute.Data } : a).ToList();
+        return CardJson.Serialize(card with { Actions = actions });
+    }
+
     private static (int FullRoom, Func<int, AdaptiveCard> Layout) Plan(View view) => view switch
     {
         CaptureConfirmedView v => (Longest(v.Signal.Quote, v.Signal.Customer, v.Signal.CapturedBy.Name), room => CaptureConfirmed(v, room)),

@@ -12,4 +12,12 @@ internal static class TeamsIds
 
     // Data key carrying the permalink of the message a capture started from (message extension).
     public const string PermalinkKey = "permalink";
+
+    // The message extension action of manifests/teams/manifest.json ("Save as customer signal").
+    public const string SaveSignalCommand = "saveSignal";
+
+    // Invoke names we answer (teams-bot-framework.md, section 4); they are singular.
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string FetchTask = "composeExtension/fetchTask";
+    public const string SubmitAction = "composeExtension/submitAction";
 }

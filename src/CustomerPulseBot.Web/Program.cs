@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Storage;
+using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Playground;
 
@@ -7,11 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddPulseCore()
     .AddPulseStorage(builder.Configuration)
+    .AddTeams(builder.Configuration)
     .AddPulseHealthChecks()
     .AddPlayground();
 
 var app = builder.Build();
 await app.Services.MigrateStorageAsync();
+app.MapTeams();
 app.MapPlayground();
 app.MapPulseHealth("/health");
 app.Run();

@@ -5,4 +5,5 @@ namespace CustomerPulseBot.Teams.AdaptiveCards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 internal abstract record CardAction(string Title);

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
-using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams;
@@ -25,7 +23,7 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, D
 
     public Task<IResult> CaptureAsync(CapturePayload payload, HttpContext http, CancellationToken ct)
     {
-        var draft = DraftOf(payload.Inputs ?? []);
+        var draft = CaptureInputs.DraftOf(payload.Inputs ?? []);
         return AnswerAsync(http, payload.Workspace, payload.User, draft.Quote, context => commands.SubmitCaptureAsync(context, draft, ct), ct);
     }
 
@@ -68,23 +66,4 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, D
         var n when n.Any(char.IsControl) => $"The {what} contains an invisible control character.",
         _ => null,
     };
-
-    /// <summary>Card inputs arrive as strings keyed by <see cref="CaptureField"/>; themes as one comma-separated value.</summary>
-    private static CaptureDraft DraftOf(Dictionary<string, JsonElement> inputs)
-    {
-        string? Field(string id) =>
-            inputs.TryGetValue(id, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        return new CaptureDraft(
-            Field(CaptureField.Quote) ?? "",
-            Field(CaptureField.Customer),
-            Field(CaptureField.Segment),
-            Field(CaptureField.Source),
-            Field(CaptureField.Kind),
-            Field(CaptureField.Stage),
-            Field(CaptureField.Themes)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Field(CaptureField.Severity),
-            Field(CaptureField.EvidenceUrl),
-            Field(CaptureField.SaidOn));
-    }
 }

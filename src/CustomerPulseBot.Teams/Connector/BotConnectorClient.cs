@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Teams.Activities;
+using CustomerPulseBot.Teams.Auth;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomerPulseBot.Teams.Connector;
+
+// The Connector REST calls we make (teams-bot-framework.md, section 3), always to a serviceUrl that came with an
+// authenticated activity. Retries on 412/429/502/504 are the resilience handler's (TeamsSetup); every send
+// first waits for the conversation's limiter.
+internal sealed class BotConnectorClient(
+    HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, IOptions<TeamsOptions> options, ILogger<BotConnectorClient> logger)
+{
+    public Task<string> ReplyAsync(Activity to, Activity reply, CancellationToken ct)
+    {
+        var conversation = to.Conversation?.Id ?? "";
+        var activity = reply with
+        {
+            From = to.Recipient,
+            Recipient = to.From,
+            Conversation = to.Conversation,
+            ReplyToId = to.Id,
+        };
+        var path = to.Id is null ? $"v3/conversations/{Escape(conversation)}/activities" : $"v3/conversations/{Escape(conversation)}/activities/{Escape(to.Id)}";
+        return SendActivityAsync("reply", HttpMethod.Post, to.ServiceUrl!, conversation, path, activity, ct); // a validated activity always has one
+    }
+
+    public Task<string> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
+        SendActivityAsync("send", HttpMethod.Post, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities", activity, ct);
+
+    // Replaces the whole activity: Teams has no partial update.
+    public Task<string> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct) =>
+        SendActivityAsync("update", HttpMethod.Put, serviceUrl, conversationId,
+            $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity with { Id = activityId }, ct);
+
+    public async Task<ConversationResource> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct)
+    {
+        var key = parameters.ChannelData?.Channel?.Id ?? parameters.Members?.FirstOrDefault()?.Id ?? "";
+        var answer = await CallAsync("create conversation", HttpMethod.Post, serviceUrl, key, "v3/conversations", parameters, ct);
+        return new ConversationResource((string?)answer["id"] ?? "", (string?)answer["activityId"]);
+    }
+
+    private async Task<string> SendActivityAsync(
+        string operation, HttpMethod method, string serviceUrl, string conversationId, string path, Activity activity, CancellationToken ct)
+    {
+        var answer = await CallAsync(operation, method, serviceUrl, conversationId, path, activity, ct);
+        return (string?)answer["id"] ?? "";
+    }
+
+    private async Task<JsonObject> CallAsync<T>(
+        string operation, HttpMethod method, string serviceUrl, string conversationId, string path, T body, CancellationToken ct)
+    {
+        using var permit = await limiter.AcquireAsync(conversationId, ct);
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
+        {
+            Content = JsonContent.Create(body, options: TeamsJson.Options),
+        };
+        // The local Agents Playground takes no token, and the app has none to give when it runs without Entra.
+        if (!(options.Value.AllowUnauthenticatedLocal && BotAuthenticator.IsLoopback(serviceUrl)))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
+        }
+
+        using var response = await http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            var code = ErrorCode(text);
+            logger.LogWarning(
+                "Connector {Operation} failed with {Status} {Code}; operation id {OperationId}",
+                operation, (int)response.StatusCode, code, response.Headers.TryGetValues("X-Correlating-OperationId", out var ids) ? ids.First() : null);
+            throw new BotConnectorException(operation, response.StatusCode, code);
+        }
+
+        return text.Length > 0 && JsonNode.Parse(text) is JsonObject answer ? answer : [];
+    }
+
+    private static string? ErrorCode(string body)
+    {
+        try
+        {
+            var error = JsonNode.Parse(body);
+            return (string?)error?["error"]?["code"] ?? (string?)error?["errorCode"];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Escape(string part) => Uri.EscapeDataString(part);
+}

@@ -1,0 +1,25 @@
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Teams.Activities;
+
+namespace CustomerPulseBot.Teams;
+
+// Who asked and where, from an activity: the tenant is the workspace, the person is known by the Entra object id
+// (Teams user ids differ per bot), and the conversation is the channel.
+internal sealed class TeamsContexts(IPulseStore store)
+{
+    public async Task<ChatContext> ForAsync(Activity activity, CancellationToken ct, string? permalink = null)
+    {
+        var tenant = activity.TenantId ?? throw new InvalidOperationException("The activity names no tenant.");
+        var workspace = await store.ResolveWorkspaceAsync(Platform.Teams, tenant, tenant, ct);
+        var from = activity.From;
+        var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
+        var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
+        return new ChatContext(workspace, user, activity.Conversation?.Id ?? "", Zone(activity.LocalTimezone, workspace.TimeZone), permalink);
+    }
+
+    private static TimeZoneInfo Zone(string? personal, string workspace) =>
+        personal is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(personal, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById(workspace);
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Teams.Activities;
+using CustomerPulseBot.Teams.Auth;
+using CustomerPulseBot.Teams.Connector;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Teams;
+
+// POST /api/messages: every activity Teams sends. The body is read once and capped, parsed, authenticated
+// (the endorsement and serviceurl checks need the body), then dispatched inside the one last-chance handler.
+internal static class TeamsEndpoint
+{
+    // Activities are small; a message action's payload with a long message is the largest we expect.
+    public const int MaxBodyBytes = 256 * 1024;
+
+    private const string Apology = "Sorry, something went wrong on our side and nothing was saved.";
+
+    public static async Task<IResult> MessagesAsync(
+        HttpContext http, BotAuthenticator authenticator, TeamsDispatcher dispatcher, BotConnectorClient connector, ILogger<TeamsDispatcher> logger)
+    {
+        var ct = http.RequestAborted;
+        if (await ReadBodyAsync(http.Request, ct) is not { } body)
+        {
+            logger.LogWarning("Refused a Teams activity: the body is over {MaxBytes} bytes", MaxBodyBytes);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (Parse(body) is not { } activity)
+        {
+            logger.LogWarning("Refused a Teams activity: the body is not an activity with a type and a serviceUrl");
+            return Results.BadRequest();
+        }
+
+        var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, ct);
+        if (outcome != AuthOutcome.Accepted)
+        {
+            return Results.StatusCode(outcome == AuthOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        }
+
+        try
+        {
+            return (await dispatcher.DispatchAsync(activity, ct)).ToResult();
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            var correlation = http.TraceIdentifier;
+            logger.LogError(e, "Teams {ActivityType} {InvokeName} failed; correlation {CorrelationId}", activity.Type, activity.Name, correlation);
+            return (await ApologiseAsync(activity, new ErrorView(Apology, OriginalText(activity), correlation), connector, logger, ct)).ToResult();
+        }
+    }
+
+    // An invoke carries the apology in its answer; a message gets it as a reply; anything else is retried by Teams.
+    private static async Task<TeamsReply> ApologiseAsync(Activity activity, ErrorView apology, BotConnectorClient connector, ILogger logger, CancellationToken ct)
+    {
+        switch (activity.Type, activity.Name)
+        {
+            case (Activity.Invoke, TeamsIds.AdaptiveCardAction):
+                return TeamsReply.Invoke(TeamsCards.CardResponse(apology));
+            case (Activity.Invoke, TeamsIds.FetchTask or TeamsIds.SubmitAction):
+                return TeamsReply.Invoke(TeamsCards.Dialog("Something went wrong", apology));
+            case (Activity.Message, _):
+                try
+                {
+                    await connector.ReplyAsync(activity, TeamsCards.Message(apology), ct);
+                    return TeamsReply.Ack;
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    logger.LogError(e, "The apology for {CorrelationId} could not be sent", apology.CorrelationId);
+                    return new TeamsReply(StatusCodes.Status500InternalServerError);
+                }
+
+            default:
+                return new TeamsReply(StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    // What the person typed, so the apology can give it back: a message's text, or the quote on a capture card.
+    private static string OriginalText(Activity activity)
+    {
+        if (activity.Type == Activity.Message && !string.IsNullOrEmpty(activity.Text))
+        {
+            return Mentions.TextWithoutBot(activity);
+        }
+
+        var value = activity.Value is { ValueKind: JsonValueKind.Object } v ? v : default;
+        JsonElement? data = value.ValueKind != JsonValueKind.Object ? null
+            : value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d
+            : value.TryGetProperty("data", out var submitted) ? submitted
+            : value;
+        return CaptureInputs.DraftOf(CaptureInputs.Of(data)).Quote;
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
+            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0 } ? activity : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Teams.Activities;
+using CustomerPulseBot.Teams.Connector;
+
+namespace CustomerPulseBot.Teams;
+
+// A message to the bot in a personal chat, group chat or channel: the same Core commands and questions as
+// Slack, answered with a card in the conversation. A capture card's Action.Submit (clients without Universal
+// Actions) also arrives as a message, with the card's inputs as its value.
+internal sealed class TeamsMessages(TeamsContexts contexts, PulseCommands commands, BotConnectorClient connector)
+{
+    public async Task<TeamsReply> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        var view = await AnswerAsync(activity, ct);
+        await connector.ReplyAsync(activity, TeamsCards.Message(view), ct);
+        return TeamsReply.Ack;
+    }
+
+    private async Task<View> AnswerAsync(Activity activity, CancellationToken ct)
+    {
+        var inputs = CaptureInputs.Of(activity.Value);
+        if (CaptureInputs.Text(inputs, TeamsIds.ActionKey) == TeamsIds.CaptureSignal)
+        {
+            var context = await contexts.ForAsync(activity, ct, CaptureInputs.Text(inputs, TeamsIds.PermalinkKey));
+            return await commands.SubmitCaptureAsync(context, CaptureInputs.DraftOf(inputs), ct);
+        }
+
+        return await commands.HandleTextAsync(await contexts.ForAsync(activity, ct), Mentions.TextWithoutBot(activity), ct);
+    }
+}

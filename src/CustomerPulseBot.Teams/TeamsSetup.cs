@@ -1,0 +1,92 @@
+using System.Net;
+using CustomerPulseBot.Teams.Auth;
+using CustomerPulseBot.Teams.Connector;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Polly;
+
+namespace CustomerPulseBot.Teams;
+
+public static class TeamsSetup
+{
+    // Statuses Teams asks us to retry (teams-bot-framework.md, section 3 "Status codes").
+    private static readonly HttpStatusCode[] Retried =
+        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
+
+    /// <summary>
+    /// The Teams bot, when the configuration has a <c>Teams</c> section that is not switched off; without one
+    /// nothing is added. Enabled without an app id or password, start-up fails: authentication never turns off.
+    /// </summary>
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TeamsOptions.Section);
+        var settings = section.Get<TeamsOptions>();
+        if (!section.Exists() || settings is not { Enabled: true })
+        {
+            return services;
+        }
+
+        foreach (var (name, value) in new[] { (nameof(TeamsOptions.AppId), settings.AppId), (nameof(TeamsOptions.AppPassword), settings.AppPassword) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new InvalidOperationException(
+                    $"Teams is enabled but Teams:{name} is not set. Copy it from the Azure Bot resource (Configuration), or set Teams:Enabled to false.");
+            }
+        }
+
+        services.AddOptions<TeamsOptions>().Bind(section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(nameof(BotAuthenticator));
+        services.AddHttpClient(nameof(MsalAppTokenSource));
+        services.AddSingleton(provider =>
+            new ConfigurationManager<OpenIdConnectConfiguration>(
+                settings.OpenIdMetadataUrl,
+                new OpenIdConnectConfigurationRetriever(),
+                new HttpDocumentRetriever(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotAuthenticator)))
+                {
+                    RequireHttps = settings.RequireHttpsMetadata,
+                }));
+        services.AddSingleton<BotAuthenticator>();
+        services.AddSingleton<IAppTokenSource, MsalAppTokenSource>();
+        services.AddSingleton<ConversationLimiter>();
+        services.AddHttpClient<BotConnectorClient>()
+            .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 3,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                // A 429's Retry-After wins over the backoff.
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is HttpRequestException
+                    || (args.Outcome.Result is { } response && Retried.Contains(response.StatusCode))),
+            }));
+        services.AddSingleton<TeamsContexts>();
+        services.AddSingleton<TeamsMessages>();
+        services.AddSingleton<CaptureCardActions>();
+        services.AddSingleton<MessageExtension>();
+        services.AddSingleton<Installations>();
+        services.AddSingleton<TeamsDispatcher>();
+        return services;
+    }
+
+    /// <summary>The bot's messaging endpoint; nothing when <see cref="AddTeams"/> found Teams switched off.</summary>
+    public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<TeamsDispatcher>() is not null)
+        {
+            app.MapPost("/api/messages", TeamsEndpoint.MessagesAsync);
+        }
+
+        return app;
+    }
+}

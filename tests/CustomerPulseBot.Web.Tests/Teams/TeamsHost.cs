@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Teams.Connector;
+using CustomerPulseBot.TestKit.Teams;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerPulseBot.Web.Tests.Teams;
+
+/// <summary>
+/// The real host with Teams switched on (SQLite in a temp file), a local token issuer standing in for the Bot
+/// Framework, and a fake Connector on 127.0.0.1 that records what the bot sends.
+/// </summary>
+public sealed class TeamsHost : IAsyncLifetime
+{
+    public const string AppId = "6a1e5a53-0000-4000-8000-00000000b07a";
+    public const string Tenant = "72f988bf-0000-4000-8000-0000000000a1";
+    public const string BotId = "28:" + AppId;
+    public const string AppToken = "app-token-from-entra";
+
+    private PulseAppFactory? factory;
+
+    public TestTokenIssuer Issuer { get; private set; } = null!; // set in InitializeAsync, before any test runs
+
+    public FakeBotConnector Connector { get; private set; } = null!;
+
+    public WebApplicationFactory<Program> App { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public LogCollector Logs => factory!.Logs;
+
+    public IPulseStore Store => App.Services.GetRequiredService<IPulseStore>();
+
+    public async Task InitializeAsync()
+    {
+        Issuer = await TestTokenIssuer.StartAsync();
+        Connector = await FakeBotConnector.StartAsync();
+        factory = PulseAppFactory.Sqlite("Production",
+            ("Teams:AppId", AppId),
+            ("Teams:AppPassword", "not-used-by-the-fake-token-source"),
+            ("Teams:OpenIdMetadataUrl", Issuer.MetadataUrl),
+            ("Teams:RequireHttpsMetadata", "false"),
+            ("Teams:AllowedTenants:0", Tenant),
+            ("Teams:ServiceUrlHosts:0", "127.0.0.1"));
+        App = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+            services.AddSingleton<IAppTokenSource>(new FixedAppToken(AppToken))));
+        Client = App.CreateClient();
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
+        PostAsync(activity, Issuer.Token(AppId, (string?)activity["serviceUrl"]));
+
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token) =>
+        PostRawAsync(activity.ToJsonString(), token);
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
+        [.. Connector.Calls.Where(c => c.Path.Contains(conversationId, StringComparison.Ordinal))];
+
+    public Task<Workspace> WorkspaceAsync() => Store.ResolveWorkspaceAsync(Platform.Teams, Tenant, Tenant, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await factory!.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Issuer.DisposeAsync();
+    }
+
+    private sealed class FixedAppToken(string token) : IAppTokenSource
+    {
+        public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult(token);
+    }
+}
