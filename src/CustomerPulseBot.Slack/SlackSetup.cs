@@ -3,6 +3,7 @@ using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
+using CustomerPulseBot.Slack.Install;
 using CustomerPulseBot.Slack.Signing;
 using CustomerPulseBot.Slack.Workspaces;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CustomerPulseBot.Slack;
 
@@ -58,6 +60,9 @@ public static class SlackSetup
         services.AddSingleton<AppHome>();
         services.AddSingleton<SlackEvents>();
         services.AddSingleton<SlackDispatcher>();
+        // Bot tokens at rest and the OAuth state cookie; several hosts must share one key ring (see README, Slack).
+        services.AddDataProtection();
+        services.AddSingleton<SlackInstaller>();
         return services;
     }
 
@@ -73,6 +78,13 @@ public static class SlackSetup
         slack.MapPost("/commands", SlackEndpoints.CommandsAsync);
         slack.MapPost("/interactions", SlackEndpoints.InteractionsAsync);
         slack.MapPost("/events", SlackEndpoints.EventsAsync);
+        if (app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.MultiWorkspace)
+        {
+            // Browser visits, not Slack posts: no signature; the callback checks its OAuth state instead.
+            app.MapGet("/slack/install", (HttpContext http, SlackInstaller installer) => installer.Start(http));
+            app.MapGet("/slack/oauth/callback", (HttpContext http, SlackInstaller installer, CancellationToken ct) => installer.CallbackAsync(http, ct));
+        }
+
         return app;
     }
 }

@@ -14,7 +14,7 @@ namespace CustomerPulseBot.Storage;
 /// (connections, the migration lock, pragmas) lives in <see cref="SqlitePulseStore"/> and
 /// <see cref="PostgresPulseStore"/>.
 /// </summary>
-internal abstract class SqlPulseStore(TimeProvider clock) : IPulseStore
+internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 {
     private const string DefaultTimeZone = "UTC";
     private const DayOfWeek DefaultWeekStart = DayOfWeek.Monday;

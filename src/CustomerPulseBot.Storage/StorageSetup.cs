@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class StorageSetup
         services.AddSingleton<SqlPulseStore>(provider =>
             Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPulseStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

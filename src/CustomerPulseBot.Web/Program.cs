@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Slack;
 using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Health;
@@ -8,12 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddPulseCore()
     .AddPulseStorage(builder.Configuration)
+    .AddSlack(builder.Configuration)
     .AddTeams(builder.Configuration)
     .AddPulseHealthChecks()
     .AddPlayground();
 
 var app = builder.Build();
 await app.Services.MigrateStorageAsync();
+app.MapSlack();
 app.MapTeams();
 app.MapPlayground();
 app.MapPulseHealth("/health");

@@ -41,16 +41,24 @@ internal sealed partial class SlackEvents(
             return SlackReply.Empty;
         }
 
-        logger.LogInformation("Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
-        switch (e)
+        if (e is { Type: AppUninstalled or TokensRevoked })
         {
-            case { Type: AppMention } or { Type: Message, ChannelType: "im", Subtype: null, BotId: null }
-                when e is { User: not null, Channel: not null, Ts: not null }:
-                queue.Enqueue(e.Type, ct => AnswerAsync(tenant, e, ct));
-                break;
-            case { Type: AppHomeOpened, Tab: "home", User: not null }:
-                queue.Enqueue(e.Type, ct => home.PublishAsync(tenant, e.User, ct));
-                break;
+            // Quick, and the token must be gone before Slack hears that the event arrived.
+            await workspaces.RemoveAsync(envelope.TeamId!, envelope.EnterpriseId, ct); // resolved above, so not null
+            return SlackReply.Empty;
+        }
+
+        Func<CancellationToken, Task>? work = e switch
+        {
+            { Type: AppMention } or { Type: Message, ChannelType: "im", Subtype: null, BotId: null }
+                when e is { User: not null, Channel: not null, Ts: not null } => ct => AnswerAsync(tenant, e, ct),
+            { Type: AppHomeOpened, Tab: "home", User: { } user } => ct => home.PublishAsync(tenant, user, ct),
+            _ => null, // edits, bot posts (our own replies among them) and the Messages tab: nothing to answer
+        };
+        if (work is not null)
+        {
+            logger.LogInformation("Handling Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
+            queue.Enqueue(e.Type, work);
         }
 
         return SlackReply.Empty;

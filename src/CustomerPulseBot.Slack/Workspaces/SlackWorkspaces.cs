@@ -1,27 +1,68 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Workspaces;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CustomerPulseBot.Slack.Workspaces;
 
 /// <summary>
-/// Turns the team id in a payload into the workspace and bot token for it. A team we have no token for is
-/// unknown: its requests are refused and nothing is read or written for it.
+/// Turns the team id in a payload into the workspace and bot token for it: the configured token in
+/// single-workspace mode, the installed one otherwise. A team we hold no token for is unknown: its
+/// requests are refused and nothing is read or written for it.
 /// </summary>
-internal sealed class SlackWorkspaces(IPulseStore store, IOptions<SlackOptions> options, ILogger<SlackWorkspaces> logger)
+internal sealed class SlackWorkspaces(
+    IPulseStore store,
+    IInstallationStore installations,
+    IDataProtectionProvider protection,
+    IOptions<SlackOptions> options,
+    ILogger<SlackWorkspaces> logger)
 {
+    private readonly IDataProtector tokens = protection.CreateProtector("CustomerPulseBot.Slack.BotToken");
+
     public async Task<SlackTenant?> ResolveAsync(string teamId, string? enterpriseId, string? teamName, CancellationToken ct)
     {
-        var settings = options.Value;
-        if (string.IsNullOrEmpty(teamId) || settings.BotToken is null
-            || (settings.TeamId is not null && settings.TeamId != teamId))
+        var (externalId, token) = options.Value.MultiWorkspace
+            ? await InstalledAsync(teamId, enterpriseId, ct)
+            : (teamId, options.Value.TeamId is null || options.Value.TeamId == teamId ? options.Value.BotToken : null);
+        if (string.IsNullOrEmpty(teamId) || token is null)
         {
             logger.LogWarning("Refused Slack team {TeamId} (enterprise {EnterpriseId}): not installed", teamId, enterpriseId);
             return null;
         }
 
-        var workspace = await store.ResolveWorkspaceAsync(Platform.Slack, teamId, teamName ?? teamId, ct);
-        return new SlackTenant(workspace, settings.BotToken);
+        var workspace = await store.ResolveWorkspaceAsync(Platform.Slack, externalId, teamName ?? externalId, ct);
+        return new SlackTenant(workspace, token);
+    }
+
+    /// <summary>Stores a new installation with its token encrypted (a re-install replaces it).</summary>
+    public Task SaveAsync(Installation installation, string botToken, CancellationToken ct) =>
+        installations.SaveInstallationAsync(installation with { ProtectedToken = tokens.Protect(botToken) }, ct);
+
+    /// <summary>The app was uninstalled or its tokens revoked: forget the token (signals stay, unreachable until a re-install).</summary>
+    public async Task RemoveAsync(string teamId, string? enterpriseId, CancellationToken ct)
+    {
+        var removed = await installations.RemoveInstallationAsync(Platform.Slack, teamId, ct)
+            | (enterpriseId is not null && await installations.RemoveInstallationAsync(Platform.Slack, enterpriseId, ct));
+        logger.LogInformation("Slack team {TeamId} uninstalled; installation removed: {Removed}", teamId, removed);
+    }
+
+    /// <summary>
+    /// A team's own installation, else its Enterprise Grid org's org-wide one (reference section 8); the
+    /// workspace is then the org, so every team of the org shares it.
+    /// </summary>
+    private async Task<(string ExternalId, string? Token)> InstalledAsync(string teamId, string? enterpriseId, CancellationToken ct)
+    {
+        var installation = await installations.FindInstallationAsync(Platform.Slack, teamId, ct);
+        if (installation is null && enterpriseId is not null)
+        {
+            installation = await installations.FindInstallationAsync(Platform.Slack, enterpriseId, ct);
+            if (installation is not { IsEnterpriseInstall: true })
+            {
+                installation = null;
+            }
+        }
+
+        return installation is null ? (teamId, null) : (installation.ExternalId, tokens.Unprotect(installation.ProtectedToken));
     }
 }

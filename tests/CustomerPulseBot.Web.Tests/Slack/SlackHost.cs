@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.TestKit.Slack;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerPulseBot.Web.Tests.Slack;
+
+/// <summary>The real host with Slack switched on (SQLite in a temp file), a fake Slack API on 127.0.0.1, and a request signer.</summary>
+public sealed class SlackHost : IAsyncDisposable
+{
+    public const string Secret = "web_tests_signing_secret";
+    public const string Team = "TALPHA001";
+    public const string BotToken = "xoxb-alpha";
+
+    private SlackHost(FakeSlackApi api, PulseAppFactory app)
+    {
+        Api = api;
+        App = app;
+        Client = app.CreateClient();
+    }
+
+    public FakeSlackApi Api { get; }
+
+    public PulseAppFactory App { get; }
+
+    public HttpClient Client { get; }
+
+    public SlackRequestSigner Signer { get; } = new(Secret, TimeProvider.System);
+
+    public IPulseStore Store => App.Services.GetRequiredService<IPulseStore>();
+
+    public static async Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra)
+    {
+        var api = await FakeSlackApi.StartAsync();
+        var app = PulseAppFactory.Sqlite("Production",
+        [
+            ("Slack:SigningSecret", Secret),
+            ("Slack:BotToken", BotToken),
+            ("Slack:TeamId", Team),
+            ("Slack:ApiBaseUrl", api.ApiBaseUrl),
+            .. extra,
+        ]);
+        return new SlackHost(api, app);
+    }
+
+    public Task<HttpResponseMessage> CommandAsync(string text, string team = Team, string channel = "C0CHAN001", string user = "U0ANA0001") =>
+        Client.SendAsync(Signer.Form("/slack/commands",
+        [
+            new("token", "deprecated"),
+            new("team_id", team),
+            new("team_domain", "alpha"),
+            new("channel_id", channel),
+            new("channel_name", "customer-voice"),
+            new("user_id", user),
+            new("user_name", "ana"),
+            new("command", "/pulse"),
+            new("text", text),
+            new("response_url", Api.ResponseUrl("command")),
+            new("trigger_id", "1111.2222.trigger"),
+        ]));
+
+    public Task<HttpResponseMessage> InteractionAsync(string json) => Client.SendAsync(Signer.Payload("/slack/interactions", json));
+
+    public Task<HttpResponseMessage> EventAsync(string json) => Client.SendAsync(Signer.Json("/slack/events", json));
+
+    public Task<Workspace> WorkspaceAsync(string team = Team) =>
+        Store.ResolveWorkspaceAsync(Platform.Slack, team, "alpha", CancellationToken.None);
+
+    public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject
+            ?? throw new InvalidOperationException("The response is not a JSON object");
+
+    /// <summary>Every text in a Block Kit tree, joined: what a person would read.</summary>
+    public static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => p.Key == "text" && p.Value is JsonValue v ? (string)v! : Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        _ => "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await Api.DisposeAsync();
+    }
+}
