@@ -28,6 +28,9 @@ internal sealed partial class SlackEvents(
     public const string AppUninstalled = "app_uninstalled";
     public const string TokensRevoked = "tokens_revoked";
 
+    /// <summary>The bot events the manifest subscribes to, by their manifest names (message.im is a "message" in an "im").</summary>
+    public static readonly IReadOnlyList<string> Subscriptions = [AppMention, "message.im", AppHomeOpened, AppUninstalled, TokensRevoked];
+
     public async Task<SlackReply> AcceptAsync(EventEnvelope envelope, CancellationToken ct)
     {
         if (envelope.Event is not { } e || envelope.EventId is null || !deduplicator.FirstTime(envelope.EventId))
@@ -43,6 +46,7 @@ internal sealed partial class SlackEvents(
 
         if (e is { Type: AppUninstalled or TokensRevoked })
         {
+            logger.LogInformation("Handling Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
             // Quick, and the token must be gone before Slack hears that the event arrived.
             await workspaces.RemoveAsync(envelope.TeamId!, envelope.EnterpriseId, ct); // resolved above, so not null
             return SlackReply.Empty;
