@@ -18,6 +18,18 @@ public sealed class AdaptiveCardInteropTests(CardValidator validator) : IClassFi
         Assert.Empty(problems.Warnings);
     }
 
+    [Theory]
+    [MemberData(nameof(CardSamples.FormNames), MemberType = typeof(CardSamples))]
+    public async Task PassesTheAdaptiveCardsLibrary_WhenTheFormIsShownInADialog(string sample)
+    {
+        var results = await validator.ResultsAsync;
+
+        var problems = results[CardValidator.Dialog(sample)];
+
+        Assert.Empty(problems.Errors);
+        Assert.Empty(problems.Warnings);
+    }
+
     [Fact]
     public async Task ShowsTypedMarkupAsTyped_WhenABrowserDrawsTheCardsWithMarkdownOn()
     {

@@ -151,6 +151,8 @@ internal static class CardSamples
 
     public static TheoryData<string> AllNames => [.. All.Keys];
 
+    public static TheoryData<string> FormNames => [.. All.Where(p => p.Value is CaptureFormView).Select(p => p.Key)];
+
     public static TheoryData<string> MarkupNames => [.. WithMarkup.Keys];
 
     public static TheoryData<string> HugeNames => [.. Huge.Keys];

@@ -72,6 +72,17 @@ public sealed class TeamsHost : IAsyncLifetime
     public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
         [.. Connector.Calls.Where(c => c.Path.Contains(conversationId, StringComparison.Ordinal))];
 
+    /// <summary>Every text in a card, joined: what a person would read.</summary>
+    public static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => p.Key is "text" or "value" or "title" && p.Value is JsonValue v ? v.ToString() : Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        _ => "",
+    };
+
+    public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject ?? throw new InvalidOperationException("The response is not a JSON object");
+
     public Task<Workspace> WorkspaceAsync() => Store.ResolveWorkspaceAsync(Platform.Teams, Tenant, Tenant, CancellationToken.None);
 
     public async Task DisposeAsync()

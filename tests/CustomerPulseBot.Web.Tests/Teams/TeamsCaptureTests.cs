@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Signals;
+
+namespace CustomerPulseBot.Web.Tests.Teams;
+
+public sealed class TeamsCaptureTests(TeamsHost host) : IClassFixture<TeamsHost>
+{
+    [Fact]
+    public async Task ShowsTheFormWithItsErrorsAndTheTypedValues_WhenAnExecutedCaptureIsInvalid()
+    {
+        var inputs = Inputs(quote: "", customer: "Acme Typed Corp", evidence: "not a link");
+
+        var response = await host.PostAsync(Execute(TeamsActivities.NewConversation(), inputs));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await TeamsHost.JsonAsync(response);
+        Assert.Equal(200, (int?)answer["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]);
+        var card = answer["value"]!.AsObject();
+        var customer = Input(card, CaptureField.Customer);
+        Assert.Equal("Acme Typed Corp", (string?)customer["value"]);
+        Assert.Contains("Nothing was saved yet", TeamsHost.Texts(card));
+    }
+
+    [Fact]
+    public async Task StoresAndConfirmsInTheSameResponse_WhenAnExecutedCaptureIsValid()
+    {
+        var quote = $"Our buyers cannot find the audit log {Guid.NewGuid():N}";
+        var conversation = TeamsActivities.NewConversation();
+
+        var response = await host.PostAsync(Execute(conversation, Inputs(quote, customer: "Globex", themes: "audit-log, findability")));
+
+        var answer = await TeamsHost.JsonAsync(response);
+        Assert.Contains("Signal captured", TeamsHost.Texts(answer["value"]));
+        var signal = Assert.Single(await FindAsync(quote));
+        Assert.Equal("Globex", signal.Customer);
+        Assert.Equal(["audit-log", "findability"], signal.Themes.Order());
+        Assert.Empty(host.CallsFor(conversation));
+    }
+
+    [Fact]
+    public async Task AnswersWithAnErrorBody_WhenTheExecuteVerbIsUnknown()
+    {
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation(), "adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "somethingElse", ["data"] = new JsonObject() },
+        });
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await TeamsHost.JsonAsync(response);
+        Assert.Equal(400, (int?)answer["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.error", (string?)answer["type"]);
+    }
+
+    [Fact]
+    public async Task StoresAndRepliesWithTheConfirmation_WhenTheCardIsSubmittedAsAMessage()
+    {
+        var quote = $"Renewal pricing surprised the CFO {Guid.NewGuid():N}";
+        var conversation = TeamsActivities.NewConversation();
+        var activity = TeamsActivities.Message(host.Connector.ServiceUrl, conversation, "");
+        activity.Remove("text");
+        activity["replyToId"] = "1700000000001";
+        activity["value"] = Inputs(quote, customer: "Initech");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Initech", Assert.Single(await FindAsync(quote)).Customer);
+        Assert.Contains("Signal captured", TeamsHost.Texts(Assert.Single(host.CallsFor(conversation)).Card));
+    }
+
+    [Fact]
+    public async Task OpensThePrefilledCardInADialog_WhenSaveAsCustomerSignalIsChosenOnAMessage()
+    {
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/fetchTask", new JsonObject
+        {
+            ["commandId"] = "saveSignal",
+            ["commandContext"] = "message",
+            ["messagePayload"] = new JsonObject
+            {
+                ["id"] = "1700000000123",
+                ["linkToMessage"] = "https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000123",
+                ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "<p>Customer said: <b>exports</b> &amp; reports are slow</p><p>every Monday</p>" },
+                ["from"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "aad-bo", ["displayName"] = "Bo Chen" } },
+            },
+        }, "channel");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var task = (await TeamsHost.JsonAsync(response))["task"]!;
+        Assert.Equal("continue", (string?)task["type"]);
+        Assert.Contains("Bo Chen", (string?)task["value"]?["title"]);
+        var card = task["value"]!["card"]!["content"]!.AsObject();
+        Assert.Equal("Customer said: exports & reports are slow\nevery Monday", (string?)Input(card, CaptureField.Quote)["value"]);
+        var submit = Assert.Single(card["actions"]!.AsArray())!;
+        Assert.Equal("Action.Submit", (string?)submit["type"]);
+        Assert.Equal("https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000123", (string?)submit["data"]?["permalink"]);
+    }
+
+    [Fact]
+    public async Task StoresWithThePermalinkAndConfirmsInTheDialog_WhenTheMessageActionIsSubmitted()
+    {
+        var quote = $"Customer said the SSO setup took a week {Guid.NewGuid():N}";
+        var data = Inputs(quote, customer: "Umbrella");
+        data["permalink"] = "https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456";
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/submitAction", new JsonObject
+        {
+            ["commandId"] = "saveSignal",
+            ["commandContext"] = "message",
+            ["data"] = data,
+        }, "channel");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var task = (await TeamsHost.JsonAsync(response))["task"]!;
+        Assert.Contains("Signal captured", TeamsHost.Texts(task["value"]?["card"]));
+        var signal = Assert.Single(await FindAsync(quote));
+        Assert.Equal("https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", signal.SourcePermalink);
+    }
+
+    [Fact]
+    public async Task ShowsTheErrorsInTheDialog_WhenTheMessageActionIsSubmittedEmpty()
+    {
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/submitAction", new JsonObject
+        {
+            ["commandId"] = "saveSignal",
+            ["data"] = Inputs("", customer: "Kept Typed Name"),
+        }, "channel");
+
+        var response = await host.PostAsync(activity);
+
+        var card = (await TeamsHost.JsonAsync(response))["task"]!["value"]!["card"]!["content"]!.AsObject();
+        Assert.Equal("Kept Typed Name", (string?)Input(card, CaptureField.Customer)["value"]);
+        Assert.Contains("Nothing was saved yet", TeamsHost.Texts(card));
+    }
+
+    private JsonObject Execute(string conversation, JsonObject inputs)
+    {
+        inputs["action"] = "captureSignal";
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, conversation, "adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "captureSignal", ["data"] = inputs },
+        });
+        activity["replyToId"] = "1700000000001";
+        return activity;
+    }
+
+    private static JsonObject Inputs(string quote, string? customer = null, string? themes = null, string? evidence = null)
+    {
+        var inputs = new JsonObject
+        {
+            ["action"] = "captureSignal",
+            [CaptureField.Quote] = quote,
+            [CaptureField.Kind] = "pain",
+            [CaptureField.Severity] = "medium",
+        };
+        foreach (var (key, value) in new[] { (CaptureField.Customer, customer), (CaptureField.Themes, themes), (CaptureField.EvidenceUrl, evidence) })
+        {
+            if (value is not null)
+            {
+                inputs[key] = value;
+            }
+        }
+
+        return inputs;
+    }
+
+    private static JsonObject Input(JsonObject card, string id) =>
+        card["body"]!.AsArray().OfType<JsonObject>().Single(e => (string?)e["id"] == id);
+
+    private async Task<IReadOnlyList<Signal>> FindAsync(string quote) =>
+        await host.Store.FindSignalsAsync((await host.WorkspaceAsync()).Id, new SignalFilter(Text: quote), 5, CancellationToken.None);
+}
