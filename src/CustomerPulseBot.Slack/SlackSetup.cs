@@ -5,6 +5,7 @@ using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
 using CustomerPulseBot.Slack.Install;
 using CustomerPulseBot.Slack.Signing;
+using CustomerPulseBot.Slack.SocketMode;
 using CustomerPulseBot.Slack.Workspaces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -63,6 +64,11 @@ public static class SlackSetup
         // Bot tokens at rest and the OAuth state cookie; several hosts must share one key ring (see README, Slack).
         services.AddDataProtection();
         services.AddSingleton<SlackInstaller>();
+        if (!string.IsNullOrWhiteSpace(settings.AppToken))
+        {
+            services.AddHostedService<SocketModeClient>();
+        }
+
         return services;
     }
 

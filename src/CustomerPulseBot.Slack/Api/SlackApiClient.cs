@@ -98,6 +98,13 @@ internal sealed class SlackApiClient(HttpClient http, TimeProvider clock, ILogge
             (string?)answer["authed_user"]?["id"]);
     }
 
+    /// <summary>A Socket Mode WebSocket URL; only the app-level token (xapp-) may ask (reference section 9).</summary>
+    public async Task<Uri> OpenConnectionAsync(string appToken, CancellationToken ct)
+    {
+        var answer = await SendAsync("apps.connections.open", () => Form("apps.connections.open", appToken), ct);
+        return new Uri((string?)answer["url"] ?? throw new SlackApiException("apps.connections.open", "no_url"));
+    }
+
     /// <summary>A deferred reply through a slash command's or button's response_url: the URL is the credential.</summary>
     public async Task RespondAsync(string responseUrl, JsonObject body, CancellationToken ct)
     {

@@ -31,6 +31,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>A response_url for a payload, served by this fake and recorded with method <c>hooks/{name}</c>.</summary>
     public string ResponseUrl(string name) => new Uri(Root, $"hooks/{name}").ToString();
 
+    /// <summary>What apps.connections.open answers with; unset, it answers as Slack does for a token without Socket Mode.</summary>
+    public string? SocketModeUrl { get; set; }
+
     public IReadOnlyList<SlackCall> Calls
     {
         get
@@ -114,11 +117,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Results.Text(answer.Json, "application/json", statusCode: answer.Status);
         }
 
-        return Results.Text(Usual(method, call).ToJsonString(), "application/json");
+        return Results.Text(Usual(method, call, SocketModeUrl).ToJsonString(), "application/json");
     }
 
-    private static JsonObject Usual(string method, SlackCall call) => method switch
+    private static JsonObject Usual(string method, SlackCall call, string? socketModeUrl) => method switch
     {
+        "apps.connections.open" => socketModeUrl is null
+            ? new() { ["ok"] = false, ["error"] = "not_allowed_token_type" }
+            : new() { ["ok"] = true, ["url"] = socketModeUrl },
         "chat.postMessage" => new() { ["ok"] = true, ["channel"] = (string?)call.Json?["channel"], ["ts"] = "1700000001.000100" },
         "chat.postEphemeral" => new() { ["ok"] = true, ["message_ts"] = "1700000001.000200" },
         "chat.update" => new() { ["ok"] = true, ["channel"] = (string?)call.Json?["channel"], ["ts"] = (string?)call.Json?["ts"] },

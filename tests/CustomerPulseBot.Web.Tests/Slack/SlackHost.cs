@@ -30,15 +30,20 @@ public sealed class SlackHost : IAsyncDisposable
 
     public IPulseStore Store => App.Services.GetRequiredService<IPulseStore>();
 
-    public static async Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra)
+    public static Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra) => StartAsync(null, extra);
+
+    /// <summary>With Socket Mode on: the app connects to <paramref name="sockets"/> as soon as it starts.</summary>
+    public static async Task<SlackHost> StartAsync(FakeSocketModeServer? sockets, params (string Key, string? Value)[] extra)
     {
         var api = await FakeSlackApi.StartAsync();
+        api.SocketModeUrl = sockets?.Url;
         var app = PulseAppFactory.Sqlite("Production",
         [
             ("Slack:SigningSecret", Secret),
             ("Slack:BotToken", BotToken),
             ("Slack:TeamId", Team),
             ("Slack:ApiBaseUrl", api.ApiBaseUrl),
+            ("Slack:AppToken", sockets is null ? null : "xapp-1-test"),
             .. extra,
         ]);
         return new SlackHost(api, app);
