@@ -24,6 +24,7 @@ public static class StorageSetup
             Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPulseStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IConversationReferences>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

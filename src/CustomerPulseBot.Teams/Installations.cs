@@ -1,11 +1,16 @@
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Connector;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Teams;
 
-// The bot being added to or removed from a personal chat, group chat or team.
-internal sealed class Installations(BotConnectorClient connector)
+// The bot being added to or removed from a personal chat, group chat or team: the conversation reference is kept
+// for proactive posts while the bot is there and dropped when it leaves; the welcome goes out once, on the
+// conversationUpdate that adds the bot (Teams sends an installationUpdate for the same install too).
+internal sealed class Installations(
+    TeamsContexts contexts, IConversationReferences references, BotConnectorClient connector, TimeProvider clock, ILogger<Installations> logger)
 {
     public static readonly NoticeView Welcome = new(
         "Customer Pulse is here",
@@ -16,13 +21,57 @@ internal sealed class Installations(BotConnectorClient connector)
     {
         if (IncludesBot(activity.MembersAdded, activity))
         {
+            await SaveAsync(activity, ct);
             await connector.SendAsync(activity.ServiceUrl!, activity.Conversation?.Id ?? "", TeamsCards.Message(Welcome), ct); // validated activities have one
+        }
+        else if (IncludesBot(activity.MembersRemoved, activity))
+        {
+            await RemoveAsync(activity, ct);
         }
 
         return TeamsReply.Ack;
     }
 
-    public Task<TeamsReply> InstallationUpdateAsync(Activity activity, CancellationToken ct) => Task.FromResult(TeamsReply.Ack);
+    public async Task<TeamsReply> InstallationUpdateAsync(Activity activity, CancellationToken ct)
+    {
+        switch (activity.Action)
+        {
+            case "add" or "add-upgrade":
+                await SaveAsync(activity, ct);
+                break;
+            case "remove":
+                await RemoveAsync(activity, ct);
+                break;
+        }
+
+        return TeamsReply.Ack;
+    }
+
+    private async Task SaveAsync(Activity activity, CancellationToken ct)
+    {
+        var workspace = await contexts.WorkspaceAsync(activity, ct);
+        var conversation = activity.Conversation?.Id ?? throw new InvalidOperationException("The install names no conversation.");
+        await references.SaveConversationAsync(new ConversationReference(
+            workspace.Id,
+            conversation,
+            activity.ServiceUrl!, // validated activities have one
+            activity.ChannelId ?? "msteams",
+            workspace.ExternalId,
+            activity.Recipient?.Id ?? "",
+            activity.Conversation.ConversationType,
+            activity.ChannelData?.Team?.Id,
+            clock.GetUtcNow()), ct);
+        logger.LogInformation("Teams app installed in conversation {ConversationId} of workspace {WorkspaceId}", conversation, workspace.Id);
+    }
+
+    private async Task RemoveAsync(Activity activity, CancellationToken ct)
+    {
+        var workspace = await contexts.WorkspaceAsync(activity, ct);
+        var conversation = activity.Conversation?.Id ?? "";
+        var removed = await references.RemoveConversationAsync(workspace.Id, conversation, ct);
+        logger.LogInformation(
+            "Teams app removed from conversation {ConversationId} of workspace {WorkspaceId} (reference found: {Found})", conversation, workspace.Id, removed);
+    }
 
     private static bool IncludesBot(IReadOnlyList<ChannelAccount>? members, Activity activity) =>
         members?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;

@@ -10,12 +10,17 @@ internal sealed class TeamsContexts(IPulseStore store)
 {
     public async Task<ChatContext> ForAsync(Activity activity, CancellationToken ct, string? permalink = null)
     {
-        var tenant = activity.TenantId ?? throw new InvalidOperationException("The activity names no tenant.");
-        var workspace = await store.ResolveWorkspaceAsync(Platform.Teams, tenant, tenant, ct);
+        var workspace = await WorkspaceAsync(activity, ct);
         var from = activity.From;
         var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
         var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
         return new ChatContext(workspace, user, activity.Conversation?.Id ?? "", Zone(activity.LocalTimezone, workspace.TimeZone), permalink);
+    }
+
+    public Task<Workspace> WorkspaceAsync(Activity activity, CancellationToken ct)
+    {
+        var tenant = activity.TenantId ?? throw new InvalidOperationException("The activity names no tenant.");
+        return store.ResolveWorkspaceAsync(Platform.Teams, tenant, tenant, ct);
     }
 
     private static TimeZoneInfo Zone(string? personal, string workspace) =>

@@ -75,6 +75,7 @@ public static class TeamsSetup
         services.AddSingleton<CaptureCardActions>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<Installations>();
+        services.AddSingleton<ProactiveMessages>();
         services.AddSingleton<TeamsDispatcher>();
         return services;
     }
