@@ -7,7 +7,4 @@ internal sealed class SlackApiException(string method, string error)
     public string Method { get; } = method;
 
     public string Error { get; } = error;
-
-    /// <summary>The token no longer works (reference section 8): the installation is gone.</summary>
-    public bool TokenRevoked => Error is "invalid_auth" or "account_inactive" or "token_revoked";
 }

@@ -23,7 +23,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     private FakeSlackApi(WebApplication app) => this.app = app;
 
-    public Uri Root => new(app.Urls.Single().TrimEnd('/') + "/");
+    private Uri Root => new(app.Urls.Single().TrimEnd('/') + "/");
 
     /// <summary>What <c>Slack:ApiBaseUrl</c> should be set to.</summary>
     public string ApiBaseUrl => new Uri(Root, "api/").ToString();

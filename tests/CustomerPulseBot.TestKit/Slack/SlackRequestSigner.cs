@@ -10,8 +10,6 @@ namespace CustomerPulseBot.TestKit.Slack;
 /// </summary>
 public sealed class SlackRequestSigner(string secret, TimeProvider clock)
 {
-    public string Secret => secret;
-
     public static string Sign(string secret, string timestamp, string body)
     {
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"));
