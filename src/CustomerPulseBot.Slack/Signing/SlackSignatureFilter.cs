@@ -24,6 +24,12 @@ internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeP
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Slack's TLS probe of a command URL (reference section 1): answered like bolt does, and never acted on.
+        if (http.Request.HasFormContentType && new SlackRequestBody(body).Form().TryGetValue("ssl_check", out var probe) && probe == "1")
+        {
+            return Results.Ok();
+        }
+
         var check = SlackSignature.Check(
             options.Value.SigningSecret,
             http.Request.Headers["X-Slack-Request-Timestamp"],

@@ -87,6 +87,18 @@ public sealed class SlackSignatureFilterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswersSlacksTlsProbeWithoutActing_WhenItIsUnsigned()
+    {
+        var probe = SlackRequestSigner.Unsigned("/probe", "ssl_check=1&token=x", "application/x-www-form-urlencoded");
+
+        var response = await client.SendAsync(probe);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(handled);
+    }
+
+    [Fact]
     public async Task Returns401_WhenAValidRequestIsReplayedSixMinutesLater()
     {
         var original = signer.Form("/probe", [new("text", "hello")]);
