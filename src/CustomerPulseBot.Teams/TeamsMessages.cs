@@ -2,16 +2,24 @@ using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Connector;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Teams;
 
 // A message to the bot in a personal chat, group chat or channel: the same Core commands and questions as
 // Slack, answered with a card in the conversation. A capture card's Action.Submit (clients without Universal
 // Actions) also arrives as a message, with the card's inputs as its value.
-internal sealed class TeamsMessages(TeamsContexts contexts, PulseCommands commands, BotConnectorClient connector)
+internal sealed class TeamsMessages(
+    TeamsContexts contexts, PulseCommands commands, BotConnectorClient connector, RepeatedActivities repeats, ILogger<TeamsMessages> logger)
 {
     public async Task<TeamsReply> HandleAsync(Activity activity, CancellationToken ct)
     {
+        if (repeats.IsRepeat(activity))
+        {
+            logger.LogInformation("Teams sent message {ActivityId} again; it was handled already", activity.Id);
+            return TeamsReply.Ack;
+        }
+
         var view = await AnswerAsync(activity, ct);
         await connector.ReplyAsync(activity, TeamsCards.Message(view), ct);
         return TeamsReply.Ack;

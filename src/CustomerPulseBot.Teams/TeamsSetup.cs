@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
@@ -71,6 +72,7 @@ public static class TeamsSetup
                     || (args.Outcome.Result is { } response && Retried.Contains(response.StatusCode))),
             }));
         services.AddSingleton<TeamsContexts>();
+        services.AddSingleton<RepeatedActivities>();
         services.AddSingleton<TeamsMessages>();
         services.AddSingleton<CaptureCardActions>();
         services.AddSingleton<MessageExtension>();
@@ -83,11 +85,20 @@ public static class TeamsSetup
     /// <summary>The bot's messaging endpoint; nothing when <see cref="AddTeams"/> found Teams switched off.</summary>
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
     {
-        if (app.ServiceProvider.GetService<TeamsDispatcher>() is not null)
+        if (app.ServiceProvider.GetService<TeamsDispatcher>() is null)
         {
-            app.MapPost("/api/messages", TeamsEndpoint.MessagesAsync);
+            return app;
         }
 
+        // Unauthenticated activities are for the local Agents Playground; a production host refuses to start with them.
+        if (app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticatedLocal
+            && app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Teams:AllowUnauthenticatedLocal is on in the Production environment. It is for the local Agents Playground only: switch it off, or run in Development.");
+        }
+
+        app.MapPost("/api/messages", TeamsEndpoint.MessagesAsync);
         return app;
     }
 }

@@ -48,6 +48,21 @@ public sealed class TeamsMessageTests(TeamsHost host) : IClassFixture<TeamsHost>
     }
 
     [Fact]
+    public async Task StoresAndRepliesOnce_WhenTeamsSendsTheSameMessageAgain()
+    {
+        var conversation = TeamsActivities.NewConversation();
+        var quote = $"Onboarding emails land in spam {Guid.NewGuid():N}";
+        var activity = TeamsActivities.Message(host.Connector.ServiceUrl, conversation, quote);
+
+        var first = await host.PostAsync(activity);
+        var again = await host.PostAsync(activity);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        Assert.Single(await host.Store.FindSignalsAsync((await host.WorkspaceAsync()).Id, new SignalFilter(Text: quote), 5, CancellationToken.None));
+        Assert.Single(host.CallsFor(conversation));
+    }
+
+    [Fact]
     public async Task KeepsOtherPeoplesMentions_WhenOnlyTheBotsIsStripped()
     {
         var conversation = TeamsActivities.NewConversation("channel");

@@ -19,6 +19,18 @@ public sealed class TeamsStartupTests
         Assert.Contains(missing, error.Message);
     }
 
+    [Fact]
+    public async Task RefusesToStart_WhenUnauthenticatedLocalActivitiesAreAllowedInProduction()
+    {
+        await using var app = PulseAppFactory.Sqlite("Production",
+            ("Teams:AppId", TeamsHost.AppId), ("Teams:AppPassword", "secret"), ("Teams:AllowUnauthenticatedLocal", "true"));
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("Teams:AllowUnauthenticatedLocal", error.Message);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("false")]
