@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -59,18 +60,29 @@ public static class TeamsSetup
         services.AddSingleton<IAppTokenSource, MsalAppTokenSource>();
         services.AddSingleton<ConversationLimiter>();
         services.AddHttpClient<BotConnectorClient>()
-            .AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            .AddResilienceHandler("connector", (pipeline, context) =>
             {
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                // A 429's Retry-After wins over the backoff.
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is HttpRequestException
-                    || (args.Outcome.Result is { } response && Retried.Contains(response.StatusCode))),
-            }));
+                var logger = context.ServiceProvider.GetRequiredService<ILogger<BotConnectorClient>>();
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 3,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    // A 429's Retry-After wins over the backoff.
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(
+                        args.Outcome.Exception is HttpRequestException
+                        || (args.Outcome.Result is { } response && Retried.Contains(response.StatusCode))),
+                    OnRetry = args =>
+                    {
+                        logger.LogWarning(
+                            "Connector answered {Status}; retry {Attempt} after {RetryDelay}",
+                            (int?)args.Outcome.Result?.StatusCode, args.AttemptNumber + 1, args.RetryDelay);
+                        return ValueTask.CompletedTask;
+                    },
+                });
+            });
         services.AddSingleton<TeamsContexts>();
         services.AddSingleton<RepeatedActivities>();
         services.AddSingleton<TeamsMessages>();

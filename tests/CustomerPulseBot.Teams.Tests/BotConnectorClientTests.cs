@@ -5,6 +5,7 @@ using CustomerPulseBot.Teams.Connector;
 using CustomerPulseBot.TestKit.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Teams.Tests;
 
@@ -14,6 +15,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     private const string Conversation = "19:abc@thread.tacv2;messageid=1700000000001";
     private FakeBotConnector connector = null!; // set in InitializeAsync
     private ServiceProvider services = null!;
+    private readonly LogValues logs = new();
 
     public async Task InitializeAsync()
     {
@@ -24,7 +26,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
             ["Teams:AppPassword"] = "bot-secret",
         }).Build();
         services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(logs))
             .AddTeams(configuration)
             .AddSingleton<IAppTokenSource>(new FixedToken())
             .BuildServiceProvider();
@@ -36,14 +38,27 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         await connector.DisposeAsync();
     }
 
-    [Theory]
-    [InlineData(HttpStatusCode.TooManyRequests, 0)]
-    [InlineData(HttpStatusCode.PreconditionFailed, null)]
-    [InlineData(HttpStatusCode.BadGateway, null)]
-    [InlineData(HttpStatusCode.GatewayTimeout, null)]
-    public async Task SendsAgain_WhenTheConnectorAsksForARetry(HttpStatusCode status, int? retryAfterSeconds)
+    [Fact]
+    public async Task WaitsAsLongAsRetryAfterSays_WhenThrottled()
     {
-        connector.AnswerNext((int)status, """{"error":{"code":"Throttled","message":"slow down"}}""", retryAfterSeconds);
+        connector.AnswerNext(429, """{"error":{"code":"Throttled","message":"slow down"}}""", retryAfterSeconds: 2);
+
+        var id = await Client.SendAsync(connector.ServiceUrl, Conversation, Message("digest"), CancellationToken.None);
+
+        Assert.Equal("activity-2", id);
+        Assert.Equal(2, connector.Calls.Count);
+        var retry = Assert.Single(logs.Entries, e => e.Values.ContainsKey("RetryDelay"));
+        Assert.Equal(TimeSpan.FromSeconds(2), retry.Values["RetryDelay"]);
+        Assert.Equal(429, retry.Values["Status"]);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task SendsAgain_WhenTheConnectorAsksForARetry(HttpStatusCode status)
+    {
+        connector.AnswerNext((int)status, """{"error":{"code":"PreconditionFailed","message":"busy"}}""");
 
         var id = await Client.SendAsync(connector.ServiceUrl, Conversation, Message("digest"), CancellationToken.None);
 
@@ -102,6 +117,29 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     private BotConnectorClient Client => services.GetRequiredService<BotConnectorClient>();
 
     private static Activity Message(string text) => new() { Type = Activity.Message, Text = text };
+
+    // The named values of every log entry: enough to see what the retry policy decided.
+    private sealed class LogValues : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(string Message, Dictionary<string, object?> Values)> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Collector(Entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collector(System.Collections.Concurrent.ConcurrentQueue<(string, Dictionary<string, object?>)> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                entries.Enqueue((formatter(state, exception),
+                    (state as IReadOnlyList<KeyValuePair<string, object?>> ?? []).ToDictionary(p => p.Key, p => p.Value)));
+        }
+    }
 
     private sealed class FixedToken : IAppTokenSource
     {
