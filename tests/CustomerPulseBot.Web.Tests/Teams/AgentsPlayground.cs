@@ -124,6 +124,25 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends an invoke as the playground's user in the personal chat, as a click on the card in message
+    /// <paramref name="replyToId"/> would (Action.Execute), and returns the bot's answer.
+    /// </summary>
+    public async Task<JsonObject> InvokeAsync(string name, string replyToId, JsonObject value)
+    {
+        var response = await Http.PostAsJsonAsync("_conversation/v1/invoke", new JsonObject
+        {
+            ["name"] = name,
+            ["conversation"] = new JsonObject { ["id"] = PersonalChat },
+            ["from"] = new JsonObject { ["id"] = (string?)Config["currentUser"]?["id"] ?? "user-id-0" },
+            ["replyToId"] = replyToId,
+            ["value"] = value,
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body) as JsonObject ?? throw new InvalidOperationException($"The invoke answer is not an object: {body}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();
