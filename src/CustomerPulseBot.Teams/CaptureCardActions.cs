@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Teams.Activities;
 
@@ -10,14 +9,13 @@ internal sealed class CaptureCardActions(TeamsContexts contexts, PulseCommands c
 {
     public async Task<TeamsReply> ExecuteAsync(Activity activity, CancellationToken ct)
     {
-        var action = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var a) ? a : default;
-        var inputs = CaptureInputs.Of(action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var data) ? data : null);
-        if (CaptureInputs.Text(CaptureInputs.Of(action), "type") != "Action.Execute"
-            || CaptureInputs.Text(CaptureInputs.Of(action), "verb") != TeamsIds.CaptureSignal)
+        var action = CaptureInputs.Of(CaptureInputs.Of(activity.Value).GetValueOrDefault("action"));
+        if (CaptureInputs.Text(action, "type") != "Action.Execute" || CaptureInputs.Text(action, "verb") != TeamsIds.CaptureSignal)
         {
             return TeamsReply.Invoke(TeamsCards.ErrorResponse("This card action is not one this bot knows."));
         }
 
+        var inputs = CaptureInputs.Of(action.GetValueOrDefault("data"));
         var context = await contexts.ForAsync(activity, ct, CaptureInputs.Text(inputs, TeamsIds.PermalinkKey));
         var view = await commands.SubmitCaptureAsync(context, CaptureInputs.DraftOf(inputs), ct);
         return TeamsReply.Invoke(TeamsCards.CardResponse(view));

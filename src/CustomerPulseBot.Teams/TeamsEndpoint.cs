@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Auth;
@@ -15,7 +16,8 @@ internal static class TeamsEndpoint
     // Activities are small; a message action's payload with a long message is the largest we expect.
     public const int MaxBodyBytes = 256 * 1024;
 
-    private const string Apology = "Sorry, something went wrong on our side and nothing was saved.";
+    // Not "nothing was saved": a capture may be stored before the reply that failed.
+    private const string Apology = "Sorry, something went wrong on our side.";
 
     public static async Task<IResult> MessagesAsync(
         HttpContext http, BotAuthenticator authenticator, TeamsDispatcher dispatcher, BotConnectorClient connector, ILogger<TeamsDispatcher> logger)
@@ -85,12 +87,12 @@ internal static class TeamsEndpoint
             return Mentions.TextWithoutBot(activity);
         }
 
-        var value = activity.Value is { ValueKind: JsonValueKind.Object } v ? v : default;
-        JsonElement? data = value.ValueKind != JsonValueKind.Object ? null
-            : value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d
-            : value.TryGetProperty("data", out var submitted) ? submitted
+        // An Action.Execute carries the inputs in value.action.data, a dialog submit in value.data, an Action.Submit in value.
+        var value = CaptureInputs.Of(activity.Value);
+        var inputs = value.TryGetValue("action", out var action) && action.ValueKind == JsonValueKind.Object ? CaptureInputs.Of(CaptureInputs.Of(action).GetValueOrDefault("data"))
+            : value.TryGetValue("data", out var data) && data.ValueKind == JsonValueKind.Object ? CaptureInputs.Of(data)
             : value;
-        return CaptureInputs.DraftOf(CaptureInputs.Of(data)).Quote;
+        return CaptureInputs.Text(inputs, CaptureField.Quote) ?? "";
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)

@@ -73,6 +73,24 @@ public sealed class TeamsCaptureTests(TeamsHost host) : IClassFixture<TeamsHost>
     }
 
     [Fact]
+    public async Task ApologisesWithTheTypedQuote_WhenReplyingToASubmittedCardFails()
+    {
+        var quote = $"The invoice PDF is missing the VAT number {Guid.NewGuid():N}";
+        var conversation = TeamsActivities.NewConversation();
+        var activity = TeamsActivities.Message(host.Connector.ServiceUrl, conversation, "");
+        activity.Remove("text");
+        activity["value"] = Inputs(quote);
+        host.Connector.AnswerNext(500, """{"error":{"code":"ServiceError","message":"boom"}}""");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var calls = host.CallsFor(conversation);
+        Assert.Equal(2, calls.Count);
+        Assert.Contains(quote, TeamsHost.Texts(calls[1].Card));
+    }
+
+    [Fact]
     public async Task OpensThePrefilledCardInADialog_WhenSaveAsCustomerSignalIsChosenOnAMessage()
     {
         var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/fetchTask", new JsonObject
