@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerPulseBot.Web.Tests.Teams;
 
 /// <summary>
-/// The real host with Teams switched on (SQLite in a temp file), a local token issuer standing in for the Bot
-/// Framework, and a fake Connector on 127.0.0.1 that records what the bot sends.
+/// The real host with Teams switched on (SQLite in a temp file, or the PostgreSQL database given), a local token
+/// issuer standing in for the Bot Framework, and a fake Connector on 127.0.0.1 that records what the bot sends.
 /// </summary>
 public sealed class TeamsHost : IAsyncLifetime
 {
@@ -22,7 +22,16 @@ public sealed class TeamsHost : IAsyncLifetime
     public const string BotId = "28:" + AppId;
     public const string AppToken = "app-token-from-entra";
 
+    private readonly string? postgres;
     private PulseAppFactory? factory;
+
+    public TeamsHost()
+    {
+    }
+
+    private TeamsHost(string postgres) => this.postgres = postgres;
+
+    public static TeamsHost OnPostgres(string connectionString) => new(connectionString);
 
     public TestTokenIssuer Issuer { get; private set; } = null!; // set in InitializeAsync, before any test runs
 
@@ -40,13 +49,16 @@ public sealed class TeamsHost : IAsyncLifetime
     {
         Issuer = await TestTokenIssuer.StartAsync();
         Connector = await FakeBotConnector.StartAsync();
-        factory = PulseAppFactory.Sqlite("Production",
+        (string, string?)[] settings =
+        [
             ("Teams:AppId", AppId),
             ("Teams:AppPassword", "not-used-by-the-fake-token-source"),
             ("Teams:OpenIdMetadataUrl", Issuer.MetadataUrl),
             ("Teams:RequireHttpsMetadata", "false"),
             ("Teams:AllowedTenants:0", Tenant),
-            ("Teams:ServiceUrlHosts:0", "127.0.0.1"));
+            ("Teams:ServiceUrlHosts:0", "127.0.0.1"),
+        ];
+        factory = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
         App = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddSingleton<IAppTokenSource>(new FixedAppToken(AppToken))));
         Client = App.CreateClient();
