@@ -28,8 +28,6 @@ internal sealed record Activity
 
     public string? Text { get; init; }
 
-    public string? TextFormat { get; init; }
-
     public string? ReplyToId { get; init; }
 
     public string? LocalTimezone { get; init; }
