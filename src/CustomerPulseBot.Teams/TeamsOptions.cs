@@ -27,7 +27,8 @@ internal sealed class TeamsOptions
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
 
     // Activities whose serviceUrl is not on one of these hosts are refused, so the app token never goes
-    // anywhere else (teams-bot-framework.md, section 8: commercial, GCC and GCC High).
+    // anywhere else (teams-bot-framework.md, section 8: commercial, GCC and GCC High). Hosts in configuration are
+    // added to these (the configuration binder appends to a list that has items).
     public List<string> ServiceUrlHosts { get; set; } =
         ["smba.trafficmanager.net", "smba.infra.gcc.teams.microsoft.com", "smba.infra.gov.teams.microsoft.us"];
 
