@@ -1,4 +1,5 @@
 using CustomerPulseBot.Teams.AdaptiveCards;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Teams.Tests;
 

@@ -4,6 +4,7 @@ using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Teams.Tests;
 
@@ -41,7 +42,7 @@ public sealed class CardPictureTests
     public async Task DrawsTheReadmeCards_WhenChromiumRendersThemWithTheOfficialLibrary()
     {
         var folder = Environment.GetEnvironmentVariable("CARD_PICTURES") is { Length: > 0 } kept
-            ? Path.GetFullPath(kept, Repository.Root)
+            ? Path.GetFullPath(kept, Checkout.Root)
             : Directory.CreateTempSubdirectory("card-pictures-").FullName;
         var items = new JsonArray([.. Pictures.Select(p => (JsonNode)new JsonObject
         {

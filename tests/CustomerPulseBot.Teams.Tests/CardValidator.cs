@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Teams.Tests;
 

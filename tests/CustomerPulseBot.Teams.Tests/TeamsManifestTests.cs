@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.TestKit;
 
 namespace CustomerPulseBot.Teams.Tests;
 
@@ -20,7 +21,7 @@ public sealed class TeamsManifestTests : IAsyncLifetime
     {
         Directory.CreateDirectory(folder);
         var zip = Path.Combine(folder, "package.zip");
-        var start = new ProcessStartInfo("python3", [Path.Combine(Repository.Root, "manifests", "teams", "package.py"), "--bot-app-id", BotAppId, "--out", zip])
+        var start = new ProcessStartInfo("python3", [Path.Combine(Checkout.Root, "manifests", "teams", "package.py"), "--bot-app-id", BotAppId, "--out", zip])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CustomerPulseBot.TestKit;
 using CustomerPulseBot.TestKit.Teams;
 
 namespace CustomerPulseBot.Teams.Tests;

@@ -31,12 +31,21 @@ public static class InteropScript
         node.StandardInput.Close();
         await node.WaitForExitAsync();
 
-        if (node.ExitCode != 0)
+        // Exit code 1 is an answer too (a validator saying it found problems); any other code, or output
+        // that is not JSON (a crash also exits with 1), is the script failing.
+        if (node.ExitCode is not (0 or 1))
         {
             throw new InvalidOperationException($"{script} exited with {node.ExitCode}: {await errors}");
         }
 
-        return JsonSerializer.Deserialize<T>(await output, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException($"{script} printed null");
+        try
+        {
+            return JsonSerializer.Deserialize<T>(await output, JsonSerializerOptions.Web)
+                ?? throw new InvalidOperationException($"{script} printed null");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"{script} exited with {node.ExitCode} without a JSON answer: {await errors}", e);
+        }
     }
 }
