@@ -22,6 +22,17 @@ internal sealed record Timing(double P50, double P95, double P99)
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
+        return Of(samples);
+    }
+
+    /// <summary>The percentiles of samples taken elsewhere (sorted in place); none gives zeros.</summary>
+    public static Timing Of(double[] samples)
+    {
+        if (samples.Length == 0)
+        {
+            return new Timing(0, 0, 0);
+        }
+
         Array.Sort(samples);
         return new Timing(Percentile(samples, 50), Percentile(samples, 95), Percentile(samples, 99));
     }

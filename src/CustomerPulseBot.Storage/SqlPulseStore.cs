@@ -29,6 +29,13 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     public async Task<Workspace> ResolveWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
+        // Every request resolves its workspace, and the row exists for all but the first: read first, so the
+        // hot path is one round trip and never takes SQLite's write lock away from the captures.
+        if (await FindWorkspaceAsync(connection, platform, externalId, ct) is { } existing)
+        {
+            return existing;
+        }
+
         // Insert-or-nothing, then read: two hosts meeting a new team at once end with the same row.
         await using var insert = connection.Command("""
             INSERT INTO workspaces (id, platform, external_id, name, week_start, time_zone, created_at)
@@ -43,14 +50,18 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@time_zone", DefaultTimeZone)
             .With("@created_at", Rows.Millis(clock.GetUtcNow()));
         await insert.ExecuteNonQueryAsync(ct);
+        return await FindWorkspaceAsync(connection, platform, externalId, ct)
+            ?? throw new InvalidOperationException("The workspace row vanished between insert and read.");
+    }
 
+    private static async Task<Workspace?> FindWorkspaceAsync(DbConnection connection, Platform platform, string externalId, CancellationToken ct)
+    {
         await using var select = connection.Command($"""
             SELECT {Rows.WorkspaceColumns} FROM workspaces w WHERE w.platform = @platform AND w.external_id = @external_id
             """)
             .With("@platform", Rows.Word(platform))
             .With("@external_id", externalId);
-        return await select.SingleOrDefaultAsync(Rows.Workspace, ct)
-            ?? throw new InvalidOperationException("The workspace row vanished between insert and read.");
+        return await select.SingleOrDefaultAsync(Rows.Workspace, ct);
     }
 
     public async Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct)
@@ -169,57 +180,44 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     private static async Task InsertSignalAsync(
         DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, IReadOnlyList<Guid> themeIds, CancellationToken ct)
     {
-        var customerKey = Rows.CustomerKey(signal.Customer);
-        var saidAt = Rows.Millis(signal.SaidAt);
-        var kind = Rows.Word(signal.Kind);
-        await using var command = connection.Command("""
+        // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
+        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
+        // The signal and its theme rows go in one command (two statements), so one round trip stores both.
+        await using var command = connection.Command($"""
             INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
                                  evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
                                  source_permalink, search_text)
             VALUES (@id, @w, @quote, @customer, @customer_key, @segment, @source, @kind, @stage, @severity,
                     @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
-                    @source_permalink, @search_text)
+                    @source_permalink, @search_text);
+            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
+            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @id, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key, @has_evidence)"))}
             """, transaction)
             .With("@id", signal.Id)
             .With("@w", workspace.Value)
             .With("@quote", signal.Quote)
             .With("@customer", signal.Customer)
-            .With("@customer_key", customerKey)
+            .With("@customer_key", Rows.CustomerKey(signal.Customer))
             .With("@segment", signal.Segment)
             .With("@source", signal.Source)
-            .With("@kind", kind)
+            .With("@kind", Rows.Word(signal.Kind))
             .With("@stage", signal.Stage is { } stage ? Rows.Word(stage) : null)
             .With("@severity", (int)signal.Severity)
             .With("@evidence_url", signal.EvidenceUrl)
             .With("@captured_by_id", signal.CapturedBy.Id)
             .With("@captured_by_name", signal.CapturedBy.Name)
             .With("@captured_in", signal.CapturedIn)
-            .With("@said_at", saidAt)
+            .With("@said_at", Rows.Millis(signal.SaidAt))
             .With("@captured_at", Rows.Millis(signal.CapturedAt))
             .With("@source_permalink", signal.SourcePermalink)
-            .With("@search_text", Rows.SearchText(signal.Quote, signal.Customer));
-        await command.ExecuteNonQueryAsync(ct);
-
-        // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
-        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
-        await using var link = connection.Command($"""
-            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
-            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @signal, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key, @has_evidence)"))}
-            """, transaction)
-            .With("@w", workspace.Value)
-            .With("@signal", signal.Id)
-            .With("@said_at", saidAt)
-            .With("@kind", kind)
-            .With("@segment", signal.Segment)
-            .With("@severity", (int)signal.Severity)
-            .With("@customer_key", customerKey)
+            .With("@search_text", Rows.SearchText(signal.Quote, signal.Customer))
             .With("@has_evidence", signal.EvidenceUrl is not null);
         for (var i = 0; i < links.Count; i++)
         {
-            link.With($"@theme{i}", links[i]);
+            command.With($"@theme{i}", links[i]);
         }
 
-        await link.ExecuteNonQueryAsync(ct);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct)

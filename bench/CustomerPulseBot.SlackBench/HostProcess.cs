@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace CustomerPulseBot.SlackBench;
+
+/// <summary>
+/// CustomerPulseBot.Web, the Release build next to this one, as its own process on Kestrel at 127.0.0.1,
+/// configured through environment variables as a deployment would be. It is killed, not stopped, at the end,
+/// so the captures counted afterwards are those that survived a crash of the host.
+/// </summary>
+internal sealed class HostProcess(string name, Process process, Uri root) : IAsyncDisposable
+{
+    public string Name => name;
+
+    public Uri Commands => new(root, "slack/commands");
+
+    public static string WebHostPath => typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "WebHostPath").Value!; // written by the csproj
+
+    public static async Task<HostProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { WebHostPath },
+            WorkingDirectory = Path.GetDirectoryName(WebHostPath),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {WebHostPath}");
+        process.OutputDataReceived += (_, e) => Echo(name, e.Data);
+        process.ErrorDataReceived += (_, e) => Echo(name, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}/"));
+        await host.WaitUntilHealthyAsync();
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The {name} host exited with code {process.ExitCode} while starting (see its output above).");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(root, "health"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        throw new TimeoutException($"The {name} host did not answer /health within 90 s.");
+    }
+
+    private static void Echo(string name, string? line)
+    {
+        if (line is not null)
+        {
+            Console.WriteLine($"    [{name}] {line}");
+        }
+    }
+
+    /// <summary>A port the OS just handed out and took back; the host binds it a moment later.</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
