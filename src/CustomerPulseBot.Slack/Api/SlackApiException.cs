@@ -7,4 +7,7 @@ internal sealed class SlackApiException(string method, string error)
     public string Method { get; } = method;
 
     public string Error { get; } = error;
+
+    /// <summary>Slack will never accept this token again (reference section 5): retrying only earns the same answer.</summary>
+    public bool TokenIsDead => Error is "invalid_auth" or "account_inactive" or "token_revoked";
 }

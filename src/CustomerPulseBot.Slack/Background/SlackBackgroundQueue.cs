@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CustomerPulseBot.Slack.Workspaces;
 
 namespace CustomerPulseBot.Slack.Background;
 
@@ -10,9 +11,11 @@ internal sealed class SlackBackgroundQueue
 {
     private readonly Channel<SlackWork> channel = Channel.CreateUnbounded<SlackWork>();
 
-    public void Enqueue(string name, Func<CancellationToken, Task> run) => channel.Writer.TryWrite(new SlackWork(name, run));
+    /// <summary>Queues work for <paramref name="tenant"/>, whose installation goes if Slack calls its bot token dead.</summary>
+    public void Enqueue(string name, SlackTenant tenant, Func<CancellationToken, Task> run) =>
+        channel.Writer.TryWrite(new SlackWork(name, tenant, run));
 
     public IAsyncEnumerable<SlackWork> ReadAllAsync(CancellationToken ct) => channel.Reader.ReadAllAsync(ct);
 }
 
-internal sealed record SlackWork(string Name, Func<CancellationToken, Task> Run);
+internal sealed record SlackWork(string Name, SlackTenant Tenant, Func<CancellationToken, Task> Run);

@@ -1,9 +1,12 @@
+using CustomerPulseBot.Slack.Api;
+using CustomerPulseBot.Slack.Workspaces;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Slack.Background;
 
-internal sealed class SlackBackgroundWorker(SlackBackgroundQueue queue, ILogger<SlackBackgroundWorker> logger) : BackgroundService
+internal sealed class SlackBackgroundWorker(SlackBackgroundQueue queue, SlackWorkspaces workspaces, ILogger<SlackBackgroundWorker> logger)
+    : BackgroundService
 {
     /// <summary>Several at once, so one slow Slack call does not hold up the next person's modal.</summary>
     private const int Parallel = 8;
@@ -17,6 +20,10 @@ internal sealed class SlackBackgroundWorker(SlackBackgroundQueue queue, ILogger<
                 try
                 {
                     await work.Run(ct);
+                }
+                catch (SlackApiException e) when (e.TokenIsDead)
+                {
+                    await workspaces.ForgetDeadTokenAsync(work.Tenant, e.Error, ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {

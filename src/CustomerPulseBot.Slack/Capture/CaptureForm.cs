@@ -22,7 +22,7 @@ internal sealed class CaptureForm(
 {
     /// <summary>views.open goes to the queue: the trigger lasts about 3 s, and the acknowledgement must not wait for Slack.</summary>
     public void Open(SlackTenant tenant, ChatContext context, string triggerId, CaptureDraft? draft, CaptureOrigin origin) =>
-        queue.Enqueue("views.open capture", async ct =>
+        queue.Enqueue("views.open capture", tenant, async ct =>
         {
             var form = (CaptureFormView)await commands.ExecuteAsync(context, new OpenCaptureFormCommand(), "", ct);
             form = form with { Draft = draft ?? form.Draft, SourcePermalink = origin.Permalink };
@@ -43,7 +43,7 @@ internal sealed class CaptureForm(
         var message = shortcut.Message;
         var ts = shortcut.MessageTs ?? message?.Ts;
         var triggerId = shortcut.TriggerId;
-        queue.Enqueue("views.open shortcut", async ct =>
+        queue.Enqueue("views.open shortcut", tenant, async ct =>
         {
             var permalink = ts is null ? null : await slack.GetPermalinkAsync(tenant.BotToken, channel, ts, ct);
             var author = message?.User is null ? null : await slack.GetUserNameAsync(tenant.BotToken, message.User, ct);
@@ -75,7 +75,7 @@ internal sealed class CaptureForm(
         }
 
         var confirmation = BlockKitRenderer.Render(view, AnswerButton.For(view, origin.ChannelId, ""));
-        queue.Enqueue("chat.postEphemeral capture", async ct =>
+        queue.Enqueue("chat.postEphemeral capture", tenant, async ct =>
         {
             try
             {

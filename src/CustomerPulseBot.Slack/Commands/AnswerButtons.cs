@@ -63,7 +63,7 @@ internal sealed class AnswerButtons(
         }
 
         var responseUrl = click.ResponseUrl;
-        queue.Enqueue(action.ActionId, async token =>
+        queue.Enqueue(action.ActionId, tenant, async token =>
         {
             var message = await compose(tenant, button, token);
             if (message is null)

@@ -62,7 +62,7 @@ internal sealed partial class SlackEvents(
         if (work is not null)
         {
             logger.LogInformation("Handling Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
-            queue.Enqueue(e.Type, work);
+            queue.Enqueue(e.Type, tenant, work);
         }
 
         return SlackReply.Empty;

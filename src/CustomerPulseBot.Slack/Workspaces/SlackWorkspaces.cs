@@ -48,6 +48,29 @@ internal sealed class SlackWorkspaces(
     }
 
     /// <summary>
+    /// Slack refused the team's bot token for good (uninstalled without telling us, account deactivated, token
+    /// revoked): the installation goes, so later requests are refused as "not installed" instead of calling
+    /// Slack with the dead token again and again; installing again brings the team back. Only the token that
+    /// failed is removed: a re-install since it was read has stored a good one. A configured single-workspace
+    /// token cannot be removed, only reported.
+    /// </summary>
+    public async Task ForgetDeadTokenAsync(SlackTenant tenant, string error, CancellationToken ct)
+    {
+        var externalId = tenant.Workspace.ExternalId;
+        if (!options.Value.MultiWorkspace)
+        {
+            logger.LogError("Slack refused the configured bot token for team {ExternalId} ({Error}); set a valid Slack:BotToken", externalId, error);
+            return;
+        }
+
+        var installation = await installations.FindInstallationAsync(Platform.Slack, externalId, ct);
+        var removed = installation is not null
+            && tokens.Unprotect(installation.ProtectedToken) == tenant.BotToken
+            && await installations.RemoveInstallationAsync(Platform.Slack, externalId, ct);
+        logger.LogWarning("Slack refused the bot token of {ExternalId} ({Error}); installation removed: {Removed}", externalId, error, removed);
+    }
+
+    /// <summary>
     /// A team's own installation, else its Enterprise Grid org's org-wide one (reference section 8); the
     /// workspace is then the org, so every team of the org shares it.
     /// </summary>

@@ -125,4 +125,40 @@ public sealed class SlackInstallTests
         Assert.DoesNotContain("Alpha's private quote", answer.Body);
         Assert.Single(host.Api.Calls, c => c.Method.StartsWith("hooks/"));
     }
+
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("account_inactive")]
+    [InlineData("token_revoked")]
+    public async Task RemovesTheInstallationAndLogsIt_WhenSlackCallsTheBotTokenDead(string error)
+    {
+        await using var host = await StartAsync();
+        await InstallAsync(host, "TBETA0002", "xoxb-beta-dead");
+        host.Api.AnswerNext("views.open", 200, new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString());
+
+        await host.CommandAsync("", team: "TBETA0002");
+        var logged = await host.App.Logs.WaitForAsync(e => e["ExternalId"] is "TBETA0002" && e["Removed"] is bool);
+        var after = await SlackHost.JsonAsync(await host.CommandAsync("Exports time out", team: "TBETA0002"));
+
+        Assert.Equal((error, true), (logged["Error"], logged["Removed"]));
+        Assert.Null(await host.App.Services.GetRequiredService<IInstallationStore>()
+            .FindInstallationAsync(Platform.Slack, "TBETA0002", CancellationToken.None));
+        Assert.Contains("not installed in this workspace", SlackHost.Texts(after));
+        Assert.Single(host.Api.Calls, c => c.Method == "views.open");
+    }
+
+    [Fact]
+    public async Task KeepsTheInstallation_WhenSlackRefusesACallForAnotherReason()
+    {
+        await using var host = await StartAsync();
+        await InstallAsync(host, "TBETA0002", "xoxb-beta");
+        host.Api.AnswerNext("views.open", 200, """{"ok":false,"error":"expired_trigger_id"}""");
+
+        await host.CommandAsync("", team: "TBETA0002");
+        await host.App.Logs.WaitForAsync(e => e["Work"] is "views.open capture");
+
+        Assert.NotNull(await host.App.Services.GetRequiredService<IInstallationStore>()
+            .FindInstallationAsync(Platform.Slack, "TBETA0002", CancellationToken.None));
+        Assert.DoesNotContain(host.App.Logs.Entries, e => e["Removed"] is bool);
+    }
 }
