@@ -25,6 +25,7 @@ public static class StorageSetup
         services.AddSingleton<IPulseStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IConversationReferences>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IEventReceipts>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

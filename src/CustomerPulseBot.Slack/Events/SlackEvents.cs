@@ -33,7 +33,7 @@ internal sealed partial class SlackEvents(
 
     public async Task<SlackReply> AcceptAsync(EventEnvelope envelope, CancellationToken ct)
     {
-        if (envelope.Event is not { } e || envelope.EventId is null || !deduplicator.FirstTime(envelope.EventId))
+        if (envelope.Event is not { } e || envelope.EventId is null || !await deduplicator.FirstTimeAsync(envelope.TeamId ?? "", envelope.EventId, ct))
         {
             return SlackReply.Empty;
         }

@@ -75,6 +75,23 @@ public sealed class SlackEventTests
     }
 
     [Fact]
+    public async Task DropsTheRetry_WhenItReachesAnotherHostOfTheSameDatabase()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"pulse-web-{Guid.NewGuid():N}.db");
+        await using var first = await SlackHost.StartAsync(("Storage:SqlitePath", database));
+        await using var second = await SlackHost.StartAsync(("Storage:SqlitePath", database));
+        var mention = Callback("Ev0TWOHOSTS", Mention("<@U0BOT0001> top this week", "1700000000.000800"));
+
+        await first.EventAsync(mention);
+        var retry = await second.EventAsync(mention);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        await first.Api.WaitForAsync("chat.postMessage");
+        Assert.Contains(first.App.Logs.Entries, e => e["EventId"] is "Ev0TWOHOSTS");
+        Assert.DoesNotContain(second.App.Logs.Entries, e => e["EventId"] is "Ev0TWOHOSTS");
+    }
+
+    [Fact]
     public async Task AnswersADirectMessageButNotABotMessage_WhenMessagesArriveInTheAppsDm()
     {
         await using var host = await SlackHost.StartAsync();
