@@ -30,4 +30,7 @@ internal sealed class SlackOptions
     public string AuthorizeUrl { get; set; } = "https://slack.com/oauth/v2/authorize";
 
     public bool MultiWorkspace => !string.IsNullOrEmpty(ClientId);
+
+    /// <summary>Slack's HTTP request URLs are served only with a signing secret to verify them.</summary>
+    public bool ServesHttp => !string.IsNullOrWhiteSpace(SigningSecret);
 }

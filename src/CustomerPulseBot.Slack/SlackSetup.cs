@@ -21,7 +21,8 @@ public static class SlackSetup
 {
     /// <summary>
     /// The Slack app, when the configuration has a <c>Slack</c> section that is not switched off; without one
-    /// nothing is added. Enabled but without a signing secret, start-up fails: verification never turns off.
+    /// nothing is added. Enabled but without a signing secret, start-up fails (verification never turns off),
+    /// unless Socket Mode is on: then the app serves Slack over the socket only and maps no request URLs.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,10 +33,11 @@ public static class SlackSetup
             return services;
         }
 
-        if (string.IsNullOrWhiteSpace(settings.SigningSecret))
+        if (!settings.ServesHttp && string.IsNullOrWhiteSpace(settings.AppToken))
         {
             throw new InvalidOperationException(
-                "Slack is enabled but Slack:SigningSecret is not set. Copy it from the Slack app's Basic Information page, or set Slack:Enabled to false.");
+                "Slack is enabled but Slack:SigningSecret is not set. Copy it from the Slack app's Basic Information page, " +
+                "set Slack:AppToken to receive everything over Socket Mode instead, or set Slack:Enabled to false.");
         }
 
         if (string.IsNullOrWhiteSpace(settings.BotToken) && !settings.MultiWorkspace)
@@ -72,7 +74,10 @@ public static class SlackSetup
         return services;
     }
 
-    /// <summary>Slack's request URLs under /slack; nothing when <see cref="AddSlack"/> found Slack switched off.</summary>
+    /// <summary>
+    /// Slack's request URLs under /slack; nothing when <see cref="AddSlack"/> found Slack switched off. Without
+    /// a signing secret (Socket Mode only) the three signed URLs are not mapped at all: fail closed.
+    /// </summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<SlackDispatcher>() is null)
@@ -80,11 +85,16 @@ public static class SlackSetup
             return app;
         }
 
-        var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
-        slack.MapPost("/commands", SlackEndpoints.CommandsAsync);
-        slack.MapPost("/interactions", SlackEndpoints.InteractionsAsync);
-        slack.MapPost("/events", SlackEndpoints.EventsAsync);
-        if (app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.MultiWorkspace)
+        var settings = app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (settings.ServesHttp)
+        {
+            var slack = app.MapGroup("/slack").AddEndpointFilter<SlackSignatureFilter>();
+            slack.MapPost("/commands", SlackEndpoints.CommandsAsync);
+            slack.MapPost("/interactions", SlackEndpoints.InteractionsAsync);
+            slack.MapPost("/events", SlackEndpoints.EventsAsync);
+        }
+
+        if (settings.MultiWorkspace)
         {
             // Browser visits, not Slack posts: no signature; the callback checks its OAuth state instead.
             app.MapGet("/slack/install", (HttpContext http, SlackInstaller installer) => installer.Start(http));
