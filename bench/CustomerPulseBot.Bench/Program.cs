@@ -93,7 +93,7 @@ static async Task<int> LoadSqliteAsync(SqlitePulseStore store, WorkspaceId works
 
 static async Task ReportAsync(IPulseStore store, Workspace workspace, int iterations)
 {
-    var commands = new PulseCommands(store, TimeProvider.System, NullLogger<PulseCommands>.Instance);
+    var commands = new PulseCommands(store, new Insights(store), TimeProvider.System, NullLogger<PulseCommands>.Instance);
     var context = new ChatContext(workspace, new ChatUser("bench", "Bench"), "C-bench", TimeZoneInfo.Utc);
     foreach (var (period, words) in new[] { (Period.ThisWeek, "top this week"), (new Period(PeriodKind.LastWeek), "top last week") })
     {

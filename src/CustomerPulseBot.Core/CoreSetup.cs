@@ -1,4 +1,6 @@
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Trends;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +12,19 @@ public static class CoreSetup
     public static IServiceCollection AddPulseCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Insights>();
         services.AddSingleton<PulseCommands>();
+        return services;
+    }
+
+    /// <summary>Digest commands and delivery; the host adds the store, the schedule and a poster per platform.</summary>
+    public static IServiceCollection AddPulseDigests(this IServiceCollection services)
+    {
+        services.AddSingleton<PostOnce>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestDeliverer>();
+        services.AddSingleton<ShipNotices>();
+        services.AddSingleton<DigestCommands>();
         return services;
     }
 }

@@ -25,8 +25,11 @@ public sealed record MergeThemesCommand(string From, string Into) : Command;
 
 public sealed record ShipThemeCommand(string Theme, string? Note) : Command;
 
-/// <summary>Parsed here, carried out by the digest scheduler.</summary>
-public sealed record DigestCommand(DigestRequest Request) : Command;
+/// <summary>
+/// <c>digest ...</c> in a channel, or <c>brief ...</c> for the person's own direct-message brief: the same
+/// schedule words, carried out by the digest scheduler.
+/// </summary>
+public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind = SubscriptionKind.Digest) : Command;
 
 public sealed record HelpCommand(string? Topic) : Command;
 

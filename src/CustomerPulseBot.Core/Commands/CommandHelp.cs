@@ -52,6 +52,10 @@ public static class CommandHelp
             "digest off · now · status",
             "stops this channel's digest, posts one now, or shows the schedule",
             "digest status")),
+        new("brief", typeof(DigestCommand), new(
+            "brief weekly mon 08:00 [time zone] [segment:…] [#theme] · brief off · now · status",
+            "sends you a direct message with the past week's top pain points and what changed",
+            "brief weekly mon 08:00")),
         new("question", typeof(TopCommand), new(
             "a question in plain words about pains",
             "answered as top pain points, with the period and segment it names",

@@ -40,7 +40,8 @@ public static class CommandParser
                 ? new ThemesCommand()
                 : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
             "theme" => Theme(original, body, rest),
-            "digest" => Digest(original, rest),
+            "digest" => Digest(original, rest, SubscriptionKind.Digest),
+            "brief" => Digest(original, rest, SubscriptionKind.Brief),
             // "add" is not a keyword: requests begin with it ("add a dark mode"), and those are quotes.
             "capture" => rest.Count == 0 ? new OpenCaptureFormCommand() : Capture(body[rest[0].Start..]),
             _ => Question(original, tokens, today) ?? Capture(body),
@@ -189,12 +190,13 @@ public static class CommandParser
         return new ShipThemeCommand(name, note.Length == 0 ? null : note);
     }
 
-    private static Command Digest(string original, List<CommandToken> rest)
+    private static Command Digest(string original, List<CommandToken> rest, SubscriptionKind kind)
     {
         var (request, problem) = DigestReader.Read(rest);
+        var word = kind == SubscriptionKind.Brief ? "brief" : "digest";
         return request is not null
-            ? new DigestCommand(request)
-            : new NotUnderstoodCommand(original, "a digest schedule request", problem ?? "", CommandHelp.ExampleFor("digest"));
+            ? new DigestCommand(request, kind)
+            : new NotUnderstoodCommand(original, $"a {word} schedule request", problem ?? "", CommandHelp.ExampleFor(word));
     }
 
     private static Command Help(string original, List<CommandToken> rest)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -8,11 +9,13 @@ using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Core.Commands;
 
-/// <summary>Runs commands against the store and answers with a view: the one path every platform takes.</summary>
-public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger<PulseCommands> logger)
+/// <summary>
+/// Runs commands against the store and answers with a view: the one path every platform takes. A host without a
+/// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands say so.
+/// </summary>
+public sealed class PulseCommands(
+    IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null)
 {
-    public const int TopThemes = 5;
-    public const int QuotesPerTheme = 3;
     public const int SearchResults = 10;
     private static readonly Period RecentThemeActivity = Period.LastDays(30);
 
@@ -30,12 +33,13 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
         {
             CaptureCommand c => await CaptureAsync(context, c.Draft, originalText, ct),
             OpenCaptureFormCommand => CaptureFormView.Empty(await ThemeNamesAsync(context, ct)),
-            TopCommand t => await TopAsync(context, t, ct),
-            TrendsCommand t => await TrendsAsync(context, t, ct),
+            TopCommand t => await insights.TopAsync(context.WorkspaceId, Resolve(context, t.Period), t.Filters, ct),
+            TrendsCommand t => await insights.TrendsAsync(context.WorkspaceId, Resolve(context, t.Period), t.Filters, ct),
             SearchCommand s => await SearchAsync(context, s, ct),
             ThemesCommand => await ThemesAsync(context, ct),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
             ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
+            DigestCommand d when digests is not null => await digests.ExecuteAsync(context, d.Kind, d.Request, ct),
             DigestCommand => new NoticeView(
                 "Digests are not switched on yet",
                 "I understood the digest request, but this version cannot schedule digests yet, so nothing was changed."),
@@ -71,50 +75,6 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
         var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
         return new CaptureConfirmedView(signal, created);
-    }
-
-    private async Task<View> TopAsync(ChatContext context, TopCommand top, CancellationToken ct)
-    {
-        var window = Resolve(context, top.Period);
-        var current = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Current, top.Filters), ct);
-        var previous = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Previous, top.Filters), ct);
-        var ranked = PainPointRanker.Rank(current, previous);
-        var shown = ranked.Take(TopThemes).ToList();
-        var untagged = current.FirstOrDefault(s => s.Theme is null);
-
-        var wanted = shown.Select(t => t.Stats.Theme).Append(null).ToList();
-        var quotes = await store.GetTellingSignalsAsync(
-            context.WorkspaceId, Friction(window.Current, top.Filters), wanted, QuotesPerTheme, ct);
-        var statuses = (await store.GetThemesAsync(context.WorkspaceId, ct)).ToDictionary(t => t.Name, t => t.Status);
-
-        var rows = shown.Select((t, i) => new RankedTheme(
-                i + 1,
-                t.Stats.Theme!, // the ranker returns named themes only
-                statuses.GetValueOrDefault(t.Stats.Theme!),
-                t.Stats.Signals,
-                PainPointRanker.Reach(t.Stats),
-                t.Stats.Days,
-                (Severity)t.Stats.MaxSeverity,
-                t.PreviousSignals,
-                t.Trend,
-                quotes.Where(q => q.Themes.Contains(t.Stats.Theme!)).Take(QuotesPerTheme).ToList()))
-            .ToList();
-        var untaggedView = untagged is null
-            ? UntaggedSignals.None
-            : new UntaggedSignals(untagged.Signals, PainPointRanker.Reach(untagged),
-                quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
-        var total = await store.CountSignalsAsync(context.WorkspaceId, Friction(window.Current, top.Filters), ct);
-
-        return new PainPointsView(window.Label, top.Filters, rows, ranked.Count - rows.Count, untaggedView, total);
-    }
-
-    private async Task<View> TrendsAsync(ChatContext context, TrendsCommand trends, CancellationToken ct)
-    {
-        var window = Resolve(context, trends.Period);
-        var current = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Current, trends.Filters), ct);
-        var previous = await store.GetThemeStatsAsync(context.WorkspaceId, Friction(window.Previous, trends.Filters), ct);
-        var (added, rising, falling) = TrendCalculator.Compare(current, previous);
-        return new TrendsView(window.Label, trends.Filters, added, rising, falling);
     }
 
     private async Task<View> SearchAsync(ChatContext context, SearchCommand search, CancellationToken ct)
@@ -177,9 +137,11 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
         var now = clock.GetUtcNow();
         var shipped = await store.SetThemeStatusAsync(context.WorkspaceId, theme, ThemeStatus.Shipped, now, ship.Note, ct);
         var day = TimeZoneInfo.ConvertTime(now, context.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        digests?.AnnounceShipped(context.WorkspaceId, shipped.Name);
+        var told = digests is null ? "" : " Everyone who captured a signal for it gets a direct message to tell their customers.";
         return new NoticeView(
             $"#{shipped.Name} marked shipped",
-            $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.");
+            $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.{told}");
     }
 
     private DateOnly Today(ChatContext context) =>
@@ -187,9 +149,6 @@ public sealed class PulseCommands(IPulseStore store, TimeProvider clock, ILogger
 
     private PeriodWindow Resolve(ChatContext context, Period period) =>
         period.Resolve(clock.GetUtcNow(), context.TimeZone, context.Workspace.WeekStart);
-
-    private static SignalFilter Friction(DateRange range, QueryFilters filters) =>
-        new(range, filters.Segment, SignalFilter.FrictionKinds, filters.Theme, filters.Customer);
 
     private async Task<IReadOnlyList<string>> ThemeNamesAsync(ChatContext context, CancellationToken ct) =>
         (await store.GetThemesAsync(context.WorkspaceId, ct)).Select(t => t.Name).Order(StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Trends;
 
 namespace CustomerPulseBot.Core.Signals;
@@ -16,4 +17,8 @@ public sealed record SignalFilter(
 {
     /// <summary>Pains and requests: the kinds that point at friction (a request names a problem's symptom).</summary>
     public static readonly IReadOnlyList<SignalKind> FrictionKinds = [SignalKind.Pain, SignalKind.Request];
+
+    /// <summary>The friction in a range, narrowed by what the person asked for.</summary>
+    public static SignalFilter Friction(DateRange range, QueryFilters filters) =>
+        new(range, filters.Segment, FrictionKinds, filters.Theme, filters.Customer);
 }

@@ -1,0 +1,149 @@
+using System.Globalization;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+
+namespace CustomerPulseBot.Core.Digests;
+
+/// <summary><c>digest ...</c> in a channel: the subscriptions table changes first, then the schedule follows it.</summary>
+public sealed class DigestCommands(
+    IDigestStore digests, IDigestSchedule schedule, DigestDeliverer deliverer, DigestComposer composer, TimeProvider clock)
+{
+    public async Task<View> ExecuteAsync(ChatContext context, SubscriptionKind kind, DigestRequest request, CancellationToken ct) => request switch
+    {
+        DigestScheduleRequest r => await ScheduleAsync(context, kind, r, ct),
+        DigestOffRequest => await OffAsync(context, kind, ct),
+        DigestNowRequest => await NowAsync(context, kind, ct),
+        DigestStatusRequest => await StatusAsync(context, kind, ct),
+        _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}"),
+    };
+
+    /// <summary>A theme was marked shipped: the people who captured it are told, in the background.</summary>
+    public void AnnounceShipped(WorkspaceId workspace, string theme) => schedule.QueueShipNotices(workspace, theme);
+
+    /// <summary>A digest belongs to the channel; a brief to the person, wherever they ask for it.</summary>
+    private static string Target(ChatContext context, SubscriptionKind kind) =>
+        kind == SubscriptionKind.Brief ? context.User.Id : context.ChannelId;
+
+    private static string Example(SubscriptionKind kind) =>
+        kind == SubscriptionKind.Brief ? "brief weekly mon 08:00 Europe/Berlin" : "digest daily 09:00 Europe/Berlin";
+
+    private async Task<View> ScheduleAsync(ChatContext context, SubscriptionKind kind, DigestScheduleRequest request, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct);
+        var saved = await digests.SaveSubscriptionAsync(
+            new Subscription(
+                existing?.Id ?? Guid.CreateVersion7(now),
+                kind,
+                context.WorkspaceId,
+                context.Workspace.Platform,
+                Target(context, kind),
+                request.Cadence,
+                request.Day,
+                request.At,
+                request.TimeZone ?? context.TimeZone.Id,
+                request.Filters,
+                request.SkipEmpty,
+                context.User.Id,
+                existing?.CreatedAt ?? now),
+            ct);
+        schedule.Schedule(saved);
+
+        var zoneNote = request.TimeZone is not null ? "" : " " + ZoneSource(context);
+        var where = kind == SubscriptionKind.Brief ? " It comes to you as a direct message." : "";
+        return new NoticeView(
+            $"{Name(kind)} {(existing is null ? "scheduled" : "schedule changed")}",
+            $"{Describe(saved)}. The next one comes {When(saved, DigestTimes.Next(saved, now))}.{where}{zoneNote}");
+    }
+
+    private async Task<View> OffAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct)
+    {
+        if (await digests.RemoveSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct) is not { } removed)
+        {
+            return new NoticeView($"No {Noun(kind)} {Here(kind)}", $"There was none, so nothing changed. Start one with: {Example(kind)}");
+        }
+
+        schedule.Unschedule(removed);
+        return new NoticeView($"{Name(kind)} switched off", $"No more {Noun(kind)}s {Here(kind)} ({Describe(removed).ToLowerInvariant()} until now).");
+    }
+
+    private async Task<View> NowAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct)
+    {
+        if (await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct) is not { } subscription)
+        {
+            // Without a subscription there is no "last digest": the answer is the past day's digest (or the
+            // past week's brief), shown to the person and posted nowhere else.
+            var now = clock.GetUtcNow();
+            return kind == SubscriptionKind.Brief
+                ? await composer.ComposeBriefAsync(context.WorkspaceId, QueryFilters.None, now, ct)
+                : await composer.ComposeAsync(context.WorkspaceId, QueryFilters.None, context.TimeZone, new DateRange(now - TimeSpan.FromDays(1), now), ct);
+        }
+
+        return await deliverer.DeliverNowAsync(subscription, ct) switch
+        {
+            DigestOutcome.Posted => new NoticeView($"{Name(kind)} sent", kind == SubscriptionKind.Brief
+                ? "Your brief is in your direct messages now."
+                : "The digest is in this channel now; the next scheduled one starts where it ends."),
+            DigestOutcome.Skipped => new NoticeView("Nothing new", $"Nothing was captured for it, and this {Noun(kind)} skips quiet ones."),
+            DigestOutcome.ChannelGone => new NoticeView($"{Name(kind)} not sent", "I cannot post there any more: add the app again."),
+            DigestOutcome.HeldElsewhere or DigestOutcome.AlreadyDelivered => new NoticeView($"{Name(kind)} on its way", "One is being posted right now."),
+            var other => new NoticeView($"{Name(kind)} not sent", $"This host cannot post for this platform ({other})."),
+        };
+    }
+
+    private async Task<View> StatusAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct)
+    {
+        if (await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct) is not { } subscription)
+        {
+            return new NoticeView($"No {Noun(kind)} {Here(kind)}", $"Start one with: {Example(kind)}");
+        }
+
+        var now = clock.GetUtcNow();
+        var last = await digests.LastDeliveredAsync(context.WorkspaceId, subscription.JobId, now + TimeSpan.FromTicks(1), ct);
+        return new NoticeView(
+            Describe(subscription),
+            $"The next one comes {When(subscription, DigestTimes.Next(subscription, now))}; "
+            + (last is { } at ? $"the last one covered up to {When(subscription, at)}." : "none has been delivered yet."));
+    }
+
+    private static string Name(SubscriptionKind kind) => kind == SubscriptionKind.Brief ? "Brief" : "Digest";
+
+    private static string Noun(SubscriptionKind kind) => kind == SubscriptionKind.Brief ? "brief" : "digest";
+
+    private static string Here(SubscriptionKind kind) => kind == SubscriptionKind.Brief ? "for you" : "in this channel";
+
+    /// <summary>"Every Monday at 09:00 Europe/Berlin, segment buyer, quiet days skipped".</summary>
+    private static string Describe(Subscription subscription)
+    {
+        var days = subscription.Cadence switch
+        {
+            DigestCadence.Daily => "Every day",
+            DigestCadence.Weekdays => "Every weekday",
+            _ => $"Every {subscription.Day ?? DayOfWeek.Monday}",
+        };
+        var filters = subscription.Filters;
+        string?[] parts =
+        [
+            $"{days} at {subscription.At.ToString("HH:mm", CultureInfo.InvariantCulture)} {subscription.TimeZone}",
+            filters.Segment is { } segment ? $"segment {segment}" : null,
+            filters.Theme is { } theme ? $"#{theme}" : null,
+            filters.Customer is { } customer ? $"customer {customer}" : null,
+            subscription.SkipEmpty ? "quiet days skipped" : null,
+        ];
+        return string.Join(", ", parts.OfType<string>());
+    }
+
+    private static string When(Subscription subscription, DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, subscription.Zone).ToString("ddd d MMM 'at' HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Which zone a schedule without one took: the chat context holds the person's zone, else the workspace's.</summary>
+    private static string ZoneSource(ChatContext context) =>
+        (context.TimeZone.Id, context.Workspace.TimeZone) switch
+        {
+            var (mine, workspace) when mine != workspace => $"That is your time zone ({mine}); name another after the time to change it.",
+            ("UTC", _) => "That is UTC: neither you nor the workspace has a time zone here; name one after the time to change it.",
+            var (mine, _) => $"That is the workspace's time zone ({mine}); name another after the time to change it.",
+        };
+}

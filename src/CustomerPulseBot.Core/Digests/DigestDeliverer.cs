@@ -1,0 +1,68 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Views;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Core.Digests;
+
+/// <summary>
+/// Delivers one occurrence of a digest or brief exactly once (see <see cref="PostOnce"/>): a digest covers
+/// the last delivered one up to the occurrence, so nothing falls between two; a brief covers the past week.
+/// </summary>
+public sealed class DigestDeliverer(
+    IDigestStore digests, DigestComposer composer, PostOnce once, IEnumerable<IChatPoster> posters, TimeProvider clock, ILogger<DigestDeliverer> logger)
+{
+    /// <summary>Delivers the latest occurrence due: what a scheduled run, or its retry, is for.</summary>
+    public async Task<DigestOutcome> RunScheduledAsync(Guid subscriptionId, CancellationToken ct)
+    {
+        if (await digests.GetSubscriptionAsync(subscriptionId, ct) is not { } subscription)
+        {
+            logger.LogInformation("Digest subscription {SubscriptionId} is gone; nothing to post", subscriptionId);
+            return DigestOutcome.NoSubscription;
+        }
+
+        return await DeliverAsync(subscription, DigestTimes.Latest(subscription, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>An extra one ending now (<c>digest now</c>); the next scheduled digest starts where it ends.</summary>
+    public Task<DigestOutcome> DeliverNowAsync(Subscription subscription, CancellationToken ct) =>
+        DeliverAsync(subscription, clock.GetUtcNow(), ct);
+
+    private async Task<DigestOutcome> DeliverAsync(Subscription subscription, DateTimeOffset until, CancellationToken ct)
+    {
+        if (posters.FirstOrDefault(p => p.Platform == subscription.Platform) is not { } poster)
+        {
+            logger.LogWarning("No poster for {Platform}; subscription {SubscriptionId} not posted", subscription.Platform, subscription.Id);
+            return DigestOutcome.NoPoster;
+        }
+
+        var outcome = await once.RunAsync(subscription.WorkspaceId, subscription.JobId, until, async token =>
+        {
+            var (view, quiet) = await ComposeAsync(subscription, until, token);
+            if (quiet && subscription.SkipEmpty)
+            {
+                return DigestOutcome.Skipped;
+            }
+
+            return await poster.PostAsync(subscription.WorkspaceId, subscription.Destination, view, token)
+                ? DigestOutcome.Posted
+                : DigestOutcome.ChannelGone;
+        }, ct);
+        logger.LogInformation("{Kind} {SubscriptionId} for {Until}: {Outcome}", subscription.Kind, subscription.Id, until, outcome);
+        return outcome;
+    }
+
+    private async Task<(View View, bool Quiet)> ComposeAsync(Subscription subscription, DateTimeOffset until, CancellationToken ct)
+    {
+        if (subscription.Kind == SubscriptionKind.Brief)
+        {
+            var brief = await composer.ComposeBriefAsync(subscription.WorkspaceId, subscription.Filters, until, ct);
+            return (brief, brief.IsQuiet);
+        }
+
+        var since = await digests.LastDeliveredAsync(subscription.WorkspaceId, subscription.JobId, until, ct)
+            ?? until - DigestTimes.FirstLookBack(subscription);
+        var digest = await composer.ComposeAsync(subscription.WorkspaceId, subscription.Filters, subscription.Zone, new DateRange(since, until), ct);
+        return (digest, digest.IsQuiet);
+    }
+}

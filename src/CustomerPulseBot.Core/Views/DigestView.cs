@@ -1,0 +1,24 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Signals;
+
+namespace CustomerPulseBot.Core.Views;
+
+/// <summary>
+/// A channel's digest: quotes captured since the last delivered digest (most telling first;
+/// <paramref name="MoreFresh"/> counts those left out), friction trends against the previous period of equal
+/// length, and how recently shipped themes fare. <paramref name="PeriodLabel"/> is written in the
+/// subscription's zone ("since Tue 4 Nov, 09:00 Europe/Berlin").
+/// </summary>
+public sealed record DigestView(
+    string PeriodLabel,
+    QueryFilters Filters,
+    IReadOnlyList<Signal> Fresh,
+    int MoreFresh,
+    IReadOnlyList<ThemeTrend> New,
+    IReadOnlyList<ThemeTrend> Rising,
+    IReadOnlyList<ThemeTrend> Falling,
+    IReadOnlyList<ShippedThemeRate> Shipped) : View
+{
+    /// <summary>Nothing new was heard and no friction grew: the digest says so in one line.</summary>
+    public bool IsQuiet => Fresh.Count == 0 && New.Count == 0 && Rising.Count == 0;
+}
