@@ -1,9 +1,11 @@
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
 using CustomerPulseBot.Slack.Install;
+using CustomerPulseBot.Slack.Posting;
 using CustomerPulseBot.Slack.Signing;
 using CustomerPulseBot.Slack.SocketMode;
 using CustomerPulseBot.Slack.Workspaces;
@@ -66,6 +68,8 @@ public static class SlackSetup
         // Bot tokens at rest and the OAuth state cookie; several hosts must share one key ring (see README, Slack).
         services.AddDataProtection();
         services.AddSingleton<SlackInstaller>();
+        services.AddSingleton<SlackPostPacer>();
+        services.AddSingleton<IChatPoster, SlackChatPoster>();
         if (!string.IsNullOrWhiteSpace(settings.AppToken))
         {
             services.AddHostedService<SocketModeClient>();
