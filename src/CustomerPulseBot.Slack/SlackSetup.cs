@@ -60,6 +60,7 @@ public static class SlackSetup
         services.AddHostedService<SlackBackgroundWorker>();
         services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<CaptureForm>();
+        services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<AppHome>();
