@@ -1,9 +1,11 @@
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
 using CustomerPulseBot.Slack.Install;
+using CustomerPulseBot.Slack.Posting;
 using CustomerPulseBot.Slack.Signing;
 using CustomerPulseBot.Slack.SocketMode;
 using CustomerPulseBot.Slack.Workspaces;
@@ -58,6 +60,7 @@ public static class SlackSetup
         services.AddHostedService<SlackBackgroundWorker>();
         services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<CaptureForm>();
+        services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<AppHome>();
@@ -66,6 +69,8 @@ public static class SlackSetup
         // Bot tokens at rest and the OAuth state cookie; several hosts must share one key ring (see README, Slack).
         services.AddDataProtection();
         services.AddSingleton<SlackInstaller>();
+        services.AddSingleton<SlackPostPacer>();
+        services.AddSingleton<IChatPoster, SlackChatPoster>();
         if (!string.IsNullOrWhiteSpace(settings.AppToken))
         {
             services.AddHostedService<SocketModeClient>();

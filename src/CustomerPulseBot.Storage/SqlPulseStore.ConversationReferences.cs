@@ -42,6 +42,15 @@ internal abstract partial class SqlPulseStore : IConversationReferences
         return await command.SingleOrDefaultAsync(ReadConversation, ct);
     }
 
+    public async Task<ConversationReference?> FindLatestConversationAsync(WorkspaceId workspace, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command(
+                $"SELECT {ConversationColumns} FROM conversation_references WHERE workspace_id = @w ORDER BY updated_at DESC LIMIT 1")
+            .With("@w", workspace.Value);
+        return await command.SingleOrDefaultAsync(ReadConversation, ct);
+    }
+
     public async Task<bool> RemoveConversationAsync(WorkspaceId workspace, string conversationId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);

@@ -43,4 +43,31 @@ internal sealed class ProactiveMessages(IConversationReferences references, BotC
             return false;
         }
     }
+
+    // A direct message: open (or find again: Teams keeps one 1:1 chat per user and bot) the personal chat with
+    // the person, then post into it. The service URL, tenant and bot id come from the workspace's freshest
+    // reference. False when the app is not installed for them (403) or never was anywhere in the tenant.
+    public async Task<bool> SendDirectAsync(WorkspaceId workspace, string userId, View view, CancellationToken ct)
+    {
+        if (await references.FindLatestConversationAsync(workspace, ct) is not { } reference)
+        {
+            return false;
+        }
+
+        try
+        {
+            var bot = new ChannelAccount(reference.BotId);
+            var chat = await connector.CreateConversationAsync(
+                reference.ServiceUrl,
+                new ConversationParameters(false, bot, [new ChannelAccount(userId)], reference.TenantId, new TeamsChannelData(Tenant: new NamedId(reference.TenantId)), null),
+                ct);
+            await connector.SendAsync(reference.ServiceUrl, chat.Id, TeamsCards.Message(view) with { From = bot }, ct);
+            return true;
+        }
+        catch (BotConnectorException e) when (e.Status == HttpStatusCode.Forbidden)
+        {
+            logger.LogWarning("Teams refused a direct message to a user in {WorkspaceId} ({Code})", workspace, e.Code);
+            return false;
+        }
+    }
 }

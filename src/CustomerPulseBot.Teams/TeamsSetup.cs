@@ -1,4 +1,5 @@
 using System.Net;
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Teams.Auth;
 using CustomerPulseBot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
@@ -90,6 +91,7 @@ public static class TeamsSetup
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<Installations>();
         services.AddSingleton<ProactiveMessages>();
+        services.AddSingleton<IChatPoster, TeamsChatPoster>();
         services.AddSingleton<TeamsDispatcher>();
         return services;
     }

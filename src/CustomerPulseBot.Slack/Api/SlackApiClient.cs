@@ -61,13 +61,17 @@ internal sealed class SlackApiClient(HttpClient http, TimeProvider clock, ILogge
         return (string?)answer["permalink"] ?? throw new SlackApiException("chat.getPermalink", "no_permalink");
     }
 
-    /// <summary>The name to show for a person: display name, else real name, else the handle.</summary>
-    public async Task<string> GetUserNameAsync(string token, string userId, CancellationToken ct)
+    /// <summary>
+    /// users.info: the name to show (display name, else real name, else the handle) and the person's IANA
+    /// time zone (<c>tz</c>), when Slack has one.
+    /// </summary>
+    public async Task<SlackUser> GetUserAsync(string token, string userId, CancellationToken ct)
     {
         var answer = await SendAsync("users.info", () => Form("users.info", token, ("user", userId)), ct);
         var user = answer["user"];
-        return new[] { (string?)user?["profile"]?["display_name"], (string?)user?["real_name"], (string?)user?["name"] }
+        var name = new[] { (string?)user?["profile"]?["display_name"], (string?)user?["real_name"], (string?)user?["name"] }
             .FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? userId;
+        return new SlackUser(name, (string?)user?["tz"]);
     }
 
     /// <summary>Client credentials go in HTTP Basic, as reference section 8 prefers.</summary>

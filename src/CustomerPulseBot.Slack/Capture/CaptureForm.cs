@@ -46,7 +46,7 @@ internal sealed class CaptureForm(
         queue.Enqueue("views.open shortcut", tenant, async ct =>
         {
             var permalink = ts is null ? null : await slack.GetPermalinkAsync(tenant.BotToken, channel, ts, ct);
-            var author = message?.User is null ? null : await slack.GetUserNameAsync(tenant.BotToken, message.User, ct);
+            var author = message?.User is null ? null : (await slack.GetUserAsync(tenant.BotToken, message.User, ct)).Name;
             var form = (CaptureFormView)await commands.ExecuteAsync(context, new OpenCaptureFormCommand(), "", ct);
             form = form with { Draft = new CaptureDraft(SlackText.Unescape(message?.Text ?? "")), SourcePermalink = permalink };
             await slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, new CaptureOrigin(channel, permalink, author)), ct);

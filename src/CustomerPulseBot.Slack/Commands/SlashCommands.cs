@@ -1,4 +1,3 @@
-using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
 using CustomerPulseBot.Slack.Capture;
@@ -11,7 +10,7 @@ namespace CustomerPulseBot.Slack.Commands;
 /// <c>/pulse</c>: the words go through Core, and the view comes back as the acknowledgement, so a capture
 /// is stored before Slack hears "ok". Answers are ephemeral, with a button to show them to the channel.
 /// </summary>
-internal sealed class SlashCommands(SlackWorkspaces workspaces, PulseCommands commands, CaptureForm capture)
+internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, CaptureForm capture)
 {
     public async Task<SlackReply> PulseAsync(SlashCommandPayload command, CancellationToken ct)
     {
@@ -28,7 +27,7 @@ internal sealed class SlashCommands(SlackWorkspaces workspaces, PulseCommands co
             return SlackReply.Empty;
         }
 
-        var view = await commands.HandleTextAsync(context, command.Text, ct);
+        var view = await ask.HandleAsync(tenant, context, command.Text, ct);
         return SlackReply.Message(BlockKitRenderer.Render(view, AnswerButton.For(view, command.ChannelId, command.Text)));
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
@@ -15,7 +14,7 @@ namespace CustomerPulseBot.Slack.Events;
 /// </summary>
 internal sealed partial class SlackEvents(
     SlackWorkspaces workspaces,
-    PulseCommands commands,
+    SlackAsk ask,
     SlackApiClient slack,
     AppHome home,
     EventDeduplicator deduplicator,
@@ -73,7 +72,7 @@ internal sealed partial class SlackEvents(
     {
         var question = SlackText.Unescape(LeadingMention().Replace(e.Text ?? "", "")).Trim();
         var context = tenant.Context(e.User!, null, e.Channel!); // matched with a user and channel in AcceptAsync
-        var view = await commands.HandleTextAsync(context, question, ct);
+        var view = await ask.HandleAsync(tenant, context, question, ct);
         await slack.PostMessageAsync(tenant.BotToken, e.Channel!, BlockKitRenderer.Render(view), e.ThreadTs ?? e.Ts, ct);
     }
 

@@ -64,6 +64,10 @@ public sealed class CommandParserTests
         { "digest now", new DigestCommand(new DigestNowRequest()) },
         { "digest status", new DigestCommand(new DigestStatusRequest()) },
         { "digest", new DigestCommand(new DigestStatusRequest()) },
+        { "brief weekly mon 08:00", new DigestCommand(new DigestScheduleRequest(DigestCadence.Weekly, DayOfWeek.Monday, new TimeOnly(8, 0), null, QueryFilters.None, false), SubscriptionKind.Brief) },
+        { "brief weekdays 7:30am Asia/Kolkata segment:smb", new DigestCommand(new DigestScheduleRequest(DigestCadence.Weekdays, null, new TimeOnly(7, 30), "Asia/Kolkata", new QueryFilters("smb"), false), SubscriptionKind.Brief) },
+        { "brief off", new DigestCommand(new DigestOffRequest(), SubscriptionKind.Brief) },
+        { "brief now", new DigestCommand(new DigestNowRequest(), SubscriptionKind.Brief) },
         { "help", new HelpCommand(null) },
         { "help?", new HelpCommand(null) },
         { "help top", new HelpCommand("top") },
@@ -112,6 +116,7 @@ public sealed class CommandParserTests
     [InlineData("theme merge #Billing billing", "a request to merge two themes", "#billing and #billing are the same theme")]
     [InlineData("theme ship", "a request to mark a theme shipped", "theme ship needs the name of the theme that shipped")]
     [InlineData("theme ship ### done", "a request to mark a theme shipped", "\"###\" cannot be a theme name: use letters, digits and dashes")]
+    [InlineData("brief monthly", "a brief schedule request", "\"monthly\" is not a digest schedule: use daily, weekdays, weekly, off, now or status")]
     [InlineData("digest hourly", "a digest schedule request", "\"hourly\" is not a digest schedule: use daily, weekdays, weekly, off, now or status")]
     [InlineData("digest daily 25:00", "a digest schedule request", "\"25:00\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
     [InlineData("digest daily 9", "a digest schedule request", "\"9\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
@@ -121,7 +126,7 @@ public sealed class CommandParserTests
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, question, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, question, help")]
     [InlineData("what are the top pain points since 2026-13-01?", "a question about top pain points", "2026-13-01 is not a real date.")]
     [InlineData("what is rising for admins since 31 june?", "a question about rising and falling themes", "31 june is not a real date.")]
     public void SaysWhatItUnderstoodAndWhatNot_WhenACommandIsMalformed(string text, string understood, string problem)

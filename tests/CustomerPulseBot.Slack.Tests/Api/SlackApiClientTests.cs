@@ -98,10 +98,10 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     public async Task SendsFormFields_WhenCallingReadMethods()
     {
         var permalink = await client.GetPermalinkAsync("xoxb-1", "C9", "1700000000.000100", CancellationToken.None);
-        var name = await client.GetUserNameAsync("xoxb-1", "U7", CancellationToken.None);
+        var user = await client.GetUserAsync("xoxb-1", "U7", CancellationToken.None);
 
         Assert.Equal("https://fake.slack.com/archives/C9/p1700000000000100", permalink);
-        Assert.Equal("Jane", name);
+        Assert.Equal(new SlackUser("Jane", "America/New_York"), user);
         Assert.All(slack.Calls, c => Assert.Equal("application/x-www-form-urlencoded", c.ContentType));
         Assert.Equal("U7", slack.Calls[1].Form["user"]);
     }
@@ -140,7 +140,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         "views.open" => client.OpenViewAsync("xoxb-1", "trigger", new() { ["type"] = "modal" }, CancellationToken.None),
         "views.publish" => client.PublishHomeAsync("xoxb-1", "U1", new() { ["type"] = "home" }, CancellationToken.None),
         "chat.getPermalink" => client.GetPermalinkAsync("xoxb-1", "C1", "1.2", CancellationToken.None),
-        "users.info" => client.GetUserNameAsync("xoxb-1", "U1", CancellationToken.None),
+        "users.info" => client.GetUserAsync("xoxb-1", "U1", CancellationToken.None),
         "oauth.v2.access" => client.ExchangeCodeAsync("id", "secret", "code", null, CancellationToken.None),
         _ => throw new ArgumentException(method),
     };

@@ -143,6 +143,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 ["id"] = call.Form["user"].ToString(),
                 ["name"] = "jane",
                 ["real_name"] = "Jane Doe",
+                ["tz"] = "America/New_York",
                 ["profile"] = new JsonObject { ["display_name"] = "Jane" },
             },
         },

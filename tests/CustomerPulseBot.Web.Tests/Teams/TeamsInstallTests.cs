@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams;
@@ -97,6 +98,41 @@ public sealed class TeamsInstallTests(TeamsHost host) : IClassFixture<TeamsHost>
 
         Assert.False(sent);
         Assert.Null(await References.FindConversationAsync(workspace.Id, chat, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task OpensAPersonalChatAndPostsThere_WhenSendingADirectMessage()
+    {
+        var channel = TeamsActivities.NewConversation("channel");
+        await host.PostAsync(BotAdded(channel, "channel"));
+        var workspace = await host.WorkspaceAsync();
+        var poster = host.App.Services.GetServices<IChatPoster>().Single(p => p.Platform == Platform.Teams);
+        var before = host.Connector.Calls.Count;
+
+        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-7", Direct: true), Digest, CancellationToken.None);
+
+        Assert.True(sent);
+        var calls = host.Connector.Calls.Skip(before).ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.Equal(("POST", "v3/conversations"), (calls[0].Method, calls[0].Path));
+        Assert.Equal("aad-user-7", (string?)calls[0].Json["members"]?[0]?["id"]);
+        Assert.Equal(TeamsHost.Tenant, (string?)calls[0].Json["channelData"]?["tenant"]?["id"]);
+        var created = (string?)calls[0].Json["bot"]?["id"];
+        Assert.Equal(TeamsHost.BotId, created);
+        Assert.StartsWith("v3/conversations/conversation-", calls[1].Path);
+        Assert.Contains("3 fresh quotes", TeamsHost.Texts(calls[1].Card));
+    }
+
+    [Fact]
+    public async Task SendsNoDirectMessage_WhenTheWorkspaceHasNoConversationYet()
+    {
+        var workspace = await host.App.Services.GetRequiredService<Core.IPulseStore>()
+            .ResolveWorkspaceAsync(Platform.Teams, "tenant-without-installs", "Nobody", CancellationToken.None);
+        var poster = host.App.Services.GetServices<IChatPoster>().Single(p => p.Platform == Platform.Teams);
+
+        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-8", Direct: true), Digest, CancellationToken.None);
+
+        Assert.False(sent);
     }
 
     private JsonObject BotAdded(string conversation, string kind) =>

@@ -1,0 +1,16 @@
+using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+
+namespace CustomerPulseBot.Teams;
+
+/// <summary>Digests, briefs and ship notices into Teams, proactively: a new post in a channel, or the person's 1:1 chat.</summary>
+internal sealed class TeamsChatPoster(ProactiveMessages proactive) : IChatPoster
+{
+    public Platform Platform => Platform.Teams;
+
+    public Task<bool> PostAsync(WorkspaceId workspace, ChatDestination destination, View view, CancellationToken ct) =>
+        destination.Direct
+            ? proactive.SendDirectAsync(workspace, destination.Id, view, ct)
+            : proactive.SendAsync(workspace, destination.Id, view, ct);
+}
