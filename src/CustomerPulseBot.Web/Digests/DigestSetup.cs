@@ -29,7 +29,8 @@ public static class DigestSetup
         // the benchmark) would overwrite for each other: this host's own instances, registered first, win.
         services.AddSingleton<JobStorage>(provider => CreateStorage(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
+            .UseLogProvider(new HangfireLogs(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
