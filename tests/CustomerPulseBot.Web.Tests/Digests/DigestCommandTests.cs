@@ -19,6 +19,7 @@ public sealed class DigestCommandTests
         await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
         await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts");
         await host.CommandAsync("digest daily 09:00 Europe/Berlin");
+        clock.Advance(TimeSpan.FromMinutes(1));
 
         var ack = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest now")))["blocks"]);
 
@@ -66,6 +67,21 @@ public sealed class DigestCommandTests
 
         var job = new HangfireDriver(second.App.Services).Recurring(subscription.JobId);
         Assert.Equal(("30 8 * * 1-5", "Asia/Kolkata"), (job?.Cron, job?.TimeZoneId));
+    }
+
+    [Fact]
+    public async Task SaysThePlaygroundHasNowhereToPost_WhenDigestNowIsTypedThere()
+    {
+        await using var app = PulseAppFactory.Sqlite();
+        var playground = new PlaygroundClient(app);
+
+        var scheduled = await playground.SayAsync("digest daily 09:00 Europe/Berlin");
+        var now = await playground.SayAsync("digest now");
+
+        Assert.True(scheduled.Shows("Digest scheduled"));
+        Assert.True(now.Shows("Digest not sent"));
+        Assert.True(now.Shows("The playground has no channel or direct messages to post into"));
+        Assert.False(now.Shows("NoPoster"));
     }
 
     private static async Task<Subscription> SubscriptionAsync(SlackHost host) =>
