@@ -1,8 +1,6 @@
-using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Tests.Slack;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerPulseBot.Web.Tests.Digests;
@@ -37,7 +35,7 @@ public sealed class DigestCommandTests
         var jobs = new HangfireDriver(host.App.Services);
 
         var daily = await host.CommandAsync("digest daily 09:00 Europe/Berlin");
-        var subscription = await SubscriptionAsync(host);
+        var subscription = await TestSubscription.InChannelAsync(host, Channel);
         var first = jobs.Recurring(subscription.JobId);
         var weekly = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest weekly mon 08:00")))["blocks"]);
         var second = jobs.Recurring(subscription.JobId);
@@ -61,7 +59,7 @@ public sealed class DigestCommandTests
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
         await using var first = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
         await first.CommandAsync("digest weekdays 08:30 Asia/Kolkata");
-        var subscription = await SubscriptionAsync(first);
+        var subscription = await TestSubscription.InChannelAsync(first, Channel);
 
         await using var second = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns, ("Storage:SqlitePath", first.App.SqliteFile));
 
@@ -83,9 +81,4 @@ public sealed class DigestCommandTests
         Assert.True(now.Shows("The playground has no channel or direct messages to post into"));
         Assert.False(now.Shows("NoPoster"));
     }
-
-    private static async Task<Subscription> SubscriptionAsync(SlackHost host) =>
-        await host.App.Services.GetRequiredService<IDigestStore>().FindSubscriptionAsync(
-            (await host.WorkspaceAsync()).Id, SubscriptionKind.Digest, Channel, CancellationToken.None)
-        ?? throw new InvalidOperationException("The digest command saved no subscription");
 }

@@ -1,4 +1,3 @@
-using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.TestKit.Slack;
 using CustomerPulseBot.Web.Tests.Slack;
@@ -134,9 +133,7 @@ public sealed class DigestDeliveryTests
     private static async Task<Subscription> SubscribeAsync(SlackHost host, string command)
     {
         await host.CommandAsync(command);
-        return await host.App.Services.GetRequiredService<IDigestStore>().FindSubscriptionAsync(
-            (await host.WorkspaceAsync()).Id, SubscriptionKind.Digest, Channel, None)
-            ?? throw new InvalidOperationException($"\"{command}\" saved no subscription");
+        return await TestSubscription.InChannelAsync(host, Channel);
     }
 
     /// <summary>The recurring job's run at the clock's time, as its schedule would start it, to its end.</summary>
