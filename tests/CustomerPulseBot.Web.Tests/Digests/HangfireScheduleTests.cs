@@ -41,7 +41,8 @@ public sealed class HangfireScheduleTests
     public void FiresAtTheLocalTimesDigestTimesNames_AcrossDaylightSavingChanges(string zone, string schedule, string start, string[] expected)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse(start));
-        var storage = new StorageOnTheTestClock(new InMemoryStorage());
+        using var memory = new InMemoryStorage();
+        var storage = new StorageOnTheTestClock(memory);
         DateTime Now() => clock.GetUtcNow().UtcDateTime;
         var subscription = TestSubscription.Parse($"digest {schedule} {zone}", WorkspaceId.New(), "C0CHAN001");
         new HangfireDigestSchedule(
