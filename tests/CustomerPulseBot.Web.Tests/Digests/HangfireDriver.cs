@@ -41,24 +41,42 @@ public sealed class HangfireDriver(IServiceProvider services)
     public async Task<StateData> WaitForStateAsync(string jobId, params string[] states) =>
         (await WaitForAnyAsync([jobId], states)).State;
 
-    /// <summary>
-    /// Waits until one of the jobs is in one of <paramref name="states"/>. Hangfire raises no event a test can
-    /// await, so this reads its storage every 20 ms; it gives up after 30 s, never to pass.
-    /// </summary>
+    /// <summary>Waits until one of the jobs is in one of <paramref name="states"/>.</summary>
     public async Task<(string Id, StateData State)> WaitForAnyAsync(IReadOnlyList<string> jobIds, params string[] states)
+    {
+        var found = await PollAsync(
+            () =>
+            {
+                using var connection = Storage.GetConnection();
+                return jobIds
+                    .Select(id => (Id: id, State: connection.GetStateData(id)))
+                    .Where(job => job.State is { } state && states.Contains(state.Name))
+                    .Select(job => Tuple.Create(job.Id, job.State!))
+                    .FirstOrDefault();
+            },
+            () => $"No job reached {string.Join(" or ", states)} ({string.Join(", ", jobIds.Select(id => $"{id}: {History(id).FirstOrDefault()?.StateName}"))})");
+        return (found.Item1, found.Item2);
+    }
+
+    /// <summary>Waits until a server whose name starts with <paramref name="name"/> has announced itself (servers start in the background).</summary>
+    public Task<ServerDto> WaitForServerAsync(string name) =>
+        PollAsync(
+            () => Storage.GetMonitoringApi().Servers().FirstOrDefault(server => server.Name.StartsWith(name + ":", StringComparison.Ordinal)),
+            () => $"No Hangfire server named {name} announced itself");
+
+    /// <summary>
+    /// Hangfire raises no event a test can await, so this reads its storage every 20 ms until
+    /// <paramref name="read"/> finds something; it gives up after 30 s, never to pass.
+    /// </summary>
+    private static async Task<T> PollAsync<T>(Func<T?> read, Func<string> failure)
+        where T : class
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            using (var connection = Storage.GetConnection())
+            if (read() is { } found)
             {
-                foreach (var id in jobIds)
-                {
-                    if (connection.GetStateData(id) is { } state && states.Contains(state.Name))
-                    {
-                        return (id, state);
-                    }
-                }
+                return found;
             }
 
             try
@@ -67,8 +85,7 @@ public sealed class HangfireDriver(IServiceProvider services)
             }
             catch (OperationCanceledException)
             {
-                var now = string.Join(", ", jobIds.Select(id => $"{id}: {History(id).FirstOrDefault()?.StateName}"));
-                throw new TimeoutException($"No job reached {string.Join(" or ", states)} ({now})");
+                throw new TimeoutException(failure());
             }
         }
     }
