@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -34,6 +37,13 @@ internal static class Rows
 
     /// <summary>Columns of <c>workspaces w</c> read by <see cref="Workspace"/>.</summary>
     public const string WorkspaceColumns = "w.id, w.platform, w.external_id, w.name, w.week_start, w.time_zone, w.created_at";
+
+    /// <summary>
+    /// Columns of <c>subscriptions</c> read by <see cref="Subscription"/>, unqualified so that an upsert's
+    /// RETURNING can name them too.
+    /// </summary>
+    public const string SubscriptionColumns =
+        "id, workspace_id, kind, platform, channel_id, cadence, day, at, time_zone, segment, theme, customer, skip_empty, created_by, created_at";
 
     public static Signal Signal(DbDataReader r) => new(
         r.GetGuid(0),
@@ -72,6 +82,21 @@ internal static class Rows
         r.GetString(5),
         Time(r.GetInt64(6)));
 
+    public static Subscription Subscription(DbDataReader r) => new(
+        r.GetGuid(0),
+        Parse<SubscriptionKind>(r.GetString(2)),
+        new WorkspaceId(r.GetGuid(1)),
+        Parse<Platform>(r.GetString(3)),
+        r.GetString(4),
+        Parse<DigestCadence>(r.GetString(5)),
+        Text(r, 6) is { } day ? Parse<DayOfWeek>(day) : null,
+        TimeOnly.ParseExact(r.GetString(7), TimeOfDay, CultureInfo.InvariantCulture),
+        r.GetString(8),
+        new QueryFilters(Text(r, 9), Text(r, 10), Text(r, 11)),
+        r.GetBoolean(12),
+        r.GetString(13),
+        Time(r.GetInt64(14)));
+
     /// <summary>Reads: theme name (null: untagged), signals, distinct customer keys, anonymous, days, severity sum, max.</summary>
     public static ThemeStats ThemeStats(DbDataReader r)
     {
@@ -91,6 +116,9 @@ internal static class Rows
     public static long Millis(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 
     public static DateTimeOffset Time(long millis) => DateTimeOffset.FromUnixTimeMilliseconds(millis);
+
+    /// <summary>A schedule's local time of day: the recurring job fires on the minute.</summary>
+    public const string TimeOfDay = "HH:mm";
 
     public static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
 

@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class StorageSetup
         services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IConversationReferences>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IEventReceipts>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IDigestStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

@@ -448,7 +448,7 @@ public abstract class PulseStoreContractTests
         return signals.ToDictionary(p => p.Value.Id, p => p.Key);
     }
 
-    private static Signal NewSignal(
+    internal static Signal NewSignal(
         Workspace workspace,
         string quote,
         DateTimeOffset? saidAt = null,
@@ -457,7 +457,8 @@ public abstract class PulseStoreContractTests
         Severity severity = Severity.Medium,
         string? segment = null,
         string? evidence = null,
-        IReadOnlyList<string>? themes = null) =>
+        IReadOnlyList<string>? themes = null,
+        DateTimeOffset? capturedAt = null) =>
         new(Guid.NewGuid(), workspace.Id, quote, customer, segment, "call", kind, JourneyStage.Use, themes ?? [], severity,
-            evidence, new ChatUser("U1", "Capturer"), "C1", saidAt ?? Now.AddHours(-1), Now, null);
+            evidence, new ChatUser("U1", "Capturer"), "C1", saidAt ?? Now.AddHours(-1), capturedAt ?? Now, null);
 }

@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,12 @@ public sealed class StorageSetupTests
 
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var store = services.GetRequiredService<IPulseStore>();
+        var digests = services.GetRequiredService<IDigestStore>();
 
         Assert.Equal("sqlite", options.Provider);
         Assert.Equal("customerpulse.db", options.SqlitePath);
         Assert.IsType<SqlitePulseStore>(store);
+        Assert.Same(store, digests);
     }
 
     [Fact]
