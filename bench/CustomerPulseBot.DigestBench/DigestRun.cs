@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using CustomerPulseBot.Bench.Shared;
 
@@ -17,7 +18,8 @@ internal static class DigestRun
     /// <summary>Subscribing must end this long before the due minute, so that no job is added late.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(5);
 
-    public static async Task<RunResult> RunAsync(string store, IEnumerable<KeyValuePair<string, string>> storage, DigestBenchOptions options, string run)
+    public static async Task<RunResult> RunAsync(
+        string store, IEnumerable<KeyValuePair<string, string>> storage, Func<DbConnection> database, DigestBenchOptions options, string run)
     {
         await using var slack = await LimitedSlackApi.StartAsync();
         await using var teams = await LimitedConnector.StartAsync();
@@ -58,8 +60,9 @@ internal static class DigestRun
         slack.Ledger.Clear();
         teams.Ledger.Clear();
         var delivery = await WatchAsync(fleet, due, slack, teams, options);
+        var recorded = await RecordedDeliveries.ReadAsync(database());
         var baseline = await PlainLoop.SendAsync(http, [.. slack.Ledger.Posts, .. teams.Ledger.Posts], slack.Ledger, teams.Ledger);
-        return new RunResult(store, delivery, baseline);
+        return new RunResult(store, delivery, recorded, baseline);
     }
 
     /// <summary>
@@ -97,5 +100,8 @@ internal static class DigestRun
     ];
 }
 
-/// <summary>One store's figures: the delivery and the plain loop's time for the same posts.</summary>
-internal sealed record RunResult(string Store, Delivery Delivery, TimeSpan Baseline);
+/// <summary>One store's figures: the delivery as the fakes saw it and as the host recorded it, and the plain loop's time for the same posts.</summary>
+internal sealed record RunResult(string Store, Delivery Delivery, RecordedDeliveries Recorded, TimeSpan Baseline)
+{
+    public bool Passed => Delivery.Passed && Recorded.Delivered == Delivery.Subscriptions && Recorded.Rows == Recorded.Delivered;
+}

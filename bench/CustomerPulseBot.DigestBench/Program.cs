@@ -1,5 +1,6 @@
 using CustomerPulseBot.Bench.Shared;
 using CustomerPulseBot.DigestBench;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 // 1,000 digest subscriptions in 50 workspaces (half Slack, half Teams) due in the same minute, delivered by the real
@@ -35,7 +36,8 @@ if (options.Store is "sqlite" or "both")
     var file = Path.Combine(Path.GetTempPath(), $"pulse-digestbench-{run}.db");
     try
     {
-        results.Add(await DigestRun.RunAsync("SQLite", [new("Storage:Provider", "sqlite"), new("Storage:SqlitePath", file)], options, run));
+        results.Add(await DigestRun.RunAsync(
+            "SQLite", [new("Storage:Provider", "sqlite"), new("Storage:SqlitePath", file)], () => new SqliteConnection($"Data Source={file};Mode=ReadOnly"), options, run));
     }
     finally
     {
@@ -54,7 +56,8 @@ if (options.Store is "postgres" or "both")
     try
     {
         var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString;
-        results.Add(await DigestRun.RunAsync("PostgreSQL", [new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)], options, run));
+        results.Add(await DigestRun.RunAsync(
+            "PostgreSQL", [new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)], () => new NpgsqlConnection(connectionString), options, run));
     }
     finally
     {
@@ -66,15 +69,12 @@ if (options.Store is "postgres" or "both")
 Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
 Console.WriteLine();
 Console.WriteLine($"{"store",-10} {"posts",5} {"first",7} {"last",7} {"posts/s",7} {"loop",7} {"last/loop",9} {"dup",4} {"miss",4} {"429 Slack",-24} {"429 Teams",-24}");
-foreach (var (store, d, baseline) in results)
+foreach (var (store, d, recorded, baseline) in results)
 {
     Console.WriteLine(
         $"{store,-10} {d.Posts,5} {Seconds(d.FirstAfterDue),7} {Seconds(d.LastAfterDue),7} {d.PostsPerSecond,7:F1} {Seconds(baseline),7} " +
         $"{(d.LastAfterDue is { } last ? $"{last / baseline:F0}x" : "-"),9} {d.Duplicates,4} {d.Misses,4} {Delivery.Describe(d.SlackRefused),-24} {Delivery.Describe(d.TeamsRefused),-24}");
-    if (d.Stray > 0 || d.WithoutQuotes > 0)
-    {
-        Console.WriteLine($"{"",-10} {d.Stray} posts to channels without a subscription, {d.WithoutQuotes} posts without the workspace's fresh quotes");
-    }
+    Console.WriteLine($"{"",-10} {d.Stray} posts to channels without a subscription, {d.WithoutQuotes} without the workspace's fresh quotes; database: {recorded}");
 }
 
 Console.WriteLine("""
@@ -82,7 +82,7 @@ Console.WriteLine("""
     one after another by a plain loop to the fakes with their limits off. dup: posts beyond one per subscription.
     miss: subscriptions with no post.
     """);
-return results.All(r => r.Delivery.Passed) ? 0 : 1;
+return results.All(r => r.Passed) ? 0 : 1;
 
 static string Seconds(TimeSpan? span) => span is { } s ? $"{s.TotalSeconds:F1} s" : "-";
 
