@@ -2,6 +2,7 @@ using CustomerPulseBot.Core;
 using CustomerPulseBot.Slack;
 using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
+using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Playground;
 
@@ -11,6 +12,7 @@ builder.Services
     .AddPulseStorage(builder.Configuration)
     .AddSlack(builder.Configuration)
     .AddTeams(builder.Configuration)
+    .AddDigestJobs()
     .AddPulseHealthChecks()
     .AddPlayground();
 
@@ -19,6 +21,7 @@ await app.Services.MigrateStorageAsync();
 app.MapSlack();
 app.MapTeams();
 app.MapPlayground();
+app.MapDigestDashboard();
 app.MapPulseHealth("/health");
 app.Run();
 

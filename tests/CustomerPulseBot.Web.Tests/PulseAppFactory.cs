@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Web.Tests;
@@ -10,9 +12,12 @@ namespace CustomerPulseBot.Web.Tests;
 /// </summary>
 public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> settings, string environment) : WebApplicationFactory<Program>
 {
-    private readonly string? sqliteFile = settings.GetValueOrDefault("Storage:SqlitePath");
+    private Action<IServiceCollection>? testServices;
 
     public LogCollector Logs { get; } = new();
+
+    /// <summary>The SQLite file of this host, or null on PostgreSQL.</summary>
+    public string? SqliteFile { get; } = settings.GetValueOrDefault("Storage:SqlitePath");
 
     public static PulseAppFactory Sqlite(string environment = "Development", params (string Key, string? Value)[] extra) =>
         new(With(extra, ("Storage:Provider", "sqlite"), ("Storage:SqlitePath", Path.Combine(Path.GetTempPath(), $"pulse-web-{Guid.NewGuid():N}.db"))),
@@ -21,10 +26,22 @@ public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> setting
     public static PulseAppFactory Postgres(string connectionString, params (string Key, string? Value)[] extra) =>
         new(With(extra, ("Storage:Provider", "postgres"), ("ConnectionStrings:Pulse", connectionString)), "Development");
 
+    /// <summary>Replaces services after the app has added its own (a fake clock); call before the host starts.</summary>
+    public PulseAppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        testServices += configure;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
+
         // A null value means "not set", so the app's own default applies.
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
@@ -35,9 +52,9 @@ public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> setting
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (sqliteFile is not null)
+        if (SqliteFile is not null)
         {
-            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+            foreach (var file in new[] { SqliteFile, SqliteFile + "-wal", SqliteFile + "-shm" })
             {
                 File.Delete(file);
             }

@@ -19,6 +19,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly object gate = new();
     private readonly List<SlackCall> calls = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeAnswer>> scripted = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Task>> held = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeSlackApi(WebApplication app) => this.app = app;
@@ -61,6 +62,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the usual one.</summary>
     public void AnswerNext(string method, int status, string json, TimeSpan? retryAfter = null) =>
         scripted.GetOrAdd(method, _ => new()).Enqueue(new FakeAnswer(status, json, retryAfter));
+
+    /// <summary>The next call to <paramref name="method"/> is recorded at once but answered only when <paramref name="release"/> completes.</summary>
+    public void HoldNext(string method, Task release) => held.GetOrAdd(method, _ => new()).Enqueue(release);
 
     /// <summary>
     /// Waits for the <paramref name="count"/>th call to <paramref name="method"/> (and returns it). Background
@@ -105,6 +109,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             calls.Add(call);
             changed.TrySetResult();
             changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        if (held.TryGetValue(method, out var gates) && gates.TryDequeue(out var release))
+        {
+            await release;
         }
 
         if (scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))

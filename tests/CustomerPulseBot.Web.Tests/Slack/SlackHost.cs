@@ -3,6 +3,7 @@ using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.TestKit.Slack;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerPulseBot.Web.Tests.Slack;
 
@@ -13,10 +14,11 @@ public sealed class SlackHost : IAsyncDisposable
     public const string Team = "TALPHA001";
     public const string BotToken = "xoxb-alpha";
 
-    private SlackHost(FakeSlackApi api, PulseAppFactory app)
+    private SlackHost(FakeSlackApi api, PulseAppFactory app, FakeTimeProvider? clock)
     {
         Api = api;
         App = app;
+        Signer = new(Secret, clock ?? TimeProvider.System);
         Client = app.CreateClient();
     }
 
@@ -26,27 +28,39 @@ public sealed class SlackHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public SlackRequestSigner Signer { get; } = new(Secret, TimeProvider.System);
+    public SlackRequestSigner Signer { get; }
 
     public IPulseStore Store => App.Services.GetRequiredService<IPulseStore>();
 
-    public static Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra) => StartAsync(null, extra);
+    public static Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra) => CreateAsync(null, null, extra);
 
     /// <summary>With Socket Mode on: the app connects to <paramref name="sockets"/> as soon as it starts.</summary>
-    public static async Task<SlackHost> StartAsync(FakeSocketModeServer? sockets, params (string Key, string? Value)[] extra)
+    public static Task<SlackHost> StartAsync(FakeSocketModeServer? sockets, params (string Key, string? Value)[] extra) =>
+        CreateAsync(sockets, null, extra);
+
+    /// <summary>On a test's clock: the app's <see cref="TimeProvider"/>, and the timestamps the signer puts on requests.</summary>
+    public static Task<SlackHost> StartAsync(FakeTimeProvider clock, params (string Key, string? Value)[] extra) => CreateAsync(null, clock, extra);
+
+    /// <summary>The settings of a single-workspace Slack app that calls <paramref name="api"/>.</summary>
+    public static (string Key, string? Value)[] Settings(FakeSlackApi api) =>
+    [
+        ("Slack:SigningSecret", Secret),
+        ("Slack:BotToken", BotToken),
+        ("Slack:TeamId", Team),
+        ("Slack:ApiBaseUrl", api.ApiBaseUrl),
+    ];
+
+    private static async Task<SlackHost> CreateAsync(FakeSocketModeServer? sockets, FakeTimeProvider? clock, (string Key, string? Value)[] extra)
     {
         var api = await FakeSlackApi.StartAsync();
         api.SocketModeUrl = sockets?.Url;
-        var app = PulseAppFactory.Sqlite("Production",
-        [
-            ("Slack:SigningSecret", Secret),
-            ("Slack:BotToken", BotToken),
-            ("Slack:TeamId", Team),
-            ("Slack:ApiBaseUrl", api.ApiBaseUrl),
-            ("Slack:AppToken", sockets is null ? null : "xapp-1-test"),
-            .. extra,
-        ]);
-        return new SlackHost(api, app);
+        var app = PulseAppFactory.Sqlite("Production", [.. Settings(api), ("Slack:AppToken", sockets is null ? null : "xapp-1-test"), .. extra]);
+        if (clock is not null)
+        {
+            app.WithServices(services => services.AddSingleton<TimeProvider>(clock));
+        }
+
+        return new SlackHost(api, app, clock);
     }
 
     public Task<HttpResponseMessage> CommandAsync(string text, string team = Team, string channel = "C0CHAN001", string user = "U0ANA0001") =>
