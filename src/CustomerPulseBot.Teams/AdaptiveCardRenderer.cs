@@ -38,14 +38,17 @@ internal static class AdaptiveCardRenderer
         CaptureConfirmedView v => (Longest(v.Signal.Quote, v.Signal.Customer, v.Signal.CapturedBy.Name), room => CaptureConfirmed(v, room)),
         CaptureRejectedView v => (Longest(v.OriginalText), room => CaptureRejected(v, room)),
         CaptureFormView v => (Longest(v.Draft.Quote, v.Draft.Customer, v.Draft.EvidenceUrl, ThemesValue(v.Draft)), room => CaptureForm(v, room)),
-        PainPointsView v => (v.Themes.Count + v.Themes.Sum(t => t.Quotes.Count) + v.Untagged.Quotes.Count, room => PainPoints(v, room)),
-        TrendsView v => (v.New.Count + v.Rising.Count + v.Falling.Count, room => Trends(v, room)),
+        PainPointsView v => (FullRoom(v), room => Card(PainPoints(v, room, "Top customer pain points"))),
+        TrendsView v => (FullRoom(v), room => Card(Trends(v, room, "Friction trends"))),
         SearchResultsView v => (v.Signals.Count, room => SearchResults(v, room)),
         ThemeListView v => (v.Themes.Count, room => ThemeList(v, room)),
         HelpView v => (v.Entries.Count, room => Help(v, room)),
         NoticeView v => (Longest(v.Title, v.Text), room => Notice(v, room)),
         NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
         ErrorView v => (Longest(v.Message, v.OriginalText, v.CorrelationId), room => Error(v, room)),
+        DigestView v => (v.Fresh.Count + FullRoom(DigestTrends(v)) + v.Shipped.Count, room => Digest(v, room)),
+        BriefView v => (FullRoom(v.Top) + FullRoom(v.Changes), room => Brief(v, room)),
+        ShippedNoticeView v => (v.Quotes.Count, room => ShippedNotice(v, room)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -172,9 +175,13 @@ internal static class AdaptiveCardRenderer
         return new AdaptiveCard(body, [new ExecuteAction("Save signal", TeamsIds.CaptureSignal) { Data = data }]);
     }
 
+    private static int FullRoom(PainPointsView view) => view.Themes.Count + view.Themes.Sum(t => t.Quotes.Count) + view.Untagged.Quotes.Count;
+
+    private static int FullRoom(TrendsView view) => view.New.Count + view.Rising.Count + view.Falling.Count;
+
     // Room is the themes shown, then the quotes shown: each theme, and then the untagged friction, gets its
     // first quote before any gets a second.
-    private static AdaptiveCard PainPoints(PainPointsView view, int room)
+    private static List<CardElement> PainPoints(PainPointsView view, int room, string heading)
     {
         var shownThemes = Math.Min(room, view.Themes.Count);
         var themes = view.Themes.Take(shownThemes).ToList();
@@ -182,7 +189,7 @@ internal static class AdaptiveCardRenderer
 
         var body = new List<CardElement>
         {
-            Heading("Top customer pain points"),
+            Heading(heading),
             Scope(view.PeriodLabel, view.Filters, Count(view.TotalSignals, "friction signal")),
         };
         if (view.Themes.Count == 0 && view.Untagged.Count == 0)
@@ -213,20 +220,20 @@ internal static class AdaptiveCardRenderer
             body.AddRange(view.Untagged.Quotes.Take(quotes[^1]).SelectMany(q => QuoteBlock(q, separated: false)));
         }
 
-        return Card(body);
+        return body;
     }
 
     // Room is the rows shown, shared out across the three sections one row at a time.
-    private static AdaptiveCard Trends(TrendsView view, int room)
+    private static List<CardElement> Trends(TrendsView view, int room, string heading)
     {
         (string Title, IReadOnlyList<ThemeTrend> Rows)[] sections = [("New", view.New), ("Rising", view.Rising), ("Falling", view.Falling)];
         var shown = Share(room, [.. sections.Select(s => s.Rows.Count)]);
 
-        var body = new List<CardElement> { Heading("Friction trends"), Scope(view.PeriodLabel, view.Filters, "against the period before") };
+        var body = new List<CardElement> { Heading(heading), Scope(view.PeriodLabel, view.Filters, "against the period before") };
         if (sections.All(s => s.Rows.Count == 0))
         {
             body.Add(Line(Plain("Nothing to compare: no theme gained or lost friction signals in this period.")));
-            return Card(body);
+            return body;
         }
 
         foreach (var ((title, rows), i) in sections.Select((s, i) => (s, i)))
@@ -238,8 +245,89 @@ internal static class AdaptiveCardRenderer
             body.Add(rows.Count == 0 ? Line(Subtle("none")) : More(rows.Count - shown[i]));
         }
 
+        return body;
+    }
+
+    private static TrendsView DigestTrends(DigestView view) => new(view.PeriodLabel, view.Filters, view.New, view.Rising, view.Falling);
+
+    // Room is the quotes, trend rows and shipped themes shown, shared out one at a time in that order.
+    private static AdaptiveCard Digest(DigestView view, int room)
+    {
+        if (view.IsQuiet)
+        {
+            return Card(Line(Bold("Customer pulse"), Subtle(Filtered(view.Filters, " · ")), Plain($": nothing new {view.PeriodLabel}; no friction rising.")));
+        }
+
+        var trends = DigestTrends(view);
+        var shown = Share(room, [view.Fresh.Count, FullRoom(trends), view.Shipped.Count]);
+        var heard = view.Fresh.Count + view.MoreFresh;
+        var body = new List<CardElement>
+        {
+            Heading("Customer pulse"),
+            Scope(view.PeriodLabel, view.Filters, Count(heard, "new quote")),
+            Line(Plain(heard == 0 ? $"No new quotes {view.PeriodLabel}." : "")),
+        };
+        body.AddRange(view.Fresh.Take(shown[0]).SelectMany(q => QuoteBlock(q, separated: true)));
+        var more = heard - shown[0];
+        if (more > 0)
+        {
+            // Both commands take the digest's first day and filters, so they find every quote it counted.
+            body.Add(Line(
+                Subtle($"and {Count(more, "more quote")}: ask me "), Code($"top {view.Scope}"), Subtle(" to rank them or "),
+                Code($"search <words> {view.Scope}"), Subtle(" to find them")));
+        }
+
+        body.AddRange(Trends(trends, shown[1], "Friction trends"));
+        if (view.Shipped.Count > 0)
+        {
+            body.Add(Line(Bold("Shipped"), Subtle(": friction signals before → after, over the same number of days")) with { Separator = true });
+            body.AddRange(view.Shipped.Take(shown[2]).Select(rate => Line(
+                Bold($"#{rate.Theme}: "),
+                Plain($"{rate.Before} → {rate.After}") with { Color = rate.After < rate.Before ? TextColor.Good : TextColor.Attention },
+                Plain($" since shipped on {Day(rate.ShippedOn)}"),
+                Subtle($" ({Count(rate.Days, "day")} before and after)"))));
+            body.Add(More(view.Shipped.Count - shown[2]));
+        }
+
         return Card(body);
     }
+
+    // Room is shared out between the ranking and the trends as each would use it alone.
+    private static AdaptiveCard Brief(BriefView view, int room)
+    {
+        const string title = "Your weekly brief";
+        if (view.IsQuiet)
+        {
+            return Card(Line(Bold(title), Plain($": a quiet week, no pains or requests were captured in {view.Top.PeriodLabel}.")));
+        }
+
+        var shown = Share(room, [FullRoom(view.Top), FullRoom(view.Changes)]);
+        return Card([.. PainPoints(view.Top, shown[0], title), .. Trends(view.Changes, shown[1], "What changed against the week before")]);
+    }
+
+    // Room is the quotes shown.
+    private static AdaptiveCard ShippedNotice(ShippedNoticeView view, int room) =>
+        Card(
+        [
+            Heading("Shipped: tell your customers"),
+            Line(
+                Bold($"#{view.Theme} is shipped"),
+                Plain($" ({Day(view.ShippedOn)})"),
+                Plain(view.Note is { } note ? ": " + CardText.Shorten(note, ListQuoteLength) : "")),
+            Line(Subtle("You captured these quotes for it: the customers will want to hear.")),
+            .. view.Quotes.Take(room).SelectMany(q => new[]
+            {
+                Line(Plain(TellThem(q))) with { Separator = true },
+                Byline(q, ListNameLength) with { Spacing = Spacing.None },
+            }),
+            More(view.Quotes.Count - room + view.MoreQuotes),
+        ]);
+
+    // "Acme’s “export times out” is shipped — tell them."
+    private static string TellThem(Signal signal) =>
+        signal.Customer is { } customer
+            ? $"{CardText.Shorten(customer, ListNameLength)}’s {Quoted(signal.Quote, ListQuoteLength)} is shipped — tell them."
+            : $"{Quoted(signal.Quote, ListQuoteLength)} is shipped — tell the customer.";
 
     // Room is the quotes shown.
     private static AdaptiveCard SearchResults(SearchResultsView view, int room)
@@ -338,17 +426,19 @@ internal static class AdaptiveCardRenderer
 
     private static RichTextBlock More(int count) => Line(Subtle(count > 0 ? $"and {count:N0} more" : ""));
 
-    private static RichTextBlock Scope(string periodLabel, QueryFilters filters, string detail)
+    private static RichTextBlock Scope(string periodLabel, QueryFilters filters, string detail) =>
+        Line(Subtle(string.Join(" · ", new[] { periodLabel, Filtered(filters, ""), detail }.Where(p => p.Length > 0))));
+
+    // The filters a view was narrowed by, after lead when there are any.
+    private static string Filtered(QueryFilters filters, string lead)
     {
         string?[] parts =
         [
-            periodLabel,
             filters.Segment is { } segment ? $"segment: {segment}" : null,
             filters.Theme is { } theme ? $"#{theme}" : null,
             filters.Customer is { } customer ? $"customer: {CardText.Shorten(customer, ListNameLength)}" : null,
-            detail,
         ];
-        return Line(Subtle(string.Join(" · ", parts.Where(p => !string.IsNullOrEmpty(p)))));
+        return filters.IsEmpty ? "" : lead + string.Join(" · ", parts.OfType<string>());
     }
 
     private static IEnumerable<CardElement> QuoteBlock(Signal signal, bool separated) =>
@@ -428,6 +518,8 @@ internal static class AdaptiveCardRenderer
 
     private static string Listed(IReadOnlyList<string> names, int shown) =>
         string.Join(", ", names.Take(shown)) + (names.Count > shown ? $", and {names.Count - shown:N0} more" : "");
+
+    private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");

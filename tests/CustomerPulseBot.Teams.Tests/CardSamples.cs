@@ -60,6 +60,22 @@ internal static class CardSamples
         ["notice"] = new NoticeView("Themes merged", "#slow-dash is now part of #slow-dashboard."),
         ["not understood"] = new NotUnderstoodView("a question about top pain points", "\"fortnight\" is not a period I know", "top last 30 days", "top this fortnight"),
         ["error"] = new ErrorView("Sorry, something went wrong on our side.", "top this week", "0HN7:00000001"),
+        ["digest"] = Digest(
+            QueryFilters.None,
+            [Signal("Exporting the Q3 report timed out twice.", themes: ["export-timeouts"]), Signal("The new bulk edit is great.", "Globex", kind: SignalKind.Praise)],
+            12,
+            [new("audit-log", 4, 0, 3, 0)],
+            [new("export-timeouts", 14, 6, 5, 3)],
+            [new("slow-dashboard", 3, 9, 2, 6)],
+            [new("checkout-errors", new DateOnly(2026, 11, 3), 14, 14, 3), new("sso-setup", new DateOnly(2026, 11, 20), 3, 1, 2)]),
+        ["digest: quiet"] = Digest(QueryFilters.None, [], 0, [], [], [new("slow-dashboard", 3, 9, 2, 6)], []),
+        ["brief"] = new BriefView(
+            new PainPointsView("the past 7 days", QueryFilters.None, [Ranked(1, "export-timeouts", TrendDirection.Rising, 2)], 0, UntaggedSignals.None, 7),
+            new TrendsView("the past 7 days", QueryFilters.None, [], [new("export-timeouts", 7, 2, 3, 2)], [])),
+        ["brief: quiet"] = new BriefView(
+            new PainPointsView("the past 7 days", QueryFilters.None, [], 0, UntaggedSignals.None, 0), new TrendsView("the past 7 days", QueryFilters.None, [], [], [])),
+        ["ship notice"] = new ShippedNoticeView(
+            "export-timeouts", new DateOnly(2026, 11, 3), "streaming exports in 4.2", [Signal("Export times out."), Signal("Exports fail on Mondays.", "Globex")], 2),
     };
 
     public static readonly IReadOnlyDictionary<string, View> Edge = new Dictionary<string, View>
@@ -84,6 +100,10 @@ internal static class CardSamples
         ["notice: no text"] = new NoticeView("Digest is off", ""),
         ["not understood: nothing understood"] = new NotUnderstoodView("", "I could not read \"asdf\"", "", "asdf"),
         ["error: no original text"] = new ErrorView("Sorry, something went wrong on our side.", "", "0HN7:00000002"),
+        ["digest: filters, nothing left out"] = Digest(
+            new QueryFilters("enterprise", "export-timeouts", "Acme Corp"), [Signal("Exports time out.", themes: ["export-timeouts"])], 0, [], [new("export-timeouts", 2, 1, 1, 1)], [], []),
+        ["digest: trends only"] = Digest(QueryFilters.None, [], 0, [new("audit-log", 1, 0, 1, 0)], [], [], []),
+        ["ship notice: no note, no customer"] = new ShippedNoticeView("sso-setup", new DateOnly(2026, 1, 9), null, [Signal("SSO is painful.", customer: null)], 0),
     };
 
     // Every text a person could have typed is Markup.
@@ -109,6 +129,13 @@ internal static class CardSamples
         ["markup: notice"] = new NoticeView(Markup, Markup),
         ["markup: not understood"] = new NotUnderstoodView(Markup, Markup, Markup, Markup),
         ["markup: error"] = new ErrorView(Markup, Markup, Markup),
+        ["markup: digest"] = Digest(
+            new QueryFilters(Customer: Markup), [Signal(Markup, customer: Markup, by: new ChatUser("U2", Markup))], 3, [], [new("export-timeouts", 2, 1, 1, 1)], [], []),
+        ["markup: quiet digest"] = Digest(new QueryFilters(Customer: Markup), [], 0, [], [], [], []),
+        ["markup: brief"] = new BriefView(
+            new PainPointsView("the past 7 days", new QueryFilters(Customer: Markup), [], 0, new UntaggedSignals(1, 1, [Signal(Markup, customer: Markup)]), 1),
+            new TrendsView("the past 7 days", new QueryFilters(Customer: Markup), [], [], [])),
+        ["markup: ship notice"] = new ShippedNoticeView("sso-setup", new DateOnly(2026, 1, 9), Markup, [Signal(Markup, customer: Markup)], 0),
     };
 
     // Far more than a card can hold: each must be cut down to fit, saying what was left out.
@@ -121,21 +148,10 @@ internal static class CardSamples
             new CaptureDraft(Long(100_000), Long(5_000), Themes: [.. Enumerable.Range(0, 2_000).Select(i => $"theme-{i}")], EvidenceUrl: Long(5_000)),
             [.. Enumerable.Range(0, 500).Select(i => $"known-theme-{i}")],
             [new(CaptureField.Quote, "The quote is 100,000 characters long.")]),
-        ["huge: pain points"] = new PainPointsView(
-            "this month",
-            QueryFilters.None,
-            [.. Enumerable.Range(1, 200).Select(i => Ranked(i, $"theme-{i}", TrendDirection.Rising, 0) with { Quotes = LongQuotes(20) })],
-            300,
-            new UntaggedSignals(500, 120, LongQuotes(20)),
-            9_000),
+        ["huge: pain points"] = HugeRanking(),
         ["huge: pain points, untagged only"] = new PainPointsView(
             "this month", QueryFilters.None, [], 0, new UntaggedSignals(5_000, 900, LongQuotes(1_000)), 5_000),
-        ["huge: trends"] = new TrendsView(
-            "this month",
-            QueryFilters.None,
-            [.. Trends(2_000)],
-            [.. Trends(2_000)],
-            [.. Trends(2_000)]),
+        ["huge: trends"] = HugeTrends(),
         ["huge: search"] = new SearchResultsView("export", null, LongQuotes(1_000), 25_000),
         ["huge: themes"] = new ThemeListView(
             [.. Enumerable.Range(0, 5_000).Select(i => new ThemeSummary(Theme($"theme-{i}", ThemeStatus.Shipped, note: Long(500)), i))],
@@ -144,6 +160,16 @@ internal static class CardSamples
         ["huge: notice"] = new NoticeView(Long(50_000), Long(100_000)),
         ["huge: not understood"] = new NotUnderstoodView(Long(100_000), Long(100_000), Long(100_000), Long(100_000)),
         ["huge: error"] = new ErrorView(Long(100_000), Long(100_000), Long(1_000)),
+        ["huge: digest"] = Digest(
+            QueryFilters.None,
+            LongQuotes(1_000),
+            5_000,
+            [.. Trends(2_000)],
+            [.. Trends(2_000)],
+            [.. Trends(2_000)],
+            [.. Enumerable.Range(0, 2_000).Select(i => new ShippedThemeRate($"theme-with-a-long-name-{i}", new DateOnly(2026, 11, 3), 14, i, 1))]),
+        ["huge: brief"] = new BriefView(HugeRanking(), HugeTrends()),
+        ["huge: ship notice"] = new ShippedNoticeView("export-timeouts", new DateOnly(2026, 11, 3), Long(100_000), LongQuotes(1_000), 4_000),
     };
 
     public static readonly IReadOnlyDictionary<string, View> All =
@@ -185,6 +211,11 @@ internal static class CardSamples
             Now,
             permalink);
 
+    public static DigestView Digest(
+        QueryFilters filters, IReadOnlyList<Signal> fresh, int more, IReadOnlyList<ThemeTrend> added, IReadOnlyList<ThemeTrend> rising,
+        IReadOnlyList<ThemeTrend> falling, IReadOnlyList<ShippedThemeRate> shipped) =>
+        new("since Sun 22 Nov, 09:00 Europe/Berlin", new DateOnly(2026, 11, 22), filters, fresh, more, added, rising, falling, shipped);
+
     public static RankedTheme Ranked(int rank, string theme, TrendDirection trend, int quotes) =>
         new(rank, theme, ThemeStatus.Open, 5 + quotes, 3, 2, Severity.High, 2, trend,
             [.. Enumerable.Range(1, quotes).Select(i => Signal($"Quote {i} about {theme}.", themes: [theme]))]);
@@ -196,6 +227,16 @@ internal static class CardSamples
     // Words, not one repeated letter, so a cut lands between and inside words as in real text.
     public static string Long(int length) =>
         string.Concat(Enumerable.Repeat("Exports time out on Mondays and nobody knows why. ", length / 50 + 1))[..length];
+
+    private static PainPointsView HugeRanking() => new(
+        "this month",
+        QueryFilters.None,
+        [.. Enumerable.Range(1, 200).Select(i => Ranked(i, $"theme-{i}", TrendDirection.Rising, 0) with { Quotes = LongQuotes(20) })],
+        300,
+        new UntaggedSignals(500, 120, LongQuotes(20)),
+        9_000);
+
+    private static TrendsView HugeTrends() => new("this month", QueryFilters.None, [.. Trends(2_000)], [.. Trends(2_000)], [.. Trends(2_000)]);
 
     private static Signal[] LongQuotes(int count) =>
         [.. Enumerable.Range(0, count).Select(_ => Signal(Long(SignalVocabulary.MaxQuoteLength), customer: Long(200), by: new ChatUser("U9", Long(300))))];

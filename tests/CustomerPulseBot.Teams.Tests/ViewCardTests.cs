@@ -217,4 +217,106 @@ public sealed class ViewCardTests
 
         Assert.Equal(["Themes merged", "#slow-dash is now part of #slow-dashboard."], lines);
     }
+
+    [Fact]
+    public void ShowsFreshQuotesTrendsAndShippedThemes_InADigest()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["digest"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "since Sun 22 Nov, 09:00 Europe/Berlin · 14 new quotes",
+            "“Exporting the Q3 report timed out twice.”",
+            "— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "“The new bulk edit is great.”",
+            "— Globex · buyer · call · praise · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "and 12 more quotes: ask me top since 22 Nov 2026 to rank them or search <words> since 22 Nov 2026 to find them",
+            "since Sun 22 Nov, 09:00 Europe/Berlin · against the period before",
+            "New (1)",
+            "#audit-log: 4 signals (was 0) from 3 customers (was 0)",
+            "Rising (1)",
+            "#export-timeouts: 14 signals (was 6) from 5 customers (was 3)",
+            "Falling (1)",
+            "#slow-dashboard: 3 signals (was 9) from 2 customers (was 6)",
+            "Shipped: friction signals before → after, over the same number of days",
+            "#checkout-errors: 14 → 3 since shipped on 3 Nov (14 days before and after)",
+            "#sso-setup: 1 → 2 since shipped on 20 Nov (3 days before and after)",
+        ], lines);
+        Assert.Equal(["Customer pulse", "Friction trends"], card.OfType("TextBlock").Select(t => (string?)t["text"]));
+    }
+
+    [Theory]
+    [InlineData("14 → 3", "Good")]
+    [InlineData("1 → 2", "Attention")]
+    public void ColoursTheShippedRate_GreenWhenFrictionDropped(string rate, string colour)
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["digest"]);
+
+        var run = card.OfType("TextRun").Single(r => (string?)r["text"] == rate);
+
+        Assert.Equal(colour, (string?)run["color"]);
+    }
+
+    [Fact]
+    public void SaysHowManyQuotesAreLeftOut_WhenADigestIsCutDown()
+    {
+        var view = (DigestView)CardSamples.Huge["huge: digest"];
+
+        var card = RenderedCard.Of(view);
+
+        var shown = card.Lines.Count(l => l.StartsWith('“'));
+        Assert.InRange(shown, 1, view.Fresh.Count - 1);
+        Assert.Contains(card.Lines, l => l.StartsWith($"and {view.Fresh.Count + view.MoreFresh - shown:N0} more quotes: ask me top since 22 Nov 2026", StringComparison.Ordinal));
+        Assert.Contains(card.Lines, l => l.StartsWith("Shipped: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("digest: quiet", "Customer pulse: nothing new since Sun 22 Nov, 09:00 Europe/Berlin; no friction rising.")]
+    [InlineData("brief: quiet", "Your weekly brief: a quiet week, no pains or requests were captured in the past 7 days.")]
+    public void SaysSoInOneLine_WhenADigestOrBriefIsQuiet(string sample, string line)
+    {
+        var card = RenderedCard.Of(CardSamples.Typical[sample]);
+
+        var body = Assert.Single(card.Body);
+
+        Assert.Equal(line, RenderedCard.LineText(body));
+    }
+
+    [Fact]
+    public void ShowsTheRankingThenWhatChanged_InABrief()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["brief"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(["Your weekly brief", "What changed against the week before"], card.OfType("TextBlock").Select(t => (string?)t["text"]));
+        Assert.Equal("the past 7 days · 7 friction signals", lines[0]);
+        Assert.Equal("1. #export-timeouts · open · 7 signals from 3 customers · ↑ rising (was 2)", lines[1]);
+        Assert.Equal("“Quote 1 about export-timeouts.”", lines[2]);
+        Assert.Equal(
+            ["the past 7 days · against the period before", "New (0)", "none", "Rising (1)", "#export-timeouts: 7 signals (was 2) from 3 customers (was 2)", "Falling (0)", "none"],
+            lines[^7..]);
+    }
+
+    [Fact]
+    public void TellsWhoToTellAboutTheShippedTheme_WithTheirQuotes()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["ship notice"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(
+        [
+            "#export-timeouts is shipped (3 Nov): streaming exports in 4.2",
+            "You captured these quotes for it: the customers will want to hear.",
+            "Acme’s “Export times out.” is shipped — tell them.",
+            "— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "Globex’s “Exports fail on Mondays.” is shipped — tell them.",
+            "— Globex · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "and 2 more",
+        ], lines);
+        Assert.Contains("“SSO is painful.” is shipped — tell the customer.", RenderedCard.Of(CardSamples.Edge["ship notice: no note, no customer"]).Lines);
+    }
 }

@@ -42,8 +42,9 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
             shipped.Add(await RateAsync(workspace, theme, theme.StatusAt!.Value, window.End, filters, zone, ct)); // RecentlyShipped has a date
         }
 
-        var label = "since " + TimeZoneInfo.ConvertTime(window.Start, zone).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
-        return new DigestView(label, filters, fresh, total - fresh.Count, added, rising, falling, shipped);
+        var start = TimeZoneInfo.ConvertTime(window.Start, zone);
+        var label = "since " + start.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
+        return new DigestView(label, DateOnly.FromDateTime(start.DateTime), filters, fresh, total - fresh.Count, added, rising, falling, shipped);
     }
 
     /// <summary>A leader's brief ending at <paramref name="until"/>: the past seven days to the minute against the seven before.</summary>

@@ -14,31 +14,36 @@ namespace CustomerPulseBot.Slack.BlockKit;
 /// </summary>
 internal static class BlockKitRenderer
 {
+    // A quote repeated inside a sentence ("Acme’s “…” is shipped") is cut here, so the sentence still reads as one.
+    private const int MaxToldQuote = 200;
+
     public static SlackMessage Render(View view, params IReadOnlyList<JsonObject> buttons)
     {
-        var (text, head, items, noun) = Compose(view);
-        var budget = Block.MaxMessageBlocks - head.Count - (buttons.Count > 0 ? 1 : 0);
-        var blocks = new List<JsonObject>(head);
-        blocks.AddRange(Fit(items, budget, noun));
+        var layout = Compose(view);
+        var budget = Block.MaxMessageBlocks - layout.Head.Count - layout.Tail.Count - (buttons.Count > 0 ? 1 : 0);
+        var blocks = new List<JsonObject>(layout.Head);
+        blocks.AddRange(Fit(layout.Items, budget, layout.More, layout.LeftOut));
+        blocks.AddRange(layout.Tail);
         if (buttons.Count > 0)
         {
             blocks.Add(Block.Actions(buttons));
         }
 
-        return new SlackMessage(text, blocks);
+        return new SlackMessage(layout.Text, blocks);
     }
 
     /// <summary>
-    /// Takes whole items while they fit in <paramref name="budget"/> blocks; what is left is counted in one
-    /// closing line ("and 12 more themes") rather than cut off mid-item or refused by Slack.
+    /// Takes whole items while they fit in <paramref name="budget"/> blocks; what is left, with the
+    /// <paramref name="leftOut"/> items the view only counted, is counted in one closing line ("and 12 more
+    /// themes") rather than cut off mid-item or refused by Slack.
     /// </summary>
-    public static IReadOnlyList<JsonObject> Fit(IReadOnlyList<IReadOnlyList<JsonObject>> items, int budget, string noun)
+    private static List<JsonObject> Fit(IReadOnlyList<IReadOnlyList<JsonObject>> items, int budget, string more, int leftOut)
     {
         var blocks = new List<JsonObject>();
         var taken = 0;
         foreach (var item in items)
         {
-            var room = taken == items.Count - 1 ? budget : budget - 1;
+            var room = taken == items.Count - 1 && leftOut == 0 ? budget : budget - 1;
             if (blocks.Count + item.Count > room)
             {
                 break;
@@ -48,31 +53,34 @@ internal static class BlockKitRenderer
             taken++;
         }
 
-        if (taken < items.Count)
+        if (items.Count - taken + leftOut > 0)
         {
-            blocks.Add(Block.Context($"and {items.Count - taken} more {noun}"));
+            blocks.Add(Block.Context($"and {items.Count - taken + leftOut} more {more}"));
         }
 
         return blocks;
     }
 
-    private static (string Text, List<JsonObject> Head, List<IReadOnlyList<JsonObject>> Items, string Noun) Compose(View view) => view switch
+    private static Layout Compose(View view) => view switch
     {
         CaptureConfirmedView v => Confirmed(v),
         CaptureRejectedView v => Rejected(v),
         CaptureFormView v => FormAsMessage(v),
-        PainPointsView v => PainPoints(v),
-        TrendsView v => Trends(v),
+        PainPointsView v => PainPoints(v, $"Top customer pain points {v.PeriodLabel}"),
+        TrendsView v => Trends(v, $"Friction trends {v.PeriodLabel}"),
         SearchResultsView v => Search(v),
         ThemeListView v => ThemeList(v),
         HelpView v => Help(v),
         NotUnderstoodView v => NotUnderstood(v),
-        NoticeView v => ($"{v.Title}: {v.Text}", [Block.Header(v.Title), Block.Section(SlackText.Escape(v.Text))], [], ""),
+        NoticeView v => new($"{v.Title}: {v.Text}", [Block.Header(v.Title), Block.Section(SlackText.Escape(v.Text))]),
         ErrorView v => Error(v),
+        DigestView v => Digest(v),
+        BriefView v => Brief(v),
+        ShippedNoticeView v => ShippedNotice(v),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Confirmed(CaptureConfirmedView v)
+    private static Layout Confirmed(CaptureConfirmedView v)
     {
         List<JsonObject> head = [Block.Section(":white_check_mark: *Saved as a customer signal.* Only you can see this."), .. Quote(v.Signal)];
         if (v.NewThemes.Count > 0)
@@ -80,14 +88,14 @@ internal static class BlockKitRenderer
             head.Add(Block.Context($"New theme{(v.NewThemes.Count == 1 ? "" : "s")}: {Tags(v.NewThemes)}"));
         }
 
-        return ($"Saved as a customer signal: {v.Signal.Quote}", head, [], "");
+        return new($"Saved as a customer signal: {v.Signal.Quote}", head);
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Rejected(CaptureRejectedView v) =>
-        ($"Nothing was saved: {v.Errors.FirstOrDefault()?.Message}",
-            [Block.Section("*Nothing was saved.*\n" + Errors(v.Errors)), .. Resend(v.OriginalText)], [], "");
+    private static Layout Rejected(CaptureRejectedView v) =>
+        new($"Nothing was saved: {v.Errors.FirstOrDefault()?.Message}",
+            [Block.Section("*Nothing was saved.*\n" + Errors(v.Errors)), .. Resend(v.OriginalText)]);
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) FormAsMessage(CaptureFormView v)
+    private static Layout FormAsMessage(CaptureFormView v)
     {
         List<JsonObject> head = [Block.Section("Type `/pulse` with no words to open the capture form.")];
         if (v.Errors.Count > 0)
@@ -95,12 +103,11 @@ internal static class BlockKitRenderer
             head.Add(Block.Section(Errors(v.Errors)));
         }
 
-        return ("Type /pulse with no words to open the capture form.", head, [], "");
+        return new("Type /pulse with no words to open the capture form.", head);
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) PainPoints(PainPointsView v)
+    private static Layout PainPoints(PainPointsView v, string title)
     {
-        var title = $"Top customer pain points {v.PeriodLabel}";
         var head = new List<JsonObject>
         {
             Block.Header(title),
@@ -134,12 +141,11 @@ internal static class BlockKitRenderer
         var text = v.Themes.Count == 0
             ? $"{title}: nothing captured"
             : $"{title}: {string.Join(", ", v.Themes.Select(t => $"#{t.Theme} ({t.Signals})"))}";
-        return (text, head, items, "themes");
+        return new(text, head, items, "themes");
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Trends(TrendsView v)
+    private static Layout Trends(TrendsView v, string title)
     {
-        var title = $"Friction trends {v.PeriodLabel}";
         var head = new List<JsonObject>
         {
             Block.Header(title),
@@ -151,7 +157,7 @@ internal static class BlockKitRenderer
             if (trends.Count > 0)
             {
                 var lines = trends.Select(t =>
-                    $"#{SlackText.Escape(t.Theme)}: {t.PreviousSignals} → {Count(t.Signals, "signal")} ({Count(t.Customers, "customer")})");
+                    $"#{SlackText.Escape(t.Theme)}: {Count(t.Signals, "signal")} (was {t.PreviousSignals}), {Count(t.Customers, "customer")}");
                 items.Add([Block.Section($"*{label}*\n" + string.Join("\n", lines))]);
             }
         }
@@ -162,10 +168,10 @@ internal static class BlockKitRenderer
         }
 
         var text = $"{title}: {v.New.Count} new, {v.Rising.Count} rising, {v.Falling.Count} falling";
-        return (text, head, items, "groups");
+        return new(text, head, items, "groups");
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Search(SearchResultsView v)
+    private static Layout Search(SearchResultsView v)
     {
         var title = $"Quotes matching \"{v.Words}\"";
         var head = new List<JsonObject>
@@ -184,10 +190,10 @@ internal static class BlockKitRenderer
             items.Add([Block.Context($"and {v.Total - v.Signals.Count} more; narrow the words or add a period")]);
         }
 
-        return ($"{title}: {Count(v.Total, "match", "matches")}", head, items, "quotes");
+        return new($"{title}: {Count(v.Total, "match", "matches")}", head, items, "quotes");
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) ThemeList(ThemeListView v)
+    private static Layout ThemeList(ThemeListView v)
     {
         var head = new List<JsonObject>
         {
@@ -205,36 +211,119 @@ internal static class BlockKitRenderer
             .Chunk(10)
             .Select(lines => (IReadOnlyList<JsonObject>)[Block.Section(string.Join("\n", lines))])
             .ToList();
-        return ($"Themes: {string.Join(", ", v.Themes.Take(20).Select(t => "#" + t.Theme.Name))}", head, items, "groups of ten themes");
+        return new($"Themes: {string.Join(", ", v.Themes.Take(20).Select(t => "#" + t.Theme.Name))}", head, items, "groups of ten themes");
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Help(HelpView v)
+    private static Layout Help(HelpView v)
     {
         var items = v.Entries
             .Select(e => (IReadOnlyList<JsonObject>)[Block.Section(
                 $"*{SlackText.Escape(e.Usage)}*\n{SlackText.Escape(e.Does)}\nExample: `/pulse {SlackText.Escape(e.Example)}`")])
             .ToList();
-        return ("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
+        return new("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
     }
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) NotUnderstood(NotUnderstoodView v) =>
-        ($"I did not understand that: {v.Problem}",
+    private static Layout NotUnderstood(NotUnderstoodView v) =>
+        new($"I did not understand that: {v.Problem}",
             [
                 Block.Section($"I understood: {SlackText.Escape(v.Understood)}\nBut {SlackText.Escape(v.Problem)}."),
                 Block.Section($"For example: `/pulse {SlackText.Escape(v.Example)}`"),
                 .. Resend(v.OriginalText),
-            ], [], "");
+            ]);
 
-    private static (string, List<JsonObject>, List<IReadOnlyList<JsonObject>>, string) Error(ErrorView v) =>
-        ($"Sorry, something went wrong: {v.Message}",
+    private static Layout Error(ErrorView v) =>
+        new($"Sorry, something went wrong: {v.Message}",
             [
                 Block.Section($":warning: {SlackText.Escape(v.Message)}"),
                 .. Resend(v.OriginalText),
                 Block.Context($"Reference for an admin: {SlackText.Escape(v.CorrelationId)}"),
-            ], [], "");
+            ]);
+
+    private static Layout Digest(DigestView v)
+    {
+        var title = $"Customer pulse {v.PeriodLabel}";
+        if (v.IsQuiet)
+        {
+            var quiet = $"nothing new {v.PeriodLabel}; no friction rising.";
+            return new($"Customer pulse: {quiet}", [Block.Section($"*Customer pulse*{Filters(v.Filters)}: {SlackText.Escape(quiet)}")]);
+        }
+
+        var heard = v.Fresh.Count + v.MoreFresh;
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"{Count(heard, "new quote")}{Filters(v.Filters)}"),
+        };
+        if (heard == 0)
+        {
+            head.Add(Block.Section($"No new quotes {SlackText.Escape(v.PeriodLabel)}."));
+        }
+
+        var trends = Trends(new TrendsView(v.PeriodLabel, v.Filters, v.New, v.Rising, v.Falling), "Friction trends");
+        var tail = new List<JsonObject> { Block.Divider() };
+        tail.AddRange(trends.Head);
+        tail.AddRange(trends.Items.SelectMany(i => i));
+        if (v.Shipped.Count > 0)
+        {
+            tail.Add(Block.Section("*Shipped:* friction signals before → after, over the same number of days"));
+            tail.Add(Block.Fields([.. v.Shipped.Select(Shipped)]));
+        }
+
+        // Both commands take the digest's first day and filters, so they find every quote it counted.
+        var more = SlackText.Escape($"quotes — `/pulse top {v.Scope}` ranks them, `/pulse search <words> {v.Scope}` finds them");
+        return new($"{title}: {Count(heard, "new quote")}, {v.New.Count} new and {v.Rising.Count} rising themes", head,
+            [.. v.Fresh.Select(Quote)], more)
+        {
+            LeftOut = v.MoreFresh,
+            Tail = tail,
+        };
+    }
+
+    private static string Shipped(ShippedThemeRate rate) =>
+        $"*#{SlackText.Escape(rate.Theme)}*\n{rate.Before} → {rate.After} since shipped on {Day(rate.ShippedOn)}\n"
+        + $"({Count(rate.Days, "day")} before and after)";
+
+    /// <summary>The ranking and the trends, each as it is shown on its own, under one header; a quiet week is one line.</summary>
+    private static Layout Brief(BriefView v)
+    {
+        const string title = "Your weekly brief";
+        if (v.IsQuiet)
+        {
+            var quiet = $"a quiet week, no pains or requests were captured in {v.Top.PeriodLabel}.";
+            return new($"{title}: {quiet}", [Block.Section($"*{title}:* {SlackText.Escape(quiet)}")]);
+        }
+
+        var top = PainPoints(v.Top, title);
+        var changes = Trends(v.Changes, "What changed against the week before");
+        return top with { Tail = [Block.Divider(), .. changes.Head, .. changes.Items.SelectMany(i => i)] };
+    }
+
+    private static Layout ShippedNotice(ShippedNoticeView v)
+    {
+        var shipped = $"#{v.Theme} is shipped ({Day(v.ShippedOn)})";
+        var note = v.Note is null ? "" : ": " + SlackText.Escape(v.Note);
+        var items = v.Quotes.Select(q => (IReadOnlyList<JsonObject>)[Block.Section(TellThem(q)), Byline(q)]).ToList();
+        return new($"{shipped}{(v.Note is null ? "" : ": " + v.Note)}",
+            [Block.Section($"*{shipped}*{note}"), Block.Context("You captured these quotes for it: the customers will want to hear.")],
+            items, "of your quotes")
+        {
+            LeftOut = v.MoreQuotes,
+        };
+    }
+
+    /// <summary>"Acme’s “export times out” is shipped — tell them." The quote is cut short: it is shown in full where it was captured.</summary>
+    private static string TellThem(Signal signal)
+    {
+        var quote = $"“{SlackText.Escape(SlackText.Shorten(signal.Quote, MaxToldQuote))}”";
+        return signal.Customer is { } customer
+            ? $"{SlackText.Escape(customer)}’s {quote} is shipped — tell them."
+            : $"{quote} is shipped — tell the customer.";
+    }
 
     /// <summary>A quote as its own block, with who said it and the evidence in a grey line under it.</summary>
-    public static IReadOnlyList<JsonObject> Quote(Signal signal)
+    public static IReadOnlyList<JsonObject> Quote(Signal signal) => [Block.Section(SlackText.Quote(signal.Quote)), Byline(signal)];
+
+    private static JsonObject Byline(Signal signal)
     {
         var facts = new List<string>();
         if (signal.Customer is not null)
@@ -250,10 +339,11 @@ internal static class BlockKitRenderer
         }
 
         facts.Add(signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+        facts.Add("captured by " + SlackText.Escape(signal.CapturedBy.Name));
         var links = new[] { (signal.EvidenceUrl, "evidence"), (signal.SourcePermalink, "message") }
             .Where(l => l.Item1 is not null)
             .Select(l => Link(l.Item1!, l.Item2)); // filtered to links that exist
-        return [Block.Section(SlackText.Quote(signal.Quote)), Block.Context(string.Join(" · ", facts.Concat(links)))];
+        return Block.Context(string.Join(" · ", facts.Concat(links)));
     }
 
     /// <summary>A stored link as mrkdwn; a "|" in it would end the address early, so it is percent-encoded.</summary>
@@ -266,6 +356,8 @@ internal static class BlockKitRenderer
         string.Join("\n", errors.Select(e => "• " + SlackText.Escape(e.Message)));
 
     private static string Tags(IEnumerable<string> themes) => string.Join(" ", themes.Select(t => "#" + SlackText.Escape(t)));
+
+    private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
 
     private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 
@@ -297,4 +389,21 @@ internal static class BlockKitRenderer
         TrendDirection.Falling => $"falling (from {previous})",
         _ => "steady",
     };
+
+    /// <summary>
+    /// A view as blocks: <paramref name="Head"/> and <see cref="Tail"/> always, and between them as many whole
+    /// <paramref name="Items"/> as fit, closed by "and N more <paramref name="More"/>" when any, or <see cref="LeftOut"/>, are left out.
+    /// </summary>
+    private sealed record Layout(string Text, IReadOnlyList<JsonObject> Head, IReadOnlyList<IReadOnlyList<JsonObject>> Items, string More)
+    {
+        public Layout(string text, IReadOnlyList<JsonObject> head)
+            : this(text, head, [], "")
+        {
+        }
+
+        public IReadOnlyList<JsonObject> Tail { get; init; } = [];
+
+        /// <summary>Items the view counted but did not carry.</summary>
+        public int LeftOut { get; init; }
+    }
 }

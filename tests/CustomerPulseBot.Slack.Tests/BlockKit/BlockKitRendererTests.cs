@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Slack.BlockKit;
 
@@ -9,6 +12,8 @@ namespace CustomerPulseBot.Slack.Tests.BlockKit;
 public sealed class BlockKitRendererTests
 {
     public static TheoryData<string> Samples => new(ViewSamples.All.Select(s => s.Name));
+
+    public static TheoryData<string> Hostiles => new(ViewSamples.Hostiles.Select(s => s.Name));
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -52,6 +57,78 @@ public sealed class BlockKitRendererTests
         Assert.Contains(texts, t => t.Contains("&gt; " + escaped, StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("&lt;!everyone&gt; Corp", StringComparison.Ordinal));
         Assert.All(texts, t => Assert.DoesNotMatch("<[!@#]|<https://evil", t));
+    }
+
+    [Theory]
+    [MemberData(nameof(Hostiles))]
+    public void PingsNobody_WhenADigestBriefOrNoticeCarriesSlackControlSequences(string name)
+    {
+        var view = ViewSamples.Hostiles.Single(s => s.Name == name).View;
+
+        var texts = Texts(BlockKitRenderer.Render(view).ToJson(inChannel: true)).ToList();
+
+        Assert.All(texts, t => Assert.DoesNotMatch("<[!@#]|<https?://evil", t));
+        Assert.Contains(texts, t => t.Contains("&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsWithinSlackLimitsAndCountsTheRest_WhenADigestHasTwoHundredQuotes()
+    {
+        var quotes = Enumerable.Range(1, 200).Select(i => ViewSamples.Signal($"quote {i} " + new string('x', SignalVocabulary.MaxQuoteLength - 10))).ToList();
+        var trends = Enumerable.Range(1, 300).Select(i => new ThemeTrend($"theme-{i}", i + 1, i, 2, 1)).ToList();
+        var shipped = Enumerable.Range(1, 15).Select(i => new ShippedThemeRate($"shipped-{i}", new DateOnly(2026, 2, i), 14, 9, 2)).ToList();
+        var view = ViewSamples.Digest(QueryFilters.None, quotes, 0) with { New = trends, Rising = trends, Falling = trends, Shipped = shipped };
+
+        var message = BlockKitRenderer.Render(view);
+
+        AssertWithinLimits(message);
+        var texts = Texts(message.ToJson()).ToList();
+        var shown = texts.Count(t => t.StartsWith("&gt; quote ", StringComparison.Ordinal));
+        Assert.InRange(shown, 1, 199);
+        Assert.Contains(texts, t => t.StartsWith($"and {200 - shown} more quotes — `/pulse top since 1 Mar 2026` ranks them", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("*Falling*\n#theme-1: 2 signals (was 1), 2 customers", StringComparison.Ordinal));
+        Assert.Contains("and 6 more", texts);
+    }
+
+    [Fact]
+    public void PointsToTheRestWithCommandsThatParse_WhenADigestLeavesQuotesOut()
+    {
+        var (_, view, _) = ViewSamples.All.Single(s => s.Name == "digest, filtered");
+        var digest = (DigestView)view;
+
+        var line = Texts(BlockKitRenderer.Render(view).ToJson()).Single(t => t.StartsWith("and 3 more quotes", StringComparison.Ordinal));
+
+        var commands = Regex.Matches(line, "`([^`]+)`").Select(m => SlackText.Unescape(m.Groups[1].Value)).ToList();
+        var since = new Period(PeriodKind.Since, From: digest.Since);
+        Assert.Equal(
+            [new TopCommand(since, digest.Filters), new SearchCommand("export", since, digest.Filters)],
+            commands.Select(c => CommandParser.Parse(c.Replace("<words>", "export"), digest.Since.AddDays(1))));
+    }
+
+    [Theory]
+    [InlineData(14, 3, 14, "*#checkout-errors*\n14 → 3 since shipped on 3 Nov\n(14 days before and after)")]
+    [InlineData(0, 2, 1, "*#checkout-errors*\n0 → 2 since shipped on 3 Nov\n(1 day before and after)")]
+    public void ShowsTheSignalRateBeforeAndAfter_WhenAThemeShipped(int before, int after, int days, string expected)
+    {
+        var view = ViewSamples.Digest(QueryFilters.None, [], 0) with { Shipped = [new ShippedThemeRate("checkout-errors", new DateOnly(2026, 11, 3), days, before, after)] };
+
+        var message = BlockKitRenderer.Render(view);
+
+        var fields = message.Blocks.Single(b => b["fields"] is not null)["fields"]!.AsArray().Select(f => (string?)f!["text"]);
+        Assert.Equal([expected], fields);
+    }
+
+    [Theory]
+    [InlineData("digest, quiet", "*Customer pulse*: nothing new since Sun 1 Mar, 09:00 Europe/Berlin; no friction rising.")]
+    [InlineData("brief, quiet", "*Your weekly brief:* a quiet week, no pains or requests were captured in the past 7 days.")]
+    public void SaysSoInOneLine_WhenNothingHappened(string name, string line)
+    {
+        var view = ViewSamples.All.Single(s => s.Name == name).View;
+
+        var message = BlockKitRenderer.Render(view);
+
+        var block = Assert.Single(message.Blocks);
+        Assert.Equal(line, (string?)block["text"]!["text"]);
     }
 
     [Fact]
