@@ -88,6 +88,8 @@ internal static class DigestRun
         // allows it outside Production only.
         new("ASPNETCORE_ENVIRONMENT", "Development"),
         new("Logging:LogLevel:CustomerPulseBot", "Warning"),
+        // The Connector client logs each retried 429 itself; Polly's own three lines for each add nothing.
+        new("Logging:LogLevel:Polly", "Error"),
         new("Playground:Enabled", "false"),
         new("Slack:SigningSecret", SigningSecret),
         new("Slack:ClientId", "bench.client"),

@@ -12,7 +12,7 @@ if (options is null)
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/CustomerPulseBot.DigestBench -- [--postgres "<connection string>"] [--store sqlite|postgres|both]
                                                                                      [--workspaces 50] [--channels 20] [--signals 3]
-                                                                                     [--lead 60] [--settle 15] [--timeout 300]
+                                                                                     [--lead 30] [--settle 15] [--timeout 300]
           --postgres    a server where the role may create databases: each run gets a new one, dropped at the end.
                         Given, --store defaults to both; without it, to sqlite (a new file; Hangfire.InMemory).
           --workspaces  half Slack teams, half Teams tenants; --channels each, one digest per channel; --signals captured in each.
@@ -29,6 +29,10 @@ Console.WriteLine($"Run {run}: {subscriptions} digests in {options.Workspaces} w
 Console.WriteLine($"Host {HostProcess.WebHostPath}");
 Console.WriteLine($"Fake Slack: chat.postMessage at most 1/1 s per channel, {LimitedSlackApi.PerWorkspacePerMinute}/1 min per workspace");
 Console.WriteLine($"Fake Connector: 7/1 s, 8/2 s, 60/30 s, 1800/1 h per thread; {LimitedConnector.PerTenantPerSecond}/1 s per tenant");
+// One post per channel, so the per-channel and per-thread limits never bind; the workspace caps may.
+var slackFloor = TimeSpan.FromMinutes(Math.Ceiling((double)options.Channels / LimitedSlackApi.PerWorkspacePerMinute) - 1);
+var teamsFloor = TimeSpan.FromSeconds(Math.Ceiling((double)options.Channels / LimitedConnector.PerTenantPerSecond) - 1);
+Console.WriteLine($"The least time these limits allow from the first post to the last: {Seconds(slackFloor > teamsFloor ? slackFloor : teamsFloor)}");
 
 var results = new List<RunResult>();
 if (options.Store is "sqlite" or "both")
@@ -72,7 +76,7 @@ Console.WriteLine($"{"store",-10} {"posts",5} {"first",7} {"last",7} {"posts/s",
 foreach (var (store, d, recorded, baseline) in results)
 {
     Console.WriteLine(
-        $"{store,-10} {d.Posts,5} {Seconds(d.FirstAfterDue),7} {Seconds(d.LastAfterDue),7} {d.PostsPerSecond,7:F1} {Seconds(baseline),7} " +
+        $"{store,-10} {d.Posts,5} {Seconds(d.FirstAfterDue),7} {Seconds(d.LastAfterDue),7} {d.PostsPerSecond,7:F1} {baseline.TotalSeconds,5:F2} s " +
         $"{(d.LastAfterDue is { } last ? $"{last / baseline:F0}x" : "-"),9} {d.Duplicates,4} {d.Misses,4} {Delivery.Describe(d.SlackRefused),-24} {Delivery.Describe(d.TeamsRefused),-24}");
     Console.WriteLine($"{"",-10} {d.Stray} posts to channels without a subscription, {d.WithoutQuotes} without the workspace's fresh quotes; database: {recorded}");
 }
@@ -99,7 +103,7 @@ internal sealed record DigestBenchOptions(
 {
     public static DigestBenchOptions? Parse(string[] args)
     {
-        var options = new DigestBenchOptions(null, "", 50, 20, 3, 60, 15, 300);
+        var options = new DigestBenchOptions(null, "", 50, 20, 3, 30, 15, 300);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var number = int.TryParse(args[i + 1], out var n) && n > 0 ? n : 0;
