@@ -89,7 +89,10 @@ public sealed class DigestCommands(
             DigestOutcome.Skipped => new NoticeView("Nothing new", $"Nothing was captured for it, and this {Noun(kind)} skips quiet ones."),
             DigestOutcome.ChannelGone => new NoticeView($"{Name(kind)} not sent", "I cannot post there any more: add the app again."),
             DigestOutcome.HeldElsewhere or DigestOutcome.AlreadyDelivered => new NoticeView($"{Name(kind)} on its way", "One is being posted right now."),
-            var other => new NoticeView($"{Name(kind)} not sent", $"This host cannot post for this platform ({other})."),
+            DigestOutcome.NoPoster => new NoticeView($"{Name(kind)} not sent", context.Workspace.Platform == Platform.Playground
+                ? $"The playground has no channel or direct messages to post into: it only answers here. In Slack or Teams, \"{Noun(kind)} now\" posts one at once."
+                : $"This app is not connected to {context.Workspace.Platform} right now, so nothing was posted."),
+            var other => new NoticeView($"{Name(kind)} not sent", $"Nothing was posted ({other})."),
         };
     }
 

@@ -37,20 +37,27 @@ public sealed class HangfireDriver(IServiceProvider services)
     /// <summary>The job's states, newest first.</summary>
     public IReadOnlyList<StateHistoryDto> History(string jobId) => [.. Storage.GetMonitoringApi().JobDetails(jobId).History];
 
+    /// <summary>Waits until the job is in one of <paramref name="states"/>.</summary>
+    public async Task<StateData> WaitForStateAsync(string jobId, params string[] states) =>
+        (await WaitForAnyAsync([jobId], states)).State;
+
     /// <summary>
-    /// Waits until the job is in one of <paramref name="states"/>. Hangfire raises no event a test can await,
-    /// so this reads its storage every 20 ms; it gives up after 30 s, never to pass.
+    /// Waits until one of the jobs is in one of <paramref name="states"/>. Hangfire raises no event a test can
+    /// await, so this reads its storage every 20 ms; it gives up after 30 s, never to pass.
     /// </summary>
-    public async Task<StateData> WaitForStateAsync(string jobId, params string[] states)
+    public async Task<(string Id, StateData State)> WaitForAnyAsync(IReadOnlyList<string> jobIds, params string[] states)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             using (var connection = Storage.GetConnection())
             {
-                if (connection.GetStateData(jobId) is { } state && states.Contains(state.Name))
+                foreach (var id in jobIds)
                 {
-                    return state;
+                    if (connection.GetStateData(id) is { } state && states.Contains(state.Name))
+                    {
+                        return (id, state);
+                    }
                 }
             }
 
@@ -60,8 +67,13 @@ public sealed class HangfireDriver(IServiceProvider services)
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Job {jobId} did not reach {string.Join(" or ", states)}: {History(jobId).FirstOrDefault()?.StateName}");
+                var now = string.Join(", ", jobIds.Select(id => $"{id}: {History(id).FirstOrDefault()?.StateName}"));
+                throw new TimeoutException($"No job reached {string.Join(" or ", states)} ({now})");
             }
         }
     }
+
+    /// <summary>The servers that ran the job, first run first: the part of the server id before its process and instance.</summary>
+    public IReadOnlyList<string> ServersThatRan(string jobId) =>
+        [.. History(jobId).Where(state => state.StateName == "Processing").Reverse().Select(state => state.Data["ServerId"].Split(':')[0])];
 }

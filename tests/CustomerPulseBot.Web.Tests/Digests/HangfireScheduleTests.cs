@@ -41,9 +41,10 @@ public sealed class HangfireScheduleTests
     public void FiresAtTheLocalTimesDigestTimesNames_AcrossDaylightSavingChanges(string zone, string schedule, string start, string[] expected)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse(start));
-        var storage = new StorageOnTheTestClock(new InMemoryStorage());
+        using var memory = new InMemoryStorage();
+        var storage = new StorageOnTheTestClock(memory);
         DateTime Now() => clock.GetUtcNow().UtcDateTime;
-        var subscription = Subscribe($"digest {schedule} {zone}");
+        var subscription = TestSubscription.Parse($"digest {schedule} {zone}", WorkspaceId.New(), "C0CHAN001");
         new HangfireDigestSchedule(
             new RecurringJobManager(storage, JobFilterProviders.Providers, new DefaultTimeZoneResolver(), Now), new BackgroundJobClient(storage))
             .Schedule(subscription);
@@ -98,12 +99,4 @@ public sealed class HangfireScheduleTests
 
     private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Subscription Subscribe(string text)
-    {
-        var request = (DigestScheduleRequest)((DigestCommand)CommandParser.Parse(text, new DateOnly(2026, 12, 2))).Request;
-        return new Subscription(
-            Guid.NewGuid(), SubscriptionKind.Digest, WorkspaceId.New(), Platform.Slack, "C0CHAN001", request.Cadence, request.Day, request.At,
-            request.TimeZone!, QueryFilters.None, SkipEmpty: false, "U0ANA0001", DateTimeOffset.UnixEpoch);
-    }
 }

@@ -1,7 +1,7 @@
+using CustomerPulseBot.TestKit;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
-using CustomerPulseBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerPulseBot.Web.Tests.Digests;
