@@ -66,7 +66,7 @@ internal static class DigestRun
     }
 
     /// <summary>
-    /// Waits until every subscription has a post (or the timeout), then as long again as <c>--settle</c> for
+    /// Waits until every subscription has a post (or the timeout), then <c>--settle</c> seconds more for
     /// duplicates that a retry or a second run would post late.
     /// </summary>
     private static async Task<Delivery> WatchAsync(
