@@ -1,3 +1,4 @@
+using CustomerPulseBot.Bench.Shared;
 using CustomerPulseBot.SlackBench;
 
 // Signed /pulse captures over loopback at rising rates, open loop, against the real host on SQLite and on
@@ -21,7 +22,7 @@ const int WarmUpRate = 100;
 const int WarmUpSeconds = 10;
 var run = Guid.NewGuid().ToString("N")[..8];
 var team = $"TBENCH{run.ToUpperInvariant()}";
-Console.WriteLine($"Run {run} (team {team}), load average {LoadAverage()}, host {HostProcess.WebHostPath}");
+Console.WriteLine($"Run {run} (team {team}), load average {Machine.LoadAverage()}, host {HostProcess.WebHostPath}");
 
 await using var bare = await BareServer.StartAsync();
 var slack = new Dictionary<string, string>
@@ -80,7 +81,7 @@ try
         }
     }
 
-    Console.WriteLine($"Load average after the phases: {LoadAverage()}");
+    Console.WriteLine($"Load average after the phases: {Machine.LoadAverage()}");
 }
 finally
 {
@@ -104,9 +105,6 @@ foreach (var target in targets.Where(t => t.StoredQuotes is not null))
 return lost == 0 ? 0 : 1;
 
 static bool Saved(string body) => body.Contains("Saved as a customer signal", StringComparison.Ordinal);
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 /// <summary>Where captures go and, for a real host, what counts as an acknowledgement and how to find what it stored.</summary>
 internal sealed record Target(string Name, Uri Url, Func<string, bool> Acknowledges, Func<Task<HashSet<string>>>? StoredQuotes);

@@ -3,21 +3,24 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 
-namespace CustomerPulseBot.SlackBench;
+namespace CustomerPulseBot.Bench.Shared;
 
 /// <summary>
-/// CustomerPulseBot.Web, the Release build next to this one, as its own process on Kestrel at 127.0.0.1,
-/// configured through environment variables as a deployment would be. It is killed, not stopped, at the end,
-/// so the captures counted afterwards are those that survived a crash of the host.
+/// CustomerPulseBot.Web, the build of the same configuration as the bench, as its own process on Kestrel at
+/// 127.0.0.1, configured through environment variables as a deployment would be (Production unless the settings
+/// name another <c>ASPNETCORE_ENVIRONMENT</c>). It is killed, not stopped, at the end, so what is counted
+/// afterwards is what survived a crash of the host.
 /// </summary>
 internal sealed class HostProcess(string name, Process process, Uri root) : IAsyncDisposable
 {
     public string Name => name;
 
+    public Uri Root => root;
+
     public Uri Commands => new(root, "slack/commands");
 
     public static string WebHostPath => typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "WebHostPath").Value!; // written by the csproj
+        .Single(a => a.Key == "WebHostPath").Value!; // written by each bench's csproj
 
     public static async Task<HostProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string>> settings)
     {
