@@ -22,7 +22,7 @@ internal sealed class SlackPostPacer : IAsyncDisposable
         {
             PermitLimit = PerWorkspacePerMinute,
             Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
+            SegmentsPerWindow = 60, // a permit returns a minute after it was used, give or take a second: never early enough to earn a 429
             QueueLimit = QueuedPosts,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         })));
