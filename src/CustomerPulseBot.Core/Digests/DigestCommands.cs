@@ -71,16 +71,27 @@ public sealed class DigestCommands(
 
     private async Task<View> NowAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct)
     {
-        if (await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct) is not { } subscription)
+        var subscription = await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct);
+        if (subscription is not null && deliverer.CanPost(subscription.Platform))
         {
-            // Without a subscription there is no "last digest": the answer is the past day's digest (or the
-            // past week's brief), shown to the person and posted nowhere else.
-            var now = clock.GetUtcNow();
-            return kind == SubscriptionKind.Brief
-                ? await composer.ComposeBriefAsync(context.WorkspaceId, QueryFilters.None, now, ct)
-                : await composer.ComposeAsync(context.WorkspaceId, QueryFilters.None, context.TimeZone, new DateRange(now - TimeSpan.FromDays(1), now), ct);
+            return await PostNowAsync(subscription, ct);
         }
 
+        // Without a subscription there is no "last digest": the answer is the past day's digest (or the past
+        // week's brief). Where nothing can be posted (the playground) it is what the next one would say. Either
+        // way it is shown to the person only, and posts and records nothing.
+        var now = clock.GetUtcNow();
+        return (subscription, kind) switch
+        {
+            ({ } some, _) => await deliverer.PreviewAsync(some, ct),
+            (null, SubscriptionKind.Brief) => await composer.ComposeBriefAsync(context.WorkspaceId, QueryFilters.None, now, ct),
+            _ => await composer.ComposeAsync(context.WorkspaceId, QueryFilters.None, context.TimeZone, new DateRange(now - TimeSpan.FromDays(1), now), ct),
+        };
+    }
+
+    private async Task<View> PostNowAsync(Subscription subscription, CancellationToken ct)
+    {
+        var kind = subscription.Kind;
         return await deliverer.DeliverNowAsync(subscription, ct) switch
         {
             DigestOutcome.Posted => new NoticeView($"{Name(kind)} sent", kind == SubscriptionKind.Brief
@@ -89,9 +100,6 @@ public sealed class DigestCommands(
             DigestOutcome.Skipped => new NoticeView("Nothing new", $"Nothing was captured for it, and this {Noun(kind)} skips quiet ones."),
             DigestOutcome.ChannelGone => new NoticeView($"{Name(kind)} not sent", "I cannot post there any more: add the app again."),
             DigestOutcome.HeldElsewhere or DigestOutcome.AlreadyDelivered => new NoticeView($"{Name(kind)} on its way", "One is being posted right now."),
-            DigestOutcome.NoPoster => new NoticeView($"{Name(kind)} not sent", context.Workspace.Platform == Platform.Playground
-                ? $"The playground has no channel or direct messages to post into: it only answers here. In Slack or Teams, \"{Noun(kind)} now\" posts one at once."
-                : $"This app is not connected to {context.Workspace.Platform} right now, so nothing was posted."),
             var other => new NoticeView($"{Name(kind)} not sent", $"Nothing was posted ({other})."),
         };
     }

@@ -1,6 +1,7 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Core.Digests;
@@ -23,6 +24,13 @@ public sealed class DigestDeliverer(
 
         return await DeliverAsync(subscription, DigestTimes.Latest(subscription, clock.GetUtcNow()), ct);
     }
+
+    /// <summary>Whether this host can post on the platform (the playground cannot).</summary>
+    public bool CanPost(Platform platform) => posters.Any(p => p.Platform == platform);
+
+    /// <summary>What an extra one ending now would say, composed and shown but not posted or recorded.</summary>
+    public async Task<View> PreviewAsync(Subscription subscription, CancellationToken ct) =>
+        (await ComposeAsync(subscription, clock.GetUtcNow(), ct)).View;
 
     /// <summary>An extra one ending now (<c>digest now</c>); the next scheduled digest starts where it ends.</summary>
     public Task<DigestOutcome> DeliverNowAsync(Subscription subscription, CancellationToken ct) =>
