@@ -138,13 +138,16 @@ internal abstract partial class SqlPulseStore : IDigestStore
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task ReleaseDeliveryAsync(WorkspaceId workspace, string key, DateTimeOffset until, string error, CancellationToken ct)
+    public async Task ReleaseDeliveryAsync(
+        WorkspaceId workspace, string key, DateTimeOffset until, DateTimeOffset leaseUntil, string error, CancellationToken ct)
     {
-        // The attempt was counted when it was claimed; a died runner's attempt counts too.
+        // The attempt was counted when it was claimed; a died runner's attempt counts too. The lease is the
+        // claim's token: only the run that holds it may give it up.
         await using var connection = await OpenAsync(ct);
         await using var command = DeliveryCommand(
-                connection, $"UPDATE deliveries SET claimed_until = NULL, last_error = @error WHERE {DeliveryKey}", workspace, key, until)
-            .With("@error", error);
+                connection, $"UPDATE deliveries SET claimed_until = NULL, last_error = @error WHERE {DeliveryKey} AND claimed_until = @lease", workspace, key, until)
+            .With("@error", error)
+            .With("@lease", Rows.Millis(leaseUntil));
         await command.ExecuteNonQueryAsync(ct);
     }
 

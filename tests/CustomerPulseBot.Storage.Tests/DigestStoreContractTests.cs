@@ -180,6 +180,23 @@ public abstract class DigestStoreContractTests
     }
 
     [Fact]
+    public async Task KeepsANewerClaim_WhenARunWhoseLeaseLapsedReleasesLate()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var key = NewKey();
+        await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now, Now + Lease, ct);
+        var later = Now + Lease + TimeSpan.FromSeconds(1);
+        var second = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, later, later + Lease, ct);
+
+        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now, Now + Lease, "the slow first run failed", ct);
+        var third = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, later.AddSeconds(1), later.AddSeconds(1) + Lease, ct);
+
+        Assert.Equal(DeliveryClaim.Claimed, second);
+        Assert.Equal(DeliveryClaim.HeldElsewhere, third); // the second run still holds it: no one else may post
+        Assert.Equal(new SqlPulseStore.DeliveryRow(later + Lease, null, 2, null), await RowAsync(workspace, key, Now));
+    }
+
+    [Fact]
     public async Task ClaimsAgainAtOnceAndKeepsTheError_WhenReleasedAfterAFailure()
     {
         var workspace = await NewWorkspaceAsync();
@@ -187,7 +204,7 @@ public abstract class DigestStoreContractTests
         const string error = "HttpRequestException: 500 (Internal Server Error)";
         await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now, Now + Lease, ct);
 
-        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now, error, ct);
+        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now, Now + Lease, error, ct);
         var released = await RowAsync(workspace, key, Now);
         var retry = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now.AddSeconds(1), Now.AddSeconds(1) + Lease, ct);
         var retried = await RowAsync(workspace, key, Now);
@@ -248,7 +265,7 @@ public abstract class DigestStoreContractTests
 
         await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now, Now + Lease, ct);
         await Digests.ClaimDeliveryAsync(workspace.Id, key, Now.AddHours(1), Now, Now + Lease, ct);
-        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now.AddHours(1), "failed", ct);
+        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now.AddHours(1), Now + Lease, "failed", ct);
 
         Assert.Equal(Now.AddDays(-1), await Digests.LastDeliveredAsync(workspace.Id, key, Now.AddDays(1), ct));
         Assert.Equal(Now.AddDays(-2), await Digests.LastDeliveredAsync(workspace.Id, key, Now.AddDays(-1), ct));

@@ -39,8 +39,12 @@ public interface IDigestStore
 
     Task MarkDeliveredAsync(WorkspaceId workspace, string key, DateTimeOffset until, DateTimeOffset deliveredAt, CancellationToken ct);
 
-    /// <summary>Gives a claim up after a failed post, recording why and counting the attempt, so that the next try may claim it at once.</summary>
-    Task ReleaseDeliveryAsync(WorkspaceId workspace, string key, DateTimeOffset until, string error, CancellationToken ct);
+    /// <summary>
+    /// Gives up the claim that holds the lease <paramref name="leaseUntil"/> after a failed post, recording why,
+    /// so that the next try may claim it at once. A claim taken since by another run (this one's lease lapsed)
+    /// is left alone.
+    /// </summary>
+    Task ReleaseDeliveryAsync(WorkspaceId workspace, string key, DateTimeOffset until, DateTimeOffset leaseUntil, string error, CancellationToken ct);
 
     /// <summary>The latest delivered until of <paramref name="key"/> before <paramref name="before"/>: where the next digest starts.</summary>
     Task<DateTimeOffset?> LastDeliveredAsync(WorkspaceId workspace, string key, DateTimeOffset before, CancellationToken ct);

@@ -23,7 +23,8 @@ public sealed class PostOnce(IDigestStore digests, TimeProvider clock, ILogger<P
         WorkspaceId workspace, string key, DateTimeOffset until, Func<CancellationToken, Task<DigestOutcome>> post, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        switch (await digests.ClaimDeliveryAsync(workspace, key, until, now, now + Lease, ct))
+        var lease = now + Lease;
+        switch (await digests.ClaimDeliveryAsync(workspace, key, until, now, lease, ct))
         {
             case DeliveryClaim.Delivered:
                 return DigestOutcome.AlreadyDelivered;
@@ -39,7 +40,7 @@ public sealed class PostOnce(IDigestStore digests, TimeProvider clock, ILogger<P
         catch (Exception e)
         {
             logger.LogWarning("Post {Key} for {Until} failed ({Error}); released for a retry", key, until, e.GetType().Name);
-            await digests.ReleaseDeliveryAsync(workspace, key, until, Shorten($"{e.GetType().Name}: {e.Message}"), CancellationToken.None);
+            await digests.ReleaseDeliveryAsync(workspace, key, until, lease, Shorten($"{e.GetType().Name}: {e.Message}"), CancellationToken.None);
             throw;
         }
 
@@ -49,7 +50,7 @@ public sealed class PostOnce(IDigestStore digests, TimeProvider clock, ILogger<P
         }
         else
         {
-            await digests.ReleaseDeliveryAsync(workspace, key, until, outcome.ToString(), ct);
+            await digests.ReleaseDeliveryAsync(workspace, key, until, lease, outcome.ToString(), ct);
         }
 
         return outcome;
