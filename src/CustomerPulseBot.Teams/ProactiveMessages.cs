@@ -31,7 +31,7 @@ internal sealed class ProactiveMessages(IConversationReferences references, BotC
             }
             else
             {
-                await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, message with { From = new ChannelAccount(reference.BotId) }, ct);
+                await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, message with { From = new ChannelAccount(reference.BotId), ChannelData = Tenant(reference) }, ct);
             }
 
             return true;
@@ -59,9 +59,9 @@ internal sealed class ProactiveMessages(IConversationReferences references, BotC
             var bot = new ChannelAccount(reference.BotId);
             var chat = await connector.CreateConversationAsync(
                 reference.ServiceUrl,
-                new ConversationParameters(false, bot, [new ChannelAccount(userId)], reference.TenantId, new TeamsChannelData(Tenant: new NamedId(reference.TenantId)), null),
+                new ConversationParameters(false, bot, [new ChannelAccount(userId)], reference.TenantId, Tenant(reference), null),
                 ct);
-            await connector.SendAsync(reference.ServiceUrl, chat.Id, TeamsCards.Message(view) with { From = bot }, ct);
+            await connector.SendAsync(reference.ServiceUrl, chat.Id, TeamsCards.Message(view) with { From = bot, ChannelData = Tenant(reference) }, ct);
             return true;
         }
         catch (BotConnectorException e) when (e.Status == HttpStatusCode.Forbidden)
@@ -70,4 +70,7 @@ internal sealed class ProactiveMessages(IConversationReferences references, BotC
             return false;
         }
     }
+
+    // Teams reads the tenant from channelData on proactive sends; the limiter paces each tenant by it too.
+    private static TeamsChannelData Tenant(ConversationReference reference) => new(Tenant: new NamedId(reference.TenantId));
 }

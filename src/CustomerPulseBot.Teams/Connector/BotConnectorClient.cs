@@ -26,35 +26,35 @@ internal sealed class BotConnectorClient(
             ReplyToId = to.Id,
         };
         var path = to.Id is null ? $"v3/conversations/{Escape(conversation)}/activities" : $"v3/conversations/{Escape(conversation)}/activities/{Escape(to.Id)}";
-        return SendActivityAsync("reply", HttpMethod.Post, to.ServiceUrl!, conversation, path, activity, ct); // a validated activity always has one
+        return SendActivityAsync("reply", HttpMethod.Post, to.ServiceUrl!, conversation, to.TenantId, path, activity, ct); // a validated activity always has one
     }
 
     public Task<string> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
-        SendActivityAsync("send", HttpMethod.Post, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities", activity, ct);
+        SendActivityAsync("send", HttpMethod.Post, serviceUrl, conversationId, activity.TenantId, $"v3/conversations/{Escape(conversationId)}/activities", activity, ct);
 
     // Replaces the whole activity: Teams has no partial update.
     public Task<string> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct) =>
-        SendActivityAsync("update", HttpMethod.Put, serviceUrl, conversationId,
+        SendActivityAsync("update", HttpMethod.Put, serviceUrl, conversationId, activity.TenantId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity with { Id = activityId }, ct);
 
     public async Task<ConversationResource> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct)
     {
         var key = parameters.ChannelData?.Channel?.Id ?? parameters.Members?.FirstOrDefault()?.Id ?? "";
-        var answer = await CallAsync("create conversation", HttpMethod.Post, serviceUrl, key, "v3/conversations", parameters, ct);
+        var answer = await CallAsync("create conversation", HttpMethod.Post, serviceUrl, key, parameters.TenantId, "v3/conversations", parameters, ct);
         return new ConversationResource((string?)answer["id"] ?? "", (string?)answer["activityId"]);
     }
 
     private async Task<string> SendActivityAsync(
-        string operation, HttpMethod method, string serviceUrl, string conversationId, string path, Activity activity, CancellationToken ct)
+        string operation, HttpMethod method, string serviceUrl, string conversationId, string? tenantId, string path, Activity activity, CancellationToken ct)
     {
-        var answer = await CallAsync(operation, method, serviceUrl, conversationId, path, activity, ct);
+        var answer = await CallAsync(operation, method, serviceUrl, conversationId, tenantId, path, activity, ct);
         return (string?)answer["id"] ?? "";
     }
 
     private async Task<JsonObject> CallAsync<T>(
-        string operation, HttpMethod method, string serviceUrl, string conversationId, string path, T body, CancellationToken ct)
+        string operation, HttpMethod method, string serviceUrl, string conversationId, string? tenantId, string path, T body, CancellationToken ct)
     {
-        using var permit = await limiter.AcquireAsync(conversationId, ct);
+        using var permit = await limiter.AcquireAsync(conversationId, tenantId, ct);
         using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
         {
             Content = JsonContent.Create(body, options: TeamsJson.Options),
