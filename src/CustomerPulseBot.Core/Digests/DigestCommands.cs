@@ -92,7 +92,18 @@ public sealed class DigestCommands(
     private async Task<View> PostNowAsync(Subscription subscription, CancellationToken ct)
     {
         var kind = subscription.Kind;
-        return await deliverer.DeliverNowAsync(subscription, ct) switch
+        DigestOutcome outcome;
+        try
+        {
+            outcome = await deliverer.DeliverNowAsync(subscription, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The claim was released and the failure logged; the scheduled run is not affected.
+            return new NoticeView($"{Name(kind)} not sent", $"{subscription.Platform} did not take it just now; nothing was lost. Try again in a minute.");
+        }
+
+        return outcome switch
         {
             DigestOutcome.Posted => new NoticeView($"{Name(kind)} sent", kind == SubscriptionKind.Brief
                 ? "Your brief is in your direct messages now."

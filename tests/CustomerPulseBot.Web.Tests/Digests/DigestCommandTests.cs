@@ -28,6 +28,27 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task SaysItWasNotSentAndKeepsTheQuotesForTheNextOne_WhenSlackFailsDigestNow()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
+        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts");
+        await host.CommandAsync("digest daily 09:00 Europe/Berlin");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        host.Api.AnswerNext("chat.postMessage", 500, "upstream trouble");
+
+        var failed = await host.CommandAsync("digest now");
+        var retried = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest now")))["blocks"]);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, failed.StatusCode);
+        Assert.Contains("nothing was lost", SlackHost.Texts((await SlackHost.JsonAsync(failed))["blocks"]));
+        Assert.Contains("Digest sent", retried);
+        var posts = host.Api.Calls.Where(c => c.Method == "chat.postMessage").ToList();
+        Assert.Equal(2, posts.Count); // the failed try and the one that went through
+        Assert.Contains("Exports time out after two minutes", SlackHost.Texts(posts[1].Json?["blocks"]));
+    }
+
+    [Fact]
     public async Task ReschedulesTheSubscriptionsRecurringJob_WhenTheScheduleChanges_AndRemovesIt_WhenSwitchedOff()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
