@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Signals;
@@ -19,6 +20,12 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     private const string DefaultTimeZone = "UTC";
     private const DayOfWeek DefaultWeekStart = DayOfWeek.Monday;
 
+    /// <summary>
+    /// Workspaces already read: a workspace row is never changed or deleted once inserted, so every host may keep
+    /// what it read, and a request resolves its workspace without a round trip (one per capture saved).
+    /// </summary>
+    private readonly ConcurrentDictionary<(Platform Platform, string ExternalId), Workspace> knownWorkspaces = new();
+
     protected TimeProvider Clock => clock;
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
@@ -27,6 +34,18 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     public abstract Task MigrateAsync(ILogger logger, CancellationToken ct);
 
     public async Task<Workspace> ResolveWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
+    {
+        if (knownWorkspaces.TryGetValue((platform, externalId), out var known))
+        {
+            return known;
+        }
+
+        var workspace = await ReadOrCreateWorkspaceAsync(platform, externalId, name, ct);
+        knownWorkspaces.TryAdd((platform, externalId), workspace);
+        return workspace;
+    }
+
+    private async Task<Workspace> ReadOrCreateWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         // Every request resolves its workspace, and the row exists for all but the first: read first, so the

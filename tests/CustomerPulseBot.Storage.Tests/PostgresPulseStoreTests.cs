@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.TestKit;
 using Microsoft.Extensions.Time.Testing;
@@ -14,4 +15,19 @@ public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseSto
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await store.DisposeAsync();
+
+    [Fact]
+    public async Task AgreesOnTheWorkspace_WhenTwoHostsMeetANewTeamAtOnce()
+    {
+        await using var other = PostgresPulseStore.Create(postgres.ConnectionString, new FakeTimeProvider(Now));
+        var externalId = $"T{Guid.NewGuid():N}";
+
+        var both = await Task.WhenAll(
+            store.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme", CancellationToken.None),
+            other.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme", CancellationToken.None));
+        var again = await other.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme renamed", CancellationToken.None);
+
+        Assert.Equal(both[0], both[1]);
+        Assert.Equal(both[0], again); // what each host keeps is the one row both read
+    }
 }
