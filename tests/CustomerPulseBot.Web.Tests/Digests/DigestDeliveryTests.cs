@@ -130,6 +130,31 @@ public sealed class DigestDeliveryTests
         Assert.DoesNotContain("fifty thousand rows", toAna);
     }
 
+    [Fact]
+    public async Task SendsTheLeaderTheirBriefAsADirectMessage_WhenTheBriefFallsDue()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-08T09:00:00Z")); // a Friday
+        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        var jobs = new HangfireDriver(host.App.Services);
+        await host.CommandAsync("Exports time out after two minutes customer:Acme kind:pain #export-timeouts");
+        await host.CommandAsync("Excel export spins forever customer:Globex kind:pain #export-timeouts");
+        var ack = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("brief weekly mon 08:00 Europe/Berlin", user: "U0LEAD001")))["blocks"]);
+        var brief = await host.App.Services.GetRequiredService<IDigestStore>().FindSubscriptionAsync(
+            (await host.WorkspaceAsync()).Id, Core.Commands.SubscriptionKind.Brief, "U0LEAD001", None);
+        clock.SetUtcNow(DateTimeOffset.Parse("2027-01-11T07:00:30Z")); // Monday 08:00 in Berlin
+
+        await RunAsync(jobs, brief!);
+        await RunAsync(jobs, brief!); // the same occurrence again: nothing more
+
+        Assert.Contains("Brief scheduled", ack);
+        Assert.Contains("direct message", ack);
+        var sent = Assert.Single(Posts(host.Api, "U0LEAD001"));
+        Assert.Contains("Your weekly brief", sent);
+        Assert.Contains("export-timeouts", sent);
+        Assert.Contains("Exports time out after two minutes", sent);
+        Assert.Empty(Posts(host.Api, Channel)); // a brief goes to the person, not the channel they asked in
+    }
+
     private static async Task<Subscription> SubscribeAsync(SlackHost host, string command)
     {
         await host.CommandAsync(command);
