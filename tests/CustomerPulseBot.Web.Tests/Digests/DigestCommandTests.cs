@@ -13,11 +13,7 @@ public sealed class DigestCommandTests
     [Fact]
     public async Task PostsTheDigestIntoTheChannelAtOnce_WhenDigestNowIsTyped()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
-        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
-        await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts");
-        await host.CommandAsync("digest daily 09:00 Europe/Berlin");
-        clock.Advance(TimeSpan.FromMinutes(1));
+        await using var host = await SubscribedWithAQuoteAsync();
 
         var ack = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest now")))["blocks"]);
 
@@ -30,11 +26,7 @@ public sealed class DigestCommandTests
     [Fact]
     public async Task SaysItWasNotSentAndKeepsTheQuotesForTheNextOne_WhenSlackFailsDigestNow()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
-        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
-        await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts");
-        await host.CommandAsync("digest daily 09:00 Europe/Berlin");
-        clock.Advance(TimeSpan.FromMinutes(1));
+        await using var host = await SubscribedWithAQuoteAsync();
         host.Api.AnswerNext("chat.postMessage", 500, "upstream trouble");
 
         var failed = await host.CommandAsync("digest now");
@@ -103,5 +95,16 @@ public sealed class DigestCommandTests
         Assert.True(now.Shows("Customer pulse"));
         Assert.True(now.Shows("Exports time out every Monday"));
         Assert.True(again.Shows("Exports time out every Monday")); // a preview records no delivery, so it moves nothing on
+    }
+
+    /// <summary>A channel with a daily digest and one quote captured a minute before the clock stops.</summary>
+    private static async Task<SlackHost> SubscribedWithAQuoteAsync()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z"));
+        var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts");
+        await host.CommandAsync("digest daily 09:00 Europe/Berlin");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        return host;
     }
 }
