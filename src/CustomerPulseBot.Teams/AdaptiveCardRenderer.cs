@@ -46,7 +46,7 @@ internal static class AdaptiveCardRenderer
         NoticeView v => (Longest(v.Title, v.Text), room => Notice(v, room)),
         NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
         ErrorView v => (Longest(v.Message, v.OriginalText, v.CorrelationId), room => Error(v, room)),
-        DigestView v => (v.Fresh.Count + FullRoom(DigestTrends(v)) + v.Shipped.Count, room => Digest(v, room)),
+        DigestView v => (v.Fresh.Count + FullRoom(v.Trends) + v.Shipped.Count, room => Digest(v, room)),
         BriefView v => (FullRoom(v.Top) + FullRoom(v.Changes), room => Brief(v, room)),
         ShippedNoticeView v => (v.Quotes.Count, room => ShippedNotice(v, room)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
@@ -248,8 +248,6 @@ internal static class AdaptiveCardRenderer
         return body;
     }
 
-    private static TrendsView DigestTrends(DigestView view) => new(view.PeriodLabel, view.Filters, view.New, view.Rising, view.Falling);
-
     // Room is the quotes, trend rows and shipped themes shown, shared out one at a time in that order.
     private static AdaptiveCard Digest(DigestView view, int room)
     {
@@ -258,7 +256,7 @@ internal static class AdaptiveCardRenderer
             return Card(Line(Bold("Customer pulse"), Subtle(Filtered(view.Filters, " · ")), Plain($": nothing new {view.PeriodLabel}; no friction rising.")));
         }
 
-        var trends = DigestTrends(view);
+        var trends = view.Trends;
         var shown = Share(room, [view.Fresh.Count, FullRoom(trends), view.Shipped.Count]);
         var heard = view.Fresh.Count + view.MoreFresh;
         var body = new List<CardElement>

@@ -31,10 +31,10 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
         var fresh = await digests.GetCapturedSignalsAsync(workspace, window, filters, FreshQuotes, ct);
         var total = fresh.Count < FreshQuotes ? fresh.Count : await digests.CountCapturedSignalsAsync(workspace, window, filters, ct);
 
+        var start = TimeZoneInfo.ConvertTime(window.Start, zone);
+        var label = "since " + start.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
         var previous = new DateRange(window.Start - window.Length, window.Start);
-        var (added, rising, falling) = TrendCalculator.Compare(
-            await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window, filters), ct),
-            await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(previous, filters), ct));
+        var trends = await insights.TrendsAsync(workspace, new PeriodWindow(window, previous, label), filters, ct);
 
         var shipped = new List<ShippedThemeRate>();
         foreach (var theme in (await store.GetThemesAsync(workspace, ct)).Where(t => RecentlyShipped(t, window.End)))
@@ -42,9 +42,8 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
             shipped.Add(await RateAsync(workspace, theme, theme.StatusAt!.Value, window.End, filters, zone, ct)); // RecentlyShipped has a date
         }
 
-        var start = TimeZoneInfo.ConvertTime(window.Start, zone);
-        var label = "since " + start.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
-        return new DigestView(label, DateOnly.FromDateTime(start.DateTime), filters, fresh, total - fresh.Count, added, rising, falling, shipped);
+        return new DigestView(
+            label, DateOnly.FromDateTime(start.DateTime), filters, fresh, total - fresh.Count, trends.New, trends.Rising, trends.Falling, shipped);
     }
 
     /// <summary>A leader's brief ending at <paramref name="until"/>: the past seven days to the minute against the seven before.</summary>

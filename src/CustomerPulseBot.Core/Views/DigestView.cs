@@ -21,6 +21,9 @@ public sealed record DigestView(
     IReadOnlyList<ThemeTrend> Falling,
     IReadOnlyList<ShippedThemeRate> Shipped) : View
 {
+    /// <summary>The digest's friction trends, as the trends answer shows them.</summary>
+    public TrendsView Trends => new(PeriodLabel, Filters, New, Rising, Falling);
+
     /// <summary>Nothing new was heard and no friction grew: the digest says so in one line.</summary>
     public bool IsQuiet => Fresh.Count == 0 && New.Count == 0 && Rising.Count == 0;
 

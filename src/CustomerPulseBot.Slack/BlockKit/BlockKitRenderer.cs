@@ -259,10 +259,8 @@ internal static class BlockKitRenderer
             head.Add(Block.Section($"No new quotes {SlackText.Escape(v.PeriodLabel)}."));
         }
 
-        var trends = Trends(new TrendsView(v.PeriodLabel, v.Filters, v.New, v.Rising, v.Falling), "Friction trends");
         var tail = new List<JsonObject> { Block.Divider() };
-        tail.AddRange(trends.Head);
-        tail.AddRange(trends.Items.SelectMany(i => i));
+        tail.AddRange(Trends(v.Trends, "Friction trends").AllBlocks);
         if (v.Shipped.Count > 0)
         {
             tail.Add(Block.Section("*Shipped:* friction signals before → after, over the same number of days"));
@@ -295,7 +293,7 @@ internal static class BlockKitRenderer
 
         var top = PainPoints(v.Top, title);
         var changes = Trends(v.Changes, "What changed against the week before");
-        return top with { Tail = [Block.Divider(), .. changes.Head, .. changes.Items.SelectMany(i => i)] };
+        return top with { Tail = [Block.Divider(), .. changes.AllBlocks] };
     }
 
     private static Layout ShippedNotice(ShippedNoticeView v)
@@ -405,5 +403,8 @@ internal static class BlockKitRenderer
 
         /// <summary>Items the view counted but did not carry.</summary>
         public int LeftOut { get; init; }
+
+        /// <summary>Every block in order, no fitting: for a layout shown whole inside another one's tail.</summary>
+        public IEnumerable<JsonObject> AllBlocks => [.. Head, .. Items.SelectMany(item => item), .. Tail];
     }
 }
