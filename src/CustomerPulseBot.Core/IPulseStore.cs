@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -52,6 +53,42 @@ public interface IPulseStore
 
     Task<Theme> SetThemeStatusAsync(
         WorkspaceId workspace, Theme theme, ThemeStatus status, DateTimeOffset? at, string? note, CancellationToken ct);
+
+    /// <summary>
+    /// Replaces an existing signal's fields and theme links (same id, same capture time), creating themes it
+    /// names for the first time. Returns the names it created; throws when the signal is gone or deleted.
+    /// </summary>
+    Task<IReadOnlyList<string>> UpdateSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct);
+
+    /// <summary>
+    /// Marks the signal deleted by <paramref name="by"/> at <paramref name="at"/>: from then on no answer, count or
+    /// digest sees it; the row keeps who deleted it and when. False when there was no such undeleted signal.
+    /// </summary>
+    Task<bool> DeleteSignalAsync(WorkspaceId workspace, Guid signalId, ChatUser by, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>The newest undeleted signal the person captured in the workspace (by capture time), or null.</summary>
+    Task<Signal?> FindLastCaptureAsync(WorkspaceId workspace, string userId, CancellationToken ct);
+
+    /// <summary>
+    /// Undeleted signals whose id is <paramref name="reference"/>, or ends with it (the short form
+    /// <see cref="Signal.ShortId"/>, at least 6 hex digits, any case); several when it is ambiguous.
+    /// </summary>
+    Task<IReadOnlyList<Signal>> FindSignalsByReferenceAsync(WorkspaceId workspace, string reference, CancellationToken ct);
+
+    /// <summary>
+    /// The named customers behind the filtered signals, most signals first: each with its count and latest
+    /// quote, at most <paramref name="limit"/>, and how many there are in all. Unnamed customers are not customers.
+    /// </summary>
+    Task<CustomerList> GetCustomerStatsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct);
+
+    /// <summary>One row per journey stage with signals in the filter (null stage: signals without one).</summary>
+    Task<IReadOnlyList<StageStats>> GetStageStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct);
+
+    /// <summary>
+    /// Makes every signal of customer <paramref name="from"/> count for <paramref name="into"/> (case-insensitive
+    /// names), and later captures naming from land there too. Returns how many signals moved.
+    /// </summary>
+    Task<int> MergeCustomersAsync(WorkspaceId workspace, string from, string into, CancellationToken ct);
 
     /// <summary>True when the database answers a trivial query: for health checks.</summary>
     Task<bool> PingAsync(CancellationToken ct);

@@ -12,11 +12,40 @@ public sealed record CaptureCommand(CaptureDraft Draft) : Command;
 /// <summary>The command with no words: open the capture form.</summary>
 public sealed record OpenCaptureFormCommand : Command;
 
-public sealed record TopCommand(Period Period, QueryFilters Filters) : Command;
+/// <summary>Top pain points; <paramref name="Count"/> is how many themes were asked for ("top 3"), null for the default.</summary>
+public sealed record TopCommand(Period Period, QueryFilters Filters, int? Count = null, Asked? Asked = null) : Command;
 
-public sealed record TrendsCommand(Period Period, QueryFilters Filters) : Command;
+public sealed record TrendsCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
 
-public sealed record SearchCommand(string Words, Period? Period, QueryFilters Filters) : Command;
+/// <summary>Quotes matching the words; <paramref name="Words"/> may be empty when a filter (#theme) says what to find. Without a period: the last 90 days.</summary>
+public sealed record SearchCommand(string Words, Period? Period, QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary>"How many …": signals and distinct customers, split by theme and by customer.</summary>
+public sealed record CountCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary>"Which customers …": the customers behind a theme or words, with counts and their latest quote.</summary>
+public sealed record CustomersCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary>"Has X got better since we shipped?": shipped themes' friction before and after their ship date (the digest's figures).</summary>
+public sealed record ShippedCommand(QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary>"Summarize yesterday's feedback": the digest view for the period.</summary>
+public sealed record SummaryCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary>"Where in the journey do customers struggle?": friction per journey stage, worst first, one quote each.</summary>
+public sealed record JourneyCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
+
+/// <summary><c>undo</c>: removes the person's last capture in this workspace.</summary>
+public sealed record UndoCommand : Command;
+
+/// <summary><c>delete &lt;id&gt;</c>: <paramref name="Reference"/> is a signal id or its short form as confirmations show it.</summary>
+public sealed record DeleteSignalCommand(string Reference) : Command;
+
+/// <summary><c>edit &lt;id&gt;</c>: opens the capture form prefilled with the signal, saved in place.</summary>
+public sealed record EditSignalCommand(string Reference) : Command;
+
+/// <summary><c>customer merge "Acme Corp" Acme</c>: signals of <paramref name="From"/> count for <paramref name="Into"/> from now on.</summary>
+public sealed record MergeCustomersCommand(string From, string Into) : Command;
 
 public sealed record ThemesCommand : Command;
 

@@ -23,4 +23,8 @@ public sealed record Signal(
     string? CapturedIn,
     DateTimeOffset SaidAt,
     DateTimeOffset CapturedAt,
-    string? SourcePermalink);
+    string? SourcePermalink)
+{
+    /// <summary>The id as people type it (<c>delete 3f9c2a71</c>): the last 8 hex digits, the random part of a version 7 id.</summary>
+    public string ShortId => Id.ToString("N")[^8..];
+}

@@ -5,6 +5,10 @@ namespace CustomerPulseBot.Core.Views;
 /// <summary>
 /// "Top pain points": themes ranked for a period. <paramref name="MoreThemes"/> counts ranked themes
 /// left out of <paramref name="Themes"/>; <paramref name="TotalSignals"/> counts every friction signal in the period.
+/// <paramref name="Dates"/> spells the period out ("Mon 30 Nov – Sun 6 Dec"), <paramref name="Comparison"/> says
+/// what trends compare it with ("vs the same days of the week before"); <paramref name="Scope"/> is the period
+/// and filters as command words ("between 30 Nov 2026 and 6 Dec 2026 segment:buyer"), so that
+/// <c>search #theme {Scope}</c> lists all of a theme's quotes.
 /// </summary>
 public sealed record PainPointsView(
     string PeriodLabel,
@@ -12,4 +16,7 @@ public sealed record PainPointsView(
     IReadOnlyList<RankedTheme> Themes,
     int MoreThemes,
     UntaggedSignals Untagged,
-    int TotalSignals) : View;
+    int TotalSignals,
+    string? Dates = null,
+    string? Comparison = null,
+    string? Scope = null) : View;
