@@ -56,7 +56,8 @@ public static class CommandParser
         return prefixed ? trimmed[SlashCommand.Length..].Trim() : trimmed;
     }
 
-    private static CaptureCommand Capture(string text) => new(CaptureReader.Read(text));
+    /// <summary>The text as a capture, whatever it reads like: "Save it as a customer quote instead".</summary>
+    public static CaptureCommand Capture(string text) => new(CaptureReader.Read(WithoutSlashCommand(text ?? "")));
 
     /// <summary>Reads the keyword along with the rest, as a question would: "top 5 pain points" reads like "the top 5 pain points".</summary>
     private static Command Query(
