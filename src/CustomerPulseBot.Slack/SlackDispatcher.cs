@@ -12,6 +12,7 @@ internal sealed class SlackDispatcher(
     SlashCommands commands,
     CaptureForm capture,
     AnswerButtons buttons,
+    ViewButtons viewButtons,
     SlackEvents events,
     ILogger<SlackDispatcher> logger)
 {
@@ -22,6 +23,10 @@ internal sealed class SlackDispatcher(
         InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal } v => capture.SubmitAsync(v, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.ShareSignal } a] } b => buttons.ShareAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.PostToChannel } a] } b => buttons.PostAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.SaveQuote } a] } b => viewButtons.SaveQuoteAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.UndoCapture } a] } b => viewButtons.UndoAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.EditCapture } a] } b => viewButtons.EditAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AllQuotes } a] } b => viewButtons.AllQuotesAsync(b, a, ct),
         EventEnvelope { Type: "url_verification", Challenge: { } challenge } => Task.FromResult(new SlackReply(new JsonObject { ["challenge"] = challenge })),
         EventEnvelope { Type: "event_callback" } e => events.AcceptAsync(e, ct),
         _ => Task.FromResult(Unhandled(request)),

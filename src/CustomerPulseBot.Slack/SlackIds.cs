@@ -17,6 +17,18 @@ internal static class SlackIds
     /// <summary>Button under an answer (top, trends, search, themes): post it for the channel to see.</summary>
     public const string PostToChannel = "post_to_channel";
 
+    /// <summary>Button under an answer to a question in the person's own words: store the words as a quote after all.</summary>
+    public const string SaveQuote = "save_quote";
+
+    /// <summary>Button under a capture confirmation: remove the signal at once.</summary>
+    public const string UndoCapture = "undo_capture";
+
+    /// <summary>Button under a capture confirmation: open the capture modal prefilled, saved in place.</summary>
+    public const string EditCapture = "edit_capture";
+
+    /// <summary>Button beside a ranked theme: list all of its quotes (the value is a <c>search</c> command).</summary>
+    public const string AllQuotes = "all_quotes";
+
     /// <summary>The capture modal's multi-select of existing themes (new ones are typed in the themes field).</summary>
     public const string KnownThemes = "known_themes";
 }

@@ -63,6 +63,7 @@ public static class SlackSetup
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
         services.AddSingleton<AnswerButtons>();
+        services.AddSingleton<ViewButtons>();
         services.AddSingleton<AppHome>();
         services.AddSingleton<SlackEvents>();
         services.AddSingleton<SlackDispatcher>();

@@ -64,6 +64,10 @@ public sealed class PulseCommands(
         return await StoreAsync(context, signal, ct);
     }
 
+    /// <summary>The capture form submitted while editing the signal <paramref name="editing"/> names (null: a new signal).</summary>
+    public Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, Guid? editing, CancellationToken ct) =>
+        editing is null ? SubmitCaptureAsync(context, draft, ct) : throw new NotImplementedException("Saving an edit in place is Core's part of issue 8.");
+
     private async Task<View> CaptureAsync(ChatContext context, CaptureDraft draft, string originalText, CancellationToken ct)
     {
         var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);

@@ -28,6 +28,14 @@ internal static class Block
     public static JsonObject Section(string mrkdwn) =>
         new() { ["type"] = "section", ["text"] = Mrkdwn(SlackText.Clip(mrkdwn, MaxSectionText)) };
 
+    /// <summary>A section with a button beside its text ("All 9 quotes" next to a ranked theme).</summary>
+    public static JsonObject Section(string mrkdwn, JsonObject accessory)
+    {
+        var section = Section(mrkdwn);
+        section["accessory"] = accessory;
+        return section;
+    }
+
     public static JsonObject Fields(IReadOnlyList<string> mrkdwn)
     {
         var shown = mrkdwn.Count <= MaxFields ? mrkdwn : [.. mrkdwn.Take(MaxFields - 1), $"and {mrkdwn.Count - MaxFields + 1} more"];
@@ -55,7 +63,7 @@ internal static class Block
     public static JsonObject Actions(params IReadOnlyList<JsonObject> buttons) =>
         new() { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons]) };
 
-    public static JsonObject Button(string actionId, string text, string value, bool primary = false)
+    public static JsonObject Button(string actionId, string text, string value, bool primary = false, bool danger = false)
     {
         if (value.Length > MaxButtonValue)
         {
@@ -69,9 +77,9 @@ internal static class Block
             ["text"] = Plain(SlackText.Shorten(text, MaxButtonText)),
             ["value"] = value,
         };
-        if (primary)
+        if (primary || danger)
         {
-            button["style"] = "primary";
+            button["style"] = primary ? "primary" : "danger";
         }
 
         return button;

@@ -17,16 +17,19 @@ internal static class BlockKitRenderer
     // A quote repeated inside a sentence ("Acme’s “…” is shipped") is cut here, so the sentence still reads as one.
     private const int MaxToldQuote = 200;
 
+    public const string SaveQuoteLabel = "Save it as a customer quote instead";
+
     public static SlackMessage Render(View view, params IReadOnlyList<JsonObject> buttons)
     {
         var layout = Compose(view);
-        var budget = Block.MaxMessageBlocks - layout.Head.Count - layout.Tail.Count - (buttons.Count > 0 ? 1 : 0);
+        IReadOnlyList<JsonObject> actions = [.. layout.Buttons, .. buttons];
+        var budget = Block.MaxMessageBlocks - layout.Head.Count - layout.Tail.Count - (actions.Count > 0 ? 1 : 0);
         var blocks = new List<JsonObject>(layout.Head);
         blocks.AddRange(Fit(layout.Items, budget, layout.More, layout.LeftOut));
         blocks.AddRange(layout.Tail);
-        if (buttons.Count > 0)
+        if (actions.Count > 0)
         {
-            blocks.Add(Block.Actions(buttons));
+            blocks.Add(Block.Actions(actions));
         }
 
         return new SlackMessage(layout.Text, blocks);
@@ -77,19 +80,165 @@ internal static class BlockKitRenderer
         DigestView v => Digest(v),
         BriefView v => Brief(v),
         ShippedNoticeView v => ShippedNotice(v),
+        QuestionView v => Question(v),
+        CountView v => CountOf(v),
+        CustomersView v => Customers(v),
+        ShippedView v => ShippedSince(v),
+        JourneyView v => Journey(v),
+        SignalDeletedView v => Deleted(v),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
     private static Layout Confirmed(CaptureConfirmedView v)
     {
-        List<JsonObject> head = [Block.Section(":white_check_mark: *Saved as a customer signal.* Only you can see this."), .. Quote(v.Signal)];
+        var saved = v.Edited ? "Saved your changes to the customer signal." : "Saved as a customer signal.";
+        List<JsonObject> head = [Block.Section($":white_check_mark: *{saved}* Only you can see this."), .. Quote(v.Signal)];
         if (v.NewThemes.Count > 0)
         {
             head.Add(Block.Context($"New theme{(v.NewThemes.Count == 1 ? "" : "s")}: {Tags(v.NewThemes)}"));
         }
 
-        return new($"Saved as a customer signal: {v.Signal.Quote}", head);
+        if (v.LeftOut is { Count: > 0 } leftOut)
+        {
+            head.Add(Block.Section($"*Left out:* {string.Join("; ", leftOut.Select(e => SlackText.Escape(e.Message)))}. The quote is saved without it; use *Edit* to fix."));
+        }
+
+        var id = v.Signal.Id.ToString("N");
+        return new($"{saved[..^1]}: {v.Signal.Quote}", head)
+        {
+            Buttons = [Block.Button(SlackIds.UndoCapture, "Undo", id), Block.Button(SlackIds.EditCapture, "Edit", id)],
+        };
     }
+
+    private static Layout Deleted(SignalDeletedView v) =>
+        new($"Removed: {SlackText.Shorten(v.Signal.Quote, MaxToldQuote)}",
+            [
+                Block.Section(":wastebasket: *Removed.* It no longer counts in any answer, count or digest."),
+                Block.Context(SlackText.Quote(SlackText.Shorten(v.Signal.Quote, MaxToldQuote))),
+            ]);
+
+    /// <summary>
+    /// The answer as it is shown on its own, then how the words were read and what was not understood, and the
+    /// offer to store the words as a quote after all. A text too long for a button value (2,000 characters) gets
+    /// the way to do it by hand instead: quotation marks always make a capture.
+    /// </summary>
+    private static Layout Question(QuestionView v)
+    {
+        var answer = Compose(v.Answer);
+        var asked = v.Asked;
+        var lines = new List<string> { "Read as: " + SlackText.Escape(asked.Reading) };
+        if (!asked.FullyUnderstood)
+        {
+            lines.Add("Not understood: " + string.Join(", ", asked.NotUnderstood.Select(w => $"“{SlackText.Escape(w)}”")));
+        }
+
+        lines.AddRange(asked.Notes.Select(SlackText.Escape));
+        List<JsonObject> tail = [.. answer.Tail, Block.Context(lines)];
+        List<JsonObject> save = [];
+        if (asked.Text.Length <= Block.MaxButtonValue && !string.IsNullOrWhiteSpace(asked.Text))
+        {
+            save.Add(Block.Button(SlackIds.SaveQuote, SaveQuoteLabel, asked.Text));
+        }
+        else if (!string.IsNullOrWhiteSpace(asked.Text))
+        {
+            tail.Add(Block.Context("Was it a customer quote? Send it again in quotation marks to save it."));
+        }
+
+        return answer with { Tail = tail, Buttons = [.. answer.Buttons, .. save] };
+    }
+
+    private static Layout CountOf(CountView v)
+    {
+        var title = $"How many {v.PeriodLabel}";
+        var about = v.Searched is null ? "" : $" mentioning “{SlackText.Escape(v.Searched)}”";
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context(Dated(v.Dates, null, v.Filters)),
+            Block.Section($"*{Count(v.Signals, "signal")}*{about} from *{Count(v.Customers, "named customer")}*"),
+        };
+        if (v.ByTheme.Count > 0)
+        {
+            head.Add(Block.Fields([.. v.ByTheme.Select(t => $"{(t.Theme is null ? "untagged" : "#" + SlackText.Escape(t.Theme))}: {Count(t.Signals, "signal")}")]));
+        }
+
+        if (v.ByCustomer.Count > 0)
+        {
+            head.Add(Block.Section("*By customer:* " + string.Join(" · ", v.ByCustomer.Select(c => $"{SlackText.Escape(c.Name)} {c.Signals}"))));
+        }
+
+        return new($"{title}: {Count(v.Signals, "signal")} from {Count(v.Customers, "named customer")}", head);
+    }
+
+    private static Layout Customers(CustomersView v)
+    {
+        var title = $"Customers {v.PeriodLabel}";
+        var about = v.Searched is null ? "" : $" · mentioning “{SlackText.Escape(v.Searched)}”";
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"{Count(v.Customers.Total, "named customer")}{about} · {Dated(v.Dates, null, v.Filters)}"),
+        };
+        if (v.Customers.Total == 0)
+        {
+            head.Add(Block.Section($"No named customer said anything that matches {SlackText.Escape(v.PeriodLabel)}."));
+        }
+
+        var items = v.Customers.Customers
+            .Select(c => (IReadOnlyList<JsonObject>)[Block.Section($"*{SlackText.Escape(c.Name)}* · {Count(c.Signals, "signal")}, the latest:"), .. Quote(c.Latest)])
+            .ToList();
+        var names = string.Join(", ", v.Customers.Customers.Take(10).Select(c => $"{c.Name} ({c.Signals})"));
+        return new($"{title}: {(names.Length == 0 ? "none" : names)}", head, items, "customers")
+        {
+            LeftOut = v.Customers.Total - v.Customers.Customers.Count,
+        };
+    }
+
+    private static Layout ShippedSince(ShippedView v)
+    {
+        var title = v.Theme is null ? "Since we shipped" : $"#{v.Theme} since it shipped";
+        if (v.Themes.Count == 0)
+        {
+            var none = v.Theme is null ? "No theme is marked shipped yet" : $"#{v.Theme} is not marked shipped";
+            return new($"{title}: {none}", [Block.Header(title), Block.Section($"{SlackText.Escape(none)}: `/pulse theme ship <theme>` marks one.")]);
+        }
+
+        return new($"{title}: {string.Join(", ", v.Themes.Select(r => $"#{r.Theme} {r.Before} → {r.After}"))}",
+            [
+                Block.Header(title),
+                Block.Context("Friction signals before → after the ship date, over the same number of days"),
+                Block.Fields([.. v.Themes.Select(Shipped)]),
+            ]);
+    }
+
+    private static Layout Journey(JourneyView v)
+    {
+        var title = $"Where customers struggle {v.PeriodLabel}";
+        var head = new List<JsonObject> { Block.Header(title), Block.Context($"Friction per journey stage, worst first · {Dated(v.Dates, null, v.Filters)}") };
+        if (v.Stages.Count == 0)
+        {
+            head.Add(Block.Section($"No pains or requests were captured {SlackText.Escape(v.PeriodLabel)}."));
+        }
+
+        var items = v.Stages.Select((s, i) => (IReadOnlyList<JsonObject>)
+        [
+            Block.Section($"*{i + 1}. {Stage(s.Stage)}*: {Count(s.Signals, "signal")} from {Count(s.Customers, "customer")} · "
+                + string.Create(CultureInfo.InvariantCulture, $"severity {s.AverageSeverity:0.0} of 4 on average")),
+            .. s.Quote is { } quote ? Quote(quote) : [],
+        ]).ToList();
+        return new($"{title}: {string.Join(", ", v.Stages.Select(s => $"{Stage(s.Stage)} ({s.Signals})"))}", head, items, "stages");
+    }
+
+    private static string Stage(JourneyStage? stage) => stage switch
+    {
+        null => "No stage given",
+        JourneyStage.Onboard => "Onboarding",
+        JourneyStage.Evaluate => "Evaluation",
+        JourneyStage.Buy => "Buying",
+        JourneyStage.Renew => "Renewal",
+        JourneyStage.Discover => "Discovery",
+        _ => stage.ToString()!, // Use and Support read as they are
+    };
 
     private static Layout Rejected(CaptureRejectedView v) =>
         new($"Nothing was saved: {v.Errors.FirstOrDefault()?.Message}",
@@ -111,7 +260,7 @@ internal static class BlockKitRenderer
         var head = new List<JsonObject>
         {
             Block.Header(title),
-            Block.Context($"{Count(v.TotalSignals, "friction signal")} {SlackText.Escape(v.PeriodLabel)}{Filters(v.Filters)}"),
+            Block.Context($"{Count(v.TotalSignals, "friction signal")} {SlackText.Escape(v.PeriodLabel)}{Dates(v.Dates, v.Comparison)}{Filters(v.Filters)}"),
         };
         if (v.Themes.Count == 0 && v.Untagged.Count == 0)
         {
@@ -124,7 +273,7 @@ internal static class BlockKitRenderer
             var line = $"*{theme.Rank}. #{SlackText.Escape(theme.Theme)}*{Status(theme.Status)}\n"
                 + $"{Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} on {Count(theme.Days, "day")} · "
                 + $"{theme.MaxSeverity.ToString().ToLowerInvariant()} at worst · {Trend(theme.Trend, theme.PreviousSignals)}";
-            items.Add([Block.Divider(), Block.Section(line), .. theme.Quotes.SelectMany(Quote)]);
+            items.Add([Block.Divider(), AllQuotes(line, theme, v.Scope), .. theme.Quotes.SelectMany(Quote)]);
         }
 
         if (v.Untagged.Count > 0)
@@ -144,12 +293,24 @@ internal static class BlockKitRenderer
         return new(text, head, items, "themes");
     }
 
+    /// <summary>The theme's line with a button listing all its quotes: <c>search #theme</c> over the same period and filters.</summary>
+    private static JsonObject AllQuotes(string line, RankedTheme theme, string? scope)
+    {
+        var search = $"search #{theme.Theme} {scope}";
+        return scope is null || search.Length > Block.MaxButtonValue
+            ? Block.Section(line)
+            : Block.Section(line, Block.Button(SlackIds.AllQuotes, $"All {theme.Signals} quotes", search));
+    }
+
     private static Layout Trends(TrendsView v, string title)
     {
+        var against = v.Dates is null
+            ? "Against the previous period of the same length"
+            : $"{SlackText.Escape(v.Dates)} · {SlackText.Escape(v.Comparison ?? "against the previous period of the same length")}";
         var head = new List<JsonObject>
         {
             Block.Header(title),
-            Block.Context($"Against the previous period of the same length{Filters(v.Filters)}"),
+            Block.Context($"{against}{Filters(v.Filters)}"),
         };
         var items = new List<IReadOnlyList<JsonObject>>();
         foreach (var (label, trends) in new[] { ("New", v.New), ("Rising", v.Rising), ("Falling", v.Falling) })
@@ -157,7 +318,7 @@ internal static class BlockKitRenderer
             if (trends.Count > 0)
             {
                 var lines = trends.Select(t =>
-                    $"#{SlackText.Escape(t.Theme)}: {Count(t.Signals, "signal")} (was {t.PreviousSignals}), {Count(t.Customers, "customer")}");
+                    $"#{SlackText.Escape(t.Theme)}: {Count(t.Signals, "signal")} (was {t.PreviousSignals}), {Count(t.Customers, "customer")}{Told(t.Quote)}");
                 items.Add([Block.Section($"*{label}*\n" + string.Join("\n", lines))]);
             }
         }
@@ -173,15 +334,17 @@ internal static class BlockKitRenderer
 
     private static Layout Search(SearchResultsView v)
     {
-        var title = $"Quotes matching \"{v.Words}\"";
+        var title = v.Words.Length > 0 ? $"Quotes matching \"{v.Words}\"" : v.Filters?.Theme is { } theme ? $"Quotes for #{theme}" : "Quotes";
+        var period = v.PeriodLabel is null ? "" : " " + SlackText.Escape(v.PeriodLabel);
+        var order = v.Words.Length > 0 ? "most relevant first" : "newest first";
         var head = new List<JsonObject>
         {
             Block.Header(title),
-            Block.Context($"{Count(v.Total, "match", "matches")}{(v.PeriodLabel is null ? "" : " " + SlackText.Escape(v.PeriodLabel))}, newest first"),
+            Block.Context($"{Count(v.Total, "match", "matches")}{period}{Dates(v.Dates, null)}{Filters(v.Filters ?? QueryFilters.None)}, {order}"),
         };
         if (v.Signals.Count == 0)
         {
-            head.Add(Block.Section($"No quotes match \"{SlackText.Escape(v.Words)}\"."));
+            head.Add(Block.Section(v.Words.Length > 0 ? $"No quotes match \"{SlackText.Escape(v.Words)}\"." : $"No quotes found{period}."));
         }
 
         var items = v.Signals.Select(s => (IReadOnlyList<JsonObject>)Quote(s)).ToList();
@@ -270,12 +433,23 @@ internal static class BlockKitRenderer
         // Both commands take the digest's first day and filters, so they find every quote it counted.
         var more = SlackText.Escape($"quotes — `/pulse top {v.Scope}` ranks them, `/pulse search <words> {v.Scope}` finds them");
         return new($"{title}: {Count(heard, "new quote")}, {v.New.Count} new and {v.Rising.Count} rising themes", head,
-            [.. v.Fresh.Select(Quote)], more)
+            [.. UnderThemes(v.Fresh)], more)
         {
             LeftOut = v.MoreFresh,
             Tail = tail,
         };
     }
+
+    /// <summary>
+    /// Quotes grouped under their (first) theme, themes in the order their first quote comes, untagged last. Each quote
+    /// stays one item, so a cut leaves out whole quotes and "and N more quotes" counts them.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<JsonObject>> UnderThemes(IReadOnlyList<Signal> quotes) =>
+        quotes.GroupBy(q => q.Themes.FirstOrDefault())
+            .OrderBy(g => g.Key is null)
+            .SelectMany(g => g.Select((q, i) => (IReadOnlyList<JsonObject>)(i > 0
+                ? Quote(q)
+                : [Block.Section(g.Key is null ? "*Untagged*" : $"*#{SlackText.Escape(g.Key)}*"), .. Quote(q)])));
 
     private static string Shipped(ShippedThemeRate rate) =>
         $"*#{SlackText.Escape(rate.Theme)}*\n{rate.Before} → {rate.After} since shipped on {Day(rate.ShippedOn)}\n"
@@ -317,6 +491,12 @@ internal static class BlockKitRenderer
             ? $"{SlackText.Escape(customer)}’s {quote} is shipped — tell them."
             : $"{quote} is shipped — tell the customer.";
     }
+
+    /// <summary>One telling quote on the line after a trend, cut short: "> “Exports time out” — Acme".</summary>
+    private static string Told(Signal? quote) =>
+        quote is null
+            ? ""
+            : $"\n&gt; “{SlackText.Escape(SlackText.Shorten(quote.Quote, MaxToldQuote))}”{(quote.Customer is { } c ? " — " + SlackText.Escape(c) : "")}";
 
     /// <summary>A quote as its own block, with who said it and the evidence in a grey line under it.</summary>
     public static IReadOnlyList<JsonObject> Quote(Signal signal) => [Block.Section(SlackText.Quote(signal.Quote)), Byline(signal)];
@@ -364,11 +544,25 @@ internal static class BlockKitRenderer
         var parts = new[]
         {
             filters.Segment is null ? null : $"segment {filters.Segment}",
+            filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
             filters.Theme is null ? null : $"#{filters.Theme}",
+            filters.Topic is null ? null : $"about “{filters.Topic}”",
             filters.Customer is null ? null : $"customer {filters.Customer}",
+            filters.Source is null ? null : $"source {filters.Source}",
+            filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant())) : null,
+            filters.MinSeverity is { } severity ? $"{severity.ToString().ToLowerInvariant()} or worse" : null,
+            filters.Stage is { } stage ? $"stage {Stage(stage).ToLowerInvariant()}" : null,
         }.OfType<string>();
         return filters.IsEmpty ? "" : " · " + SlackText.Escape(string.Join(", ", parts));
     }
+
+    /// <summary>" · Mon 30 Nov – Sun 6 Dec · vs the same days of the week before", when the view spells its dates out.</summary>
+    private static string Dates(string? dates, string? comparison) =>
+        (dates is null ? "" : " · " + SlackText.Escape(dates)) + (comparison is null ? "" : " · " + SlackText.Escape(comparison));
+
+    /// <summary>The dates and filters of an answer that has no other count in its grey line.</summary>
+    private static string Dated(string? dates, string? comparison, QueryFilters filters) =>
+        (Dates(dates, comparison) + Filters(filters)) is { Length: > 0 } line ? line[3..] : "all signals";
 
     private static string Status(ThemeStatus status) => status switch
     {
@@ -400,6 +594,9 @@ internal static class BlockKitRenderer
         }
 
         public IReadOnlyList<JsonObject> Tail { get; init; } = [];
+
+        /// <summary>The view's own buttons (Undo, Save as a quote), shown before the caller's in the one actions block.</summary>
+        public IReadOnlyList<JsonObject> Buttons { get; init; } = [];
 
         /// <summary>Items the view counted but did not carry.</summary>
         public int LeftOut { get; init; }

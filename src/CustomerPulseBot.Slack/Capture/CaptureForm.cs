@@ -29,6 +29,10 @@ internal sealed class CaptureForm(
             await slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, origin), ct);
         });
 
+    /// <summary>A form Core prepared (Edit: prefilled with the signal), opened with the click's trigger.</summary>
+    public void Show(SlackTenant tenant, string triggerId, CaptureFormView form, CaptureOrigin origin) =>
+        queue.Enqueue("views.open edit", tenant, ct => slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, origin), ct));
+
     /// <summary>The message shortcut: the modal comes prefilled with the message's text, author and permalink.</summary>
     public async Task<SlackReply> OpenFromMessageAsync(InteractionPayload shortcut, CancellationToken ct)
     {
@@ -68,7 +72,7 @@ internal sealed class CaptureForm(
         }
 
         var context = tenant.Context(submission.User.Id, submission.User.Name, origin.ChannelId, origin.Permalink);
-        var view = await commands.SubmitCaptureAsync(context, CaptureModal.Read(submission.View.State), ct);
+        var view = await commands.SubmitCaptureAsync(context, CaptureModal.Read(submission.View.State), origin.Editing, ct);
         if (view is CaptureFormView { Errors.Count: > 0 } refused)
         {
             return new SlackReply(CaptureModal.Errors(refused.Errors));

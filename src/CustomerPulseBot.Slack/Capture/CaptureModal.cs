@@ -51,10 +51,10 @@ internal static class CaptureModal
         {
             ["type"] = "modal",
             ["callback_id"] = SlackIds.CaptureModal,
-            ["title"] = Block.Plain("Save customer signal"),
+            ["title"] = Block.Plain(form.Editing is null ? "Save customer signal" : "Edit customer signal"),
             ["submit"] = Block.Plain("Save"),
             ["close"] = Block.Plain("Cancel"),
-            ["private_metadata"] = origin.ToMetadata(),
+            ["private_metadata"] = (origin with { Editing = form.Editing }).ToMetadata(),
             ["blocks"] = new JsonArray([.. blocks]),
         };
     }

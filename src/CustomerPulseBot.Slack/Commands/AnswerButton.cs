@@ -15,7 +15,8 @@ internal sealed record AnswerButton(string Channel, Guid? Signal = null, string?
     public static IReadOnlyList<JsonObject> For(View view, string channel, string text) => view switch
     {
         CaptureConfirmedView v => [Block.Button(SlackIds.ShareSignal, "Share in channel", new AnswerButton(channel, Signal: v.Signal.Id).ToValue())],
-        PainPointsView or TrendsView or SearchResultsView or ThemeListView when Fits(channel, text) =>
+        PainPointsView or TrendsView or SearchResultsView or ThemeListView or CountView or CustomersView or ShippedView or JourneyView
+            or QuestionView when text.Length > 0 && Fits(channel, text) =>
             [Block.Button(SlackIds.PostToChannel, "Post to channel", new AnswerButton(channel, Text: text).ToValue())],
         _ => [],
     };

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
@@ -35,7 +36,8 @@ internal sealed class AnswerButtons(
         {
             var context = tenant.Context(click.User.Id, click.User.Name, button.Channel);
             var view = await commands.HandleTextAsync(context, button.Text ?? "", token);
-            return BlockKitRenderer.Render(view);
+            // The channel sees the answer; the offer to save the words as a quote is for the person who asked.
+            return BlockKitRenderer.Render(view is QuestionView question ? question.Answer : view);
         }, ct);
 
     /// <summary>

@@ -1,0 +1,109 @@
+using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Slack.Api;
+using CustomerPulseBot.Slack.Background;
+using CustomerPulseBot.Slack.BlockKit;
+using CustomerPulseBot.Slack.Capture;
+using CustomerPulseBot.Slack.Payloads;
+using CustomerPulseBot.Slack.Workspaces;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Slack.Commands;
+
+/// <summary>
+/// The buttons a view carries itself (BlockKitRenderer draws them): "Save it as a customer quote instead", Undo,
+/// Edit and "All N quotes". Each runs one Core command as the person who clicked, in the channel it was clicked
+/// in; Core decides who may undo or edit. A store write happens before the acknowledgement; the answer goes
+/// back through response_url.
+/// </summary>
+internal sealed class ViewButtons(
+    SlackWorkspaces workspaces,
+    PulseCommands commands,
+    CaptureForm form,
+    SlackApiClient slack,
+    SlackBackgroundQueue queue,
+    TimeProvider clock,
+    ILogger<ViewButtons> logger)
+{
+    /// <summary>The words were read as a question; the person says they were a quote. Stored exactly as a capture of them.</summary>
+    public Task<SlackReply> SaveQuoteAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, async (tenant, context, text) =>
+        {
+            var view = await commands.ExecuteAsync(context, CommandParser.Capture(text), text, ct);
+            Respond(tenant, click, view, replace: view is CaptureConfirmedView);
+        }, ct);
+
+    /// <summary>Undo under a confirmation: the confirmation becomes "Removed"; a refusal comes as a message of its own.</summary>
+    public Task<SlackReply> UndoAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, async (tenant, context, id) =>
+        {
+            var view = await commands.ExecuteAsync(context, new DeleteSignalCommand(id), "", ct);
+            Respond(tenant, click, view, replace: view is SignalDeletedView);
+        }, ct);
+
+    /// <summary>Edit under a confirmation: the capture modal, prefilled, which saves in place (its metadata names the signal).</summary>
+    public Task<SlackReply> EditAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, async (tenant, context, id) =>
+        {
+            var view = await commands.ExecuteAsync(context, new EditSignalCommand(id), "", ct);
+            if (view is CaptureFormView edit && click.TriggerId is { } trigger)
+            {
+                form.Show(tenant, trigger, edit, new CaptureOrigin(context.ChannelId));
+                return;
+            }
+
+            Respond(tenant, click, view, replace: false);
+        }, ct);
+
+    /// <summary>
+    /// "All N quotes": the value is a search command, run only if it still parses as one. A value that reads as anything
+    /// else (a forged "theme ship x", "digest off", a capture) is refused and logged, and nothing runs.
+    /// </summary>
+    public Task<SlackReply> AllQuotesAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, (tenant, context, text) =>
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
+            if (CommandParser.Parse(text, today) is not SearchCommand search)
+            {
+                logger.LogWarning("Refused {Action} in workspace {WorkspaceId}: its value is not a search", action.ActionId, tenant.Workspace.Id);
+                Respond(tenant, click, NotASearch, replace: false);
+                return Task.CompletedTask;
+            }
+
+            var responseUrl = click.ResponseUrl!; // RunAsync refused clicks without one
+            queue.Enqueue(action.ActionId, tenant, async token =>
+            {
+                var view = await commands.ExecuteAsync(context, search, text, token);
+                var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, context.ChannelId, text)).ToJson();
+                answer["replace_original"] = false;
+                await slack.RespondAsync(responseUrl, answer, token);
+            });
+            return Task.CompletedTask;
+        }, ct);
+
+    private static readonly NoticeView NotASearch = new("Nothing was done", "That button did not carry a search, so nothing was run.");
+
+    private async Task<SlackReply> RunAsync(
+        InteractionPayload click, ActionPayload action, Func<SlackTenant, ChatContext, string, Task> run, CancellationToken ct)
+    {
+        var tenant = await workspaces.ResolveAsync(click.TeamId, click.Enterprise?.Id, click.Team?.Domain, ct);
+        if (tenant is null || click.ChannelId is not { } channel || click.ResponseUrl is null || string.IsNullOrWhiteSpace(action.Value))
+        {
+            logger.LogWarning("Ignored {Action}: no workspace, channel, response_url or value", action.ActionId);
+            return SlackReply.Empty;
+        }
+
+        await run(tenant, tenant.Context(click.User.Id, click.User.Name, channel), action.Value);
+        return SlackReply.Empty;
+    }
+
+    /// <summary>The answer for the person who clicked; <paramref name="replace"/> puts it in place of the message clicked.</summary>
+    private void Respond(SlackTenant tenant, InteractionPayload click, View view, bool replace)
+    {
+        var responseUrl = click.ResponseUrl!; // RunAsync refused clicks without one
+        var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, click.ChannelId!, "")).ToJson();
+        answer["replace_original"] = replace;
+        queue.Enqueue("response_url " + view.GetType().Name, tenant, token => slack.RespondAsync(responseUrl, answer, token));
+    }
+}
