@@ -49,6 +49,12 @@ internal static class AdaptiveCardRenderer
         DigestView v => (v.Fresh.Count + FullRoom(v.Trends) + v.Shipped.Count, room => Digest(v, room)),
         BriefView v => (FullRoom(v.Top) + FullRoom(v.Changes), room => Brief(v, room)),
         ShippedNoticeView v => (v.Quotes.Count, room => ShippedNotice(v, room)),
+        QuestionView v => Question(v),
+        CountView v => (v.ByTheme.Count + v.ByCustomer.Count, room => Count(v, room)),
+        CustomersView v => (v.Customers.Customers.Count, room => Customers(v, room)),
+        ShippedView v => (v.Themes.Count, room => ShippedSince(v, room)),
+        JourneyView v => (v.Stages.Count, room => Journey(v, room)),
+        SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -90,12 +96,151 @@ internal static class AdaptiveCardRenderer
     {
         var signal = view.Signal;
         var themes = signal.Themes.Select(t => view.NewThemes.Contains(t) ? $"#{t} (new)" : $"#{t}");
-        return Card(
-            Heading("Signal captured"),
+        var leftOut = view.LeftOut ?? [];
+        var id = signal.Id.ToString("N");
+        var card = Card(
+        [
+            Heading(view.Edited ? "Signal updated" : "Signal captured"),
             Line(Plain(Quoted(signal.Quote, room))),
             Byline(signal, room),
-            Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")));
+            Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
+            Line(
+                Bold(leftOut.Count > 0 ? "Left out: " : ""),
+                Alert(string.Join("; ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength)))),
+                Plain(leftOut.Count > 0 ? ". The quote is saved without it; use Edit to fix." : "")),
+        ]);
+        return card with
+        {
+            Actions =
+            [
+                Execute("Undo", TeamsIds.UndoCapture, (TeamsIds.SignalKey, id)),
+                Execute("Edit", TeamsIds.EditCapture, (TeamsIds.SignalKey, id)),
+            ],
+        };
     }
+
+    // Room is the characters kept of the quote.
+    private static AdaptiveCard Deleted(SignalDeletedView view, int room) =>
+        Card(
+            Heading("Removed"),
+            Line(Plain("It no longer counts in any answer, count or digest:")),
+            Line(Subtle(Quoted(view.Signal.Quote, Math.Min(room, ListQuoteLength)))));
+
+    // The answer as it is shown on its own, then how the words were read, what was not understood, and the offer to
+    // store the words as a quote after all. Words longer than a quote may be cannot be one: they get a hint instead.
+    private static (int FullRoom, Func<int, AdaptiveCard> Layout) Question(QuestionView view)
+    {
+        var (fullRoom, answer) = Plan(view.Answer);
+        var asked = view.Asked;
+        var offer = asked.Text.Trim().Length is > 0 and <= SignalVocabulary.MaxQuoteLength;
+        return (fullRoom, room =>
+        {
+            var card = answer(room);
+            List<CardElement> reading =
+            [
+                Line(Subtle("Read as: "), Subtle(CardText.Shorten(asked.Reading, ListQuoteLength))) with { Separator = true },
+                Line(
+                    Subtle(asked.FullyUnderstood ? "" : "Not understood: "),
+                    Subtle(string.Join(", ", asked.NotUnderstood.Select(w => $"“{CardText.Shorten(w, ListNameLength)}”")))),
+                .. asked.Notes.Select(n => Line(Subtle(CardText.Shorten(n, ListQuoteLength)))),
+                Line(Subtle(offer || asked.Text.Trim().Length == 0 ? "" : "Was it a customer quote? Send it again in quotation marks to save it.")),
+            ];
+            CardAction[] save = offer ? [Execute(SaveQuoteLabel, TeamsIds.SaveQuote, (TeamsIds.TextKey, asked.Text))] : [];
+            return card with
+            {
+                Body = [.. card.Body, .. reading.Where(e => e is not RichTextBlock { Inlines.Count: 0 })],
+                Actions = [.. card.Actions ?? [], .. save],
+            };
+        });
+    }
+
+    public const string SaveQuoteLabel = "Save it as a customer quote instead";
+
+    // Room is the theme rows, then the customer rows shown.
+    private static AdaptiveCard Count(CountView view, int room)
+    {
+        var shown = Share(room, [view.ByTheme.Count, view.ByCustomer.Count]);
+        var about = view.Searched is null ? "" : $" mentioning “{CardText.Shorten(view.Searched, ListNameLength)}”";
+        return Card(
+        [
+            Heading($"How many {view.PeriodLabel}"),
+            Scope(view.Dates, view.Filters, ""),
+            Line(Bold(Count(view.Signals, "signal")), Plain($"{about} from "), Bold(Count(view.Customers, "named customer"))),
+            Line(Bold(view.ByTheme.Count > 0 ? "By theme" : "")) with { Separator = true },
+            .. view.ByTheme.Take(shown[0]).Select(t => Line(Plain($"{(t.Theme is null ? "untagged" : "#" + t.Theme)}: {Count(t.Signals, "signal")}"))),
+            More(view.ByTheme.Count - shown[0]),
+            Line(Bold(view.ByCustomer.Count > 0 ? "By customer" : "")) with { Separator = true },
+            .. view.ByCustomer.Take(shown[1]).Select(c => Line(Plain($"{CardText.Shorten(c.Name, ListNameLength)}: {Count(c.Signals, "signal")}"))),
+            More(view.ByCustomer.Count - shown[1]),
+        ]);
+    }
+
+    // Room is the customers shown.
+    private static AdaptiveCard Customers(CustomersView view, int room)
+    {
+        var list = view.Customers;
+        var about = view.Searched is null ? "" : $"mentioning “{CardText.Shorten(view.Searched, ListNameLength)}”";
+        return Card(
+        [
+            Heading($"Customers {view.PeriodLabel}"),
+            Scope(view.Dates, view.Filters, string.Join(" · ", new[] { Count(list.Total, "named customer"), about }.Where(p => p.Length > 0))),
+            Line(Plain(list.Total == 0 ? "No named customer said anything that matches in this period." : "")),
+            .. list.Customers.Take(room).SelectMany(c => (CardElement[])
+            [
+                Line(Bold(CardText.Shorten(c.Name, ListNameLength)), Plain($" · {Count(c.Signals, "signal")}, the latest:")) with { Separator = true },
+                .. QuoteBlock(c.Latest, separated: false),
+            ]),
+            More(list.Total - Math.Min(room, list.Customers.Count)),
+        ]);
+    }
+
+    // Room is the shipped themes shown.
+    private static AdaptiveCard ShippedSince(ShippedView view, int room)
+    {
+        var title = view.Theme is null ? "Since we shipped" : $"#{view.Theme} since it shipped";
+        if (view.Themes.Count == 0)
+        {
+            var none = view.Theme is null ? "No theme is marked shipped yet." : $"#{view.Theme} is not marked shipped.";
+            return Card(Heading(title), Line(Plain(none + " "), Code("theme ship <theme>"), Plain(" marks one.")));
+        }
+
+        return Card(
+        [
+            Heading(title),
+            Line(Subtle("Friction signals before → after the ship date, over the same number of days")),
+            .. view.Themes.Take(room).Select(Shipped),
+            More(view.Themes.Count - room),
+        ]);
+    }
+
+    // Room is the stages shown.
+    private static AdaptiveCard Journey(JourneyView view, int room) =>
+        Card(
+        [
+            Heading($"Where customers struggle {view.PeriodLabel}"),
+            Scope(view.Dates, view.Filters, "friction per journey stage, worst first"),
+            Line(Plain(view.Stages.Count == 0 ? "Nothing to show: no pain or request was captured in this period." : "")),
+            .. view.Stages.Take(room).SelectMany((s, i) => (CardElement[])
+            [
+                Line(
+                    Bold($"{i + 1}. {Stage(s.Stage)}"),
+                    Plain($" · {Count(s.Signals, "signal")} from {Count(s.Customers, "customer")} · "),
+                    Plain(string.Create(CultureInfo.InvariantCulture, $"severity {s.AverageSeverity:0.0} of 4 on average"))) with { Separator = true },
+                .. s.Quote is { } quote ? QuoteBlock(quote, separated: false) : [],
+            ]),
+            More(view.Stages.Count - room),
+        ]);
+
+    private static string Stage(JourneyStage? stage) => stage switch
+    {
+        null => "No stage given",
+        JourneyStage.Onboard => "Onboarding",
+        JourneyStage.Evaluate => "Evaluation",
+        JourneyStage.Buy => "Buying",
+        JourneyStage.Renew => "Renewal",
+        JourneyStage.Discover => "Discovery",
+        _ => stage.ToString()!, // Use and Support read as they are
+    };
 
     // Room is the characters kept of the original text.
     private static AdaptiveCard CaptureRejected(CaptureRejectedView view, int room) =>
@@ -149,7 +294,7 @@ internal static class AdaptiveCardRenderer
             new DateInput(CaptureField.SaidOn, "Said on (empty means today)") { Value = IsoDate(draft.SaidOn) },
         ];
 
-        var body = new List<CardElement> { Heading("Capture a customer signal") };
+        var body = new List<CardElement> { Heading(view.Editing is null ? "Capture a customer signal" : "Edit the customer signal") };
         if (view.Errors.Count > 0)
         {
             body.Add(Line(Alert("Nothing was saved yet: see the notes under the fields.")));
@@ -172,7 +317,12 @@ internal static class AdaptiveCardRenderer
             data[TeamsIds.PermalinkKey] = permalink;
         }
 
-        return new AdaptiveCard(body, [new ExecuteAction("Save signal", TeamsIds.CaptureSignal) { Data = data }]);
+        if (view.Editing is { } editing)
+        {
+            data[TeamsIds.EditingKey] = editing.ToString("N");
+        }
+
+        return new AdaptiveCard(body, [new ExecuteAction(view.Editing is null ? "Save signal" : "Save changes", TeamsIds.CaptureSignal) { Data = data }]);
     }
 
     private static int FullRoom(PainPointsView view) => view.Themes.Count + view.Themes.Sum(t => t.Quotes.Count) + view.Untagged.Quotes.Count;
@@ -190,7 +340,8 @@ internal static class AdaptiveCardRenderer
         var body = new List<CardElement>
         {
             Heading(heading),
-            Scope(view.PeriodLabel, view.Filters, Count(view.TotalSignals, "friction signal")),
+            Scope(Dated(view.PeriodLabel, view.Dates), view.Filters, Count(view.TotalSignals, "friction signal")),
+            Line(Subtle(view.Comparison ?? "")) with { Spacing = Spacing.None },
         };
         if (view.Themes.Count == 0 && view.Untagged.Count == 0)
         {
@@ -204,6 +355,13 @@ internal static class AdaptiveCardRenderer
                 Plain($" · {Word(theme.Status)} · {Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} · "),
                 Trend(theme.Trend, theme.PreviousSignals)) with { Separator = true });
             body.AddRange(theme.Quotes.Take(quotes[i]).SelectMany(q => QuoteBlock(q, separated: false)));
+            if (view.Scope is { } scope)
+            {
+                body.Add(new ActionSet([Execute($"All {theme.Signals:N0} quotes", TeamsIds.AllQuotes, (TeamsIds.TextKey, $"search #{theme.Theme} {scope}"))])
+                {
+                    Spacing = Spacing.Small,
+                });
+            }
         }
 
         var more = view.MoreThemes + view.Themes.Count - shownThemes;
@@ -229,7 +387,11 @@ internal static class AdaptiveCardRenderer
         (string Title, IReadOnlyList<ThemeTrend> Rows)[] sections = [("New", view.New), ("Rising", view.Rising), ("Falling", view.Falling)];
         var shown = Share(room, [.. sections.Select(s => s.Rows.Count)]);
 
-        var body = new List<CardElement> { Heading(heading), Scope(view.PeriodLabel, view.Filters, "against the period before") };
+        var body = new List<CardElement>
+        {
+            Heading(heading),
+            Scope(Dated(view.PeriodLabel, view.Dates), view.Filters, view.Comparison ?? "against the period before"),
+        };
         if (sections.All(s => s.Rows.Count == 0))
         {
             body.Add(Line(Plain("Nothing to compare: no theme gained or lost friction signals in this period.")));
@@ -239,9 +401,14 @@ internal static class AdaptiveCardRenderer
         foreach (var ((title, rows), i) in sections.Select((s, i) => (s, i)))
         {
             body.Add(Line(Bold($"{title} ({rows.Count})")) with { Separator = true });
-            body.AddRange(rows.Take(shown[i]).Select(t => Line(
-                Bold($"#{t.Theme}"),
-                Plain($": {Count(t.Signals, "signal")} (was {t.PreviousSignals}) from {Count(t.Customers, "customer")} (was {t.PreviousCustomers})"))));
+            body.AddRange(rows.Take(shown[i]).SelectMany(t => new[]
+            {
+                Line(
+                    Bold($"#{t.Theme}"),
+                    Plain($": {Count(t.Signals, "signal")} (was {t.PreviousSignals}) from {Count(t.Customers, "customer")} (was {t.PreviousCustomers})")),
+                Line(Subtle(t.Quote is { } quote ? $"{Quoted(quote.Quote, ListQuoteLength)}{(quote.Customer is { } c ? " — " + CardText.Shorten(c, ListNameLength) : "")}" : ""))
+                    with { Spacing = Spacing.None },
+            }));
             body.Add(rows.Count == 0 ? Line(Subtle("none")) : More(rows.Count - shown[i]));
         }
 
@@ -265,7 +432,13 @@ internal static class AdaptiveCardRenderer
             Scope(view.PeriodLabel, view.Filters, Count(heard, "new quote")),
             Line(Plain(heard == 0 ? $"No new quotes {view.PeriodLabel}." : "")),
         };
-        body.AddRange(view.Fresh.Take(shown[0]).SelectMany(q => QuoteBlock(q, separated: true)));
+        // Quotes under their (first) theme, in the order each theme's first quote comes, untagged last.
+        foreach (var group in view.Fresh.Take(shown[0]).GroupBy(q => q.Themes.FirstOrDefault()).OrderBy(g => g.Key is null))
+        {
+            body.Add(Line(Bold(group.Key is null ? "Untagged" : $"#{group.Key}")) with { Separator = true });
+            body.AddRange(group.SelectMany(q => QuoteBlock(q, separated: false)));
+        }
+
         var more = heard - shown[0];
         if (more > 0)
         {
@@ -279,16 +452,19 @@ internal static class AdaptiveCardRenderer
         if (view.Shipped.Count > 0)
         {
             body.Add(Line(Bold("Shipped"), Subtle(": friction signals before → after, over the same number of days")) with { Separator = true });
-            body.AddRange(view.Shipped.Take(shown[2]).Select(rate => Line(
-                Bold($"#{rate.Theme}: "),
-                Plain($"{rate.Before} → {rate.After}") with { Color = rate.After < rate.Before ? TextColor.Good : TextColor.Attention },
-                Plain($" since shipped on {Day(rate.ShippedOn)}"),
-                Subtle($" ({Count(rate.Days, "day")} before and after)"))));
+            body.AddRange(view.Shipped.Take(shown[2]).Select(Shipped));
             body.Add(More(view.Shipped.Count - shown[2]));
         }
 
         return Card(body);
     }
+
+    private static RichTextBlock Shipped(ShippedThemeRate rate) =>
+        Line(
+            Bold($"#{rate.Theme}: "),
+            Plain($"{rate.Before} → {rate.After}") with { Color = rate.After < rate.Before ? TextColor.Good : TextColor.Attention },
+            Plain($" since shipped on {Day(rate.ShippedOn)}"),
+            Subtle($" ({Count(rate.Days, "day")} before and after)"));
 
     // Room is shared out between the ranking and the trends as each would use it alone.
     private static AdaptiveCard Brief(BriefView view, int room)
@@ -331,12 +507,15 @@ internal static class AdaptiveCardRenderer
     private static AdaptiveCard SearchResults(SearchResultsView view, int room)
     {
         var shown = view.Signals.Take(room).ToList();
-        var found = view.Total == 0 ? "No quotes match" : $"{Count(view.Total, "quote")} {(view.Total == 1 ? "matches" : "match")}";
-        var period = view.PeriodLabel is { } label ? $" ({label})" : "";
+        var words = view.Words.Length > 0;
+        var found = view.Total == 0 ? (words ? "No quotes match" : "No quotes found") : $"{Count(view.Total, "quote")}{(words ? view.Total == 1 ? " matches" : " match" : "")}";
+        var what = words ? $" “{CardText.Shorten(view.Words, ListNameLength)}”" : "";
+        var order = view.Total > 1 ? words ? ", most relevant first" : ", newest first" : "";
         return Card(
         [
-            Heading("Search results"),
-            Line(Plain($"{found} “{CardText.Shorten(view.Words, ListNameLength)}”{period}")),
+            Heading(view.Filters?.Theme is { } theme && !words ? $"Quotes for #{theme}" : "Search results"),
+            Line(Plain($"{found}{what}{order}")),
+            Scope(Dated(view.PeriodLabel ?? "", view.Dates), view.Filters ?? QueryFilters.None, ""),
             .. shown.SelectMany(s => QuoteBlock(s, separated: true)),
             More(view.Total - shown.Count),
         ]);
@@ -427,17 +606,31 @@ internal static class AdaptiveCardRenderer
     private static RichTextBlock Scope(string periodLabel, QueryFilters filters, string detail) =>
         Line(Subtle(string.Join(" · ", new[] { periodLabel, Filtered(filters, ""), detail }.Where(p => p.Length > 0))));
 
+    // "this week (Mon 30 Nov – Sun 6 Dec)": the period as asked and as dates, when the view spells them out.
+    private static string Dated(string periodLabel, string? dates) =>
+        dates is null ? periodLabel : periodLabel.Length == 0 ? dates : $"{periodLabel} ({dates})";
+
     // The filters a view was narrowed by, after lead when there are any.
     private static string Filtered(QueryFilters filters, string lead)
     {
         string?[] parts =
         [
             filters.Segment is { } segment ? $"segment: {segment}" : null,
+            filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
             filters.Theme is { } theme ? $"#{theme}" : null,
+            filters.Topic is { } topic ? $"about “{CardText.Shorten(topic, ListNameLength)}”" : null,
             filters.Customer is { } customer ? $"customer: {CardText.Shorten(customer, ListNameLength)}" : null,
+            filters.Source is { } source ? $"source: {source}" : null,
+            filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => Word(k))) : null,
+            filters.MinSeverity is { } severity ? $"{Word(severity)} or worse" : null,
+            filters.Stage is { } stage ? $"stage: {Stage(stage).ToLowerInvariant()}" : null,
         ];
         return filters.IsEmpty ? "" : lead + string.Join(" · ", parts.OfType<string>());
     }
+
+    // A Universal Action whose data names its verb too, for clients that send it as Action.Submit (and the playground).
+    private static ExecuteAction Execute(string title, string verb, params (string Key, string Value)[] data) =>
+        new(title, verb) { Data = new Dictionary<string, string>(data.Select(d => KeyValuePair.Create(d.Key, d.Value))) { [TeamsIds.ActionKey] = verb } };
 
     private static IEnumerable<CardElement> QuoteBlock(Signal signal, bool separated) =>
     [
@@ -456,6 +649,7 @@ internal static class AdaptiveCardRenderer
             Word(signal.Kind),
             signal.Stage is { } stage ? Word(stage) : null,
             $"{Word(signal.Severity)} severity",
+            signal.Themes.Count > 0 ? string.Join(" ", signal.Themes.Select(t => "#" + t)) : null,
             "said " + signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             "captured by " + CardText.Shorten(signal.CapturedBy.Name, nameLength),
         ];

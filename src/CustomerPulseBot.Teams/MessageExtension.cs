@@ -9,7 +9,7 @@ namespace CustomerPulseBot.Teams;
 // "Save as customer signal" on a message (teams-bot-framework.md, section 4): fetchTask opens the capture card
 // in a dialog, prefilled from the message; submitAction stores it and shows the confirmation, or the card
 // again with its errors. Both answer from the database alone, well inside the 5-second invoke budget.
-internal sealed class MessageExtension(TeamsContexts contexts, PulseCommands commands)
+internal sealed class MessageExtension(TeamsContexts contexts, PulseCommands commands, CardVerbs verbs)
 {
     private const string Title = "Save as customer signal";
 
@@ -39,9 +39,11 @@ internal sealed class MessageExtension(TeamsContexts contexts, PulseCommands com
             return TeamsReply.NotImplemented;
         }
 
+        // The dialog's card turns Action.Execute into Action.Submit, so Undo and Edit on its confirmation come here too.
         var inputs = CaptureInputs.Of(Property(activity.Value, "data"));
         var context = await contexts.ForAsync(activity, ct, CaptureInputs.Text(inputs, TeamsIds.PermalinkKey));
-        var view = await commands.SubmitCaptureAsync(context, CaptureInputs.DraftOf(inputs), ct);
+        var view = await verbs.RunAsync(context, CaptureInputs.Text(inputs, TeamsIds.ActionKey) ?? TeamsIds.CaptureSignal, inputs, ct)
+            ?? CardVerbs.NothingDone;
         return TeamsReply.Invoke(TeamsCards.Dialog(view is CaptureConfirmedView ? "Signal saved" : Title, view));
     }
 

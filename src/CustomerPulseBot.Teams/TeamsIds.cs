@@ -10,6 +10,22 @@ internal static class TeamsIds
 
     public const string ActionKey = "action";
 
+    // Under an answer to a question in the person's own words: store the words (TextKey) as a quote after all.
+    public const string SaveQuote = "saveQuote";
+
+    // Under a capture confirmation: remove the signal (SignalKey) at once, or open the form to edit it in place.
+    public const string UndoCapture = "undoCapture";
+    public const string EditCapture = "editCapture";
+
+    // Under a ranked theme: list all its quotes; TextKey carries the search command that does.
+    public const string AllQuotes = "allQuotes";
+
+    public const string TextKey = "text";
+    public const string SignalKey = "signal";
+
+    // Data key of the capture card's Save action when the form edits a signal in place.
+    public const string EditingKey = "editing";
+
     // Data key carrying the permalink of the message a capture started from (message extension).
     public const string PermalinkKey = "permalink";
 

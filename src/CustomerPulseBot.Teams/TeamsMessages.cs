@@ -10,7 +10,7 @@ namespace CustomerPulseBot.Teams;
 // Slack, answered with a card in the conversation. A capture card's Action.Submit (clients without Universal
 // Actions) also arrives as a message, with the card's inputs as its value.
 internal sealed class TeamsMessages(
-    TeamsContexts contexts, PulseCommands commands, BotConnectorClient connector, RepeatedActivities repeats, ILogger<TeamsMessages> logger)
+    TeamsContexts contexts, PulseCommands commands, CardVerbs verbs, BotConnectorClient connector, RepeatedActivities repeats, ILogger<TeamsMessages> logger)
 {
     public async Task<TeamsReply> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -28,10 +28,11 @@ internal sealed class TeamsMessages(
     private async Task<View> AnswerAsync(Activity activity, CancellationToken ct)
     {
         var inputs = CaptureInputs.Of(activity.Value);
-        if (CaptureInputs.Text(inputs, TeamsIds.ActionKey) == TeamsIds.CaptureSignal)
+        if (CaptureInputs.Text(inputs, TeamsIds.ActionKey) is { } verb)
         {
             var context = await contexts.ForAsync(activity, ct, CaptureInputs.Text(inputs, TeamsIds.PermalinkKey));
-            return await commands.SubmitCaptureAsync(context, CaptureInputs.DraftOf(inputs), ct);
+            return await verbs.RunAsync(context, verb, inputs, ct)
+                ?? CardVerbs.NothingDone;
         }
 
         return await commands.HandleTextAsync(await contexts.ForAsync(activity, ct), Mentions.TextWithoutBot(activity), ct);

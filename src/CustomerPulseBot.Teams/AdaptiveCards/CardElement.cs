@@ -9,6 +9,7 @@ namespace CustomerPulseBot.Teams.AdaptiveCards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
 internal abstract record CardElement
 {
     public Spacing? Spacing { get; init; }

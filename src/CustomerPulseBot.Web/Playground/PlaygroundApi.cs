@@ -10,8 +10,14 @@ namespace CustomerPulseBot.Web.Playground;
 /// The page's three requests. Each names its workspace and person by display name, takes the same Core
 /// path as Slack and Teams, and answers with the Adaptive Card that Teams would show.
 /// </summary>
-internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, DemoData demo, ILogger<PlaygroundApi> logger)
+internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, CardVerbs verbs, DemoData demo, ILogger<PlaygroundApi> logger)
 {
+    /// <summary>
+    /// Set on an answer that refused the person's words (nothing was stored or run, as typed): the page keeps the
+    /// text in the composer to fix and send again.
+    /// </summary>
+    public const string OutcomeHeader = "Pulse-Outcome";
+
     public const int MaxNameLength = 80;
     private const string Channel = "playground";
 
@@ -21,10 +27,17 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, D
         return AnswerAsync(http, payload.Workspace, payload.User, text, context => commands.HandleTextAsync(context, text, ct), ct);
     }
 
+    /// <summary>
+    /// A card action, routed by the verb its data carries as Teams routes Action.Execute: the capture form (also when
+    /// the data names no verb), save as a quote, undo, edit, all quotes. An action that is refused runs nothing.
+    /// </summary>
     public Task<IResult> CaptureAsync(CapturePayload payload, HttpContext http, CancellationToken ct)
     {
-        var draft = CaptureInputs.DraftOf(payload.Inputs ?? []);
-        return AnswerAsync(http, payload.Workspace, payload.User, draft.Quote, context => commands.SubmitCaptureAsync(context, draft, ct), ct);
+        var inputs = payload.Inputs ?? [];
+        var verb = CaptureInputs.Text(inputs, TeamsIds.ActionKey) ?? TeamsIds.CaptureSignal;
+        var typed = CaptureInputs.Text(inputs, TeamsIds.TextKey) ?? CaptureInputs.DraftOf(inputs).Quote;
+        return AnswerAsync(http, payload.Workspace, payload.User, typed, async context =>
+            await verbs.RunAsync(context, verb, inputs, ct) ?? CardVerbs.NothingDone, ct);
     }
 
     public Task<IResult> DemoAsync(DemoPayload payload, HttpContext http, CancellationToken ct) =>
@@ -46,7 +59,13 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, D
             var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, ct);
             var context = new ChatContext(
                 workspace, new ChatUser(user, user), Channel, TimeZoneInfo.FindSystemTimeZoneById(workspace.TimeZone));
-            return Card(await run(context), StatusCodes.Status200OK);
+            var view = await run(context);
+            if (view is CaptureRejectedView or NotUnderstoodView || view == CardVerbs.NothingDone)
+            {
+                http.Response.Headers[OutcomeHeader] = "refused";
+            }
+
+            return Card(view, StatusCodes.Status200OK);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

@@ -155,8 +155,9 @@
     document.body.toggleAttribute("data-busy", busy);
   }
 
-  // Sends one request and shows the answer. Resolves to true when the bot handled it; on any failure the
-  // caller puts the person's text back, so nothing typed is lost.
+  // Sends one request and shows the answer. Resolves to true when the bot handled it; on any failure, or when
+  // the bot refused the words (nothing was stored, the card says why), the caller puts the person's text back,
+  // so nothing typed is lost.
   async function exchange(path, body) {
     const show = addPending();
     setBusy(true);
@@ -170,7 +171,7 @@
       const answer = isJson ? await response.json() : null;
       if (answer?.type === "AdaptiveCard") {
         show(renderCard(answer));
-        return response.ok;
+        return response.ok && response.headers.get("Pulse-Outcome") !== "refused";
       }
       show(errorBox(answer?.detail ?? `The bot answered ${response.status} ${response.statusText}.`));
     } catch (error) {
@@ -195,9 +196,12 @@
       if (/^https?:\/\//i.test(action.url ?? "")) window.open(action.url, "_blank", "noopener,noreferrer");
       return;
     }
+    // Every card action goes to one endpoint, which routes it by the verb its data carries (as Teams routes
+    // Action.Execute); the verb is added from the action too, for data that does not carry it.
     if (action instanceof AC.SubmitAction || action instanceof AC.ExecuteAction) {
-      addUserMessage("", `${action.title ?? "Submit"} (capture form)`);
-      exchange("capture", { inputs: action.data ?? {} });
+      addUserMessage("", action.title ?? "Submit");
+      const verb = action instanceof AC.ExecuteAction ? action.verb : undefined;
+      exchange("capture", { inputs: { ...(verb ? { action: verb } : {}), ...(action.data ?? {}) } });
     }
   }
 
