@@ -102,7 +102,7 @@ internal static class AdaptiveCardRenderer
         [
             Heading(view.Edited ? "Signal updated" : "Signal captured"),
             Line(Plain(Quoted(signal.Quote, room))),
-            Byline(signal, room),
+            Byline(signal, room, themes: false),
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
             Line(
                 Bold(leftOut.Count > 0 ? "Left out: " : ""),
@@ -163,8 +163,8 @@ internal static class AdaptiveCardRenderer
         var about = view.Searched is null ? "" : $" mentioning “{CardText.Shorten(view.Searched, ListNameLength)}”";
         return Card(
         [
-            Heading($"How many {view.PeriodLabel}"),
-            Scope(view.Dates, view.Filters, ""),
+            Heading("How many"),
+            Scope(Dated(view.PeriodLabel, view.Dates), view.Filters, ""),
             Line(Bold(Count(view.Signals, "signal")), Plain($"{about} from "), Bold(Count(view.Customers, "named customer"))),
             Line(Bold(view.ByTheme.Count > 0 ? "By theme" : "")) with { Separator = true },
             .. view.ByTheme.Take(shown[0]).Select(t => Line(Plain($"{(t.Theme is null ? "untagged" : "#" + t.Theme)}: {Count(t.Signals, "signal")}"))),
@@ -182,8 +182,8 @@ internal static class AdaptiveCardRenderer
         var about = view.Searched is null ? "" : $"mentioning “{CardText.Shorten(view.Searched, ListNameLength)}”";
         return Card(
         [
-            Heading($"Customers {view.PeriodLabel}"),
-            Scope(view.Dates, view.Filters, string.Join(" · ", new[] { Count(list.Total, "named customer"), about }.Where(p => p.Length > 0))),
+            Heading("Which customers"),
+            Scope(Dated(view.PeriodLabel, view.Dates), view.Filters, string.Join(" · ", new[] { Count(list.Total, "named customer"), about }.Where(p => p.Length > 0))),
             Line(Plain(list.Total == 0 ? "No named customer said anything that matches in this period." : "")),
             .. list.Customers.Take(room).SelectMany(c => (CardElement[])
             [
@@ -197,7 +197,7 @@ internal static class AdaptiveCardRenderer
     // Room is the shipped themes shown.
     private static AdaptiveCard ShippedSince(ShippedView view, int room)
     {
-        var title = view.Theme is null ? "Since we shipped" : $"#{view.Theme} since it shipped";
+        const string title = "Since we shipped";
         if (view.Themes.Count == 0)
         {
             var none = view.Theme is null ? "No theme is marked shipped yet." : $"#{view.Theme} is not marked shipped.";
@@ -207,6 +207,7 @@ internal static class AdaptiveCardRenderer
         return Card(
         [
             Heading(title),
+            Line(Bold(view.Theme is null ? "" : $"#{view.Theme}")),
             Line(Subtle("Friction signals before → after the ship date, over the same number of days")),
             .. view.Themes.Take(room).Select(Shipped),
             More(view.Themes.Count - room),
@@ -217,8 +218,8 @@ internal static class AdaptiveCardRenderer
     private static AdaptiveCard Journey(JourneyView view, int room) =>
         Card(
         [
-            Heading($"Where customers struggle {view.PeriodLabel}"),
-            Scope(view.Dates, view.Filters, "friction per journey stage, worst first"),
+            Heading("Where customers struggle"),
+            Scope(Dated(view.PeriodLabel, view.Dates), view.Filters, "friction per journey stage, worst first"),
             Line(Plain(view.Stages.Count == 0 ? "Nothing to show: no pain or request was captured in this period." : "")),
             .. view.Stages.Take(room).SelectMany((s, i) => (CardElement[])
             [
@@ -513,7 +514,7 @@ internal static class AdaptiveCardRenderer
         var order = view.Total > 1 ? words ? ", most relevant first" : ", newest first" : "";
         return Card(
         [
-            Heading(view.Filters?.Theme is { } theme && !words ? $"Quotes for #{theme}" : "Search results"),
+            Heading("Search results"),
             Line(Plain($"{found}{what}{order}")),
             Scope(Dated(view.PeriodLabel ?? "", view.Dates), view.Filters ?? QueryFilters.None, ""),
             .. shown.SelectMany(s => QuoteBlock(s, separated: true)),
@@ -638,8 +639,9 @@ internal static class AdaptiveCardRenderer
         Byline(signal, ListNameLength) with { Spacing = Spacing.None },
     ];
 
-    // Who said it and where, then links to the evidence and to the chat message it was captured from.
-    private static RichTextBlock Byline(Signal signal, int nameLength)
+    // Who said it and where, its themes (unless the card lists them itself), then links to the evidence and to the
+    // chat message it was captured from.
+    private static RichTextBlock Byline(Signal signal, int nameLength, bool themes = true)
     {
         string?[] facts =
         [
@@ -649,7 +651,7 @@ internal static class AdaptiveCardRenderer
             Word(signal.Kind),
             signal.Stage is { } stage ? Word(stage) : null,
             $"{Word(signal.Severity)} severity",
-            signal.Themes.Count > 0 ? string.Join(" ", signal.Themes.Select(t => "#" + t)) : null,
+            themes && signal.Themes.Count > 0 ? string.Join(" ", signal.Themes.Select(t => "#" + t)) : null,
             "said " + signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             "captured by " + CardText.Shorten(signal.CapturedBy.Name, nameLength),
         ];

@@ -1,6 +1,8 @@
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 
@@ -76,7 +78,45 @@ internal static class CardSamples
             new PainPointsView("the past 7 days", QueryFilters.None, [], 0, UntaggedSignals.None, 0), new TrendsView("the past 7 days", QueryFilters.None, [], [], [])),
         ["ship notice"] = new ShippedNoticeView(
             "export-timeouts", new DateOnly(2026, 11, 3), "streaming exports in 4.2", [Signal("Export times out."), Signal("Exports fail on Mondays.", "Globex")], 2),
+        ["pain points: dated"] = Dated(),
+        ["question"] = new QuestionView(
+            Dated(),
+            new Asked("whats hurting customers the most this wk??", "top pain points, this week", ["hurting"], ["“this wk” read as this week"])),
+        ["trends: dated, with quotes"] = new TrendsView(
+            "this week",
+            QueryFilters.None,
+            [new("audit-log", 4, 0, 3, 0, Signal("Our auditors need to see who changed a rule.", themes: ["audit-log"]))],
+            [new("export-timeouts", 9, 4, 6, 3, Signal("Exporting timed out twice.", "Globex", themes: ["export-timeouts"]))],
+            [new("slow-dashboard", 1, 5, 1, 4)],
+            ThisWeek,
+            VsWeekBefore),
+        ["search: a theme's quotes"] = new SearchResultsView(
+            "", "this week", [Signal("Exporting timed out.", themes: ["export-timeouts", "reporting"])], 1, ThisWeek, new QueryFilters(Theme: "export-timeouts")),
+        ["count"] = new CountView(
+            "this month", "Sun 1 Nov – Mon 30 Nov", new QueryFilters(Topic: "SSO"), "SSO", 7, 4,
+            [new ThemeStats("sso-setup", 5, 3, 1, 4, 2.5, 3), new ThemeStats(null, 2, 1, 1, 2, 2, 2)],
+            [new CustomerStats("Acme", 3, Signal("SSO again.")), new CustomerStats("Globex", 2, Signal("SSO is slow.", "Globex"))]),
+        ["customers"] = new CustomersView(
+            "the last 30 days", "Sat 7 Nov – Sun 6 Dec", new QueryFilters(Theme: "slow-dashboard"), null,
+            new CustomerList([new CustomerStats("Acme", 4, Signal("The dashboard takes ages.")), new CustomerStats("Globex", 1, Signal("Charts crawl.", "Globex"))], 2)),
+        ["shipped"] = new ShippedView("export-timeouts", [new ShippedThemeRate("export-timeouts", new DateOnly(2026, 11, 3), 14, 9, 2)]),
+        ["journey"] = new JourneyView(
+            "this quarter", "Thu 1 Oct – Thu 31 Dec", QueryFilters.None,
+            [
+                new StageFriction(JourneyStage.Onboard, 9, 5, 3.1, Signal("Setup took a week.")),
+                new StageFriction(JourneyStage.Renew, 4, 3, 2.5, Signal("Renewal pricing surprised the CFO.", "Globex")),
+                new StageFriction(null, 2, 1, 2, null),
+            ]),
+        ["deleted"] = new SignalDeletedView(Signal("Exporting the Q3 report timed out twice.")),
+        ["confirmed: left out"] = new CaptureConfirmedView(
+            Signal("Exports time out."), [], [new(CaptureField.Segment, "segment “enterprize” is not a segment I know")]),
+        ["confirmed: edited"] = new CaptureConfirmedView(Signal("Exports time out, edited."), [], Edited: true),
+        ["form: editing"] = new CaptureFormView(
+            new CaptureDraft("Exports time out", "Acme", "buyer"), ["export-timeouts"], [], Editing: Guid.CreateVersion7(Now)),
     };
+
+    public const string ThisWeek = "Mon 30 Nov – Sun 6 Dec";
+    public const string VsWeekBefore = "vs the same days of the week before";
 
     public static readonly IReadOnlyDictionary<string, View> Edge = new Dictionary<string, View>
     {
@@ -104,6 +144,16 @@ internal static class CardSamples
             new QueryFilters("enterprise", "export-timeouts", "Acme Corp"), [Signal("Exports time out.", themes: ["export-timeouts"])], 0, [], [new("export-timeouts", 2, 1, 1, 1)], [], []),
         ["digest: trends only"] = Digest(QueryFilters.None, [], 0, [new("audit-log", 1, 0, 1, 0)], [], [], []),
         ["ship notice: no note, no customer"] = new ShippedNoticeView("sso-setup", new DateOnly(2026, 1, 9), null, [Signal("SSO is painful.", customer: null)], 0),
+        ["question: too long to save, fully understood"] = new QuestionView(
+            new SearchResultsView("export", null, [], 0, ThisWeek), new Asked(Long(5_000), "search “export”, the last 90 days", [], [])),
+        ["search: every filter in words"] = new SearchResultsView(
+            "export", "the last 90 days", [], 0, "Mon 7 Sep – Sun 6 Dec",
+            new QueryFilters("buyer", null, "Acme", ["internal"], "call", [SignalKind.Pain, SignalKind.Request], Severity.High, JourneyStage.Onboard, "exports")),
+        ["count: nothing"] = new CountView("today", "Sun 6 Dec", QueryFilters.None, null, 0, 0, [], []),
+        ["customers: none"] = new CustomersView("this week", ThisWeek, QueryFilters.None, "kubernetes", new CustomerList([], 0)),
+        ["shipped: none"] = new ShippedView(null, []),
+        ["journey: none"] = new JourneyView("this week", ThisWeek, QueryFilters.None, []),
+        ["deleted: a 4,000-character quote"] = new SignalDeletedView(Signal(Long(SignalVocabulary.MaxQuoteLength))),
     };
 
     // Every text a person could have typed is Markup.
@@ -136,6 +186,14 @@ internal static class CardSamples
             new PainPointsView("the past 7 days", new QueryFilters(Customer: Markup), [], 0, new UntaggedSignals(1, 1, [Signal(Markup, customer: Markup)]), 1),
             new TrendsView("the past 7 days", new QueryFilters(Customer: Markup), [], [], [])),
         ["markup: ship notice"] = new ShippedNoticeView("sso-setup", new DateOnly(2026, 1, 9), Markup, [Signal(Markup, customer: Markup)], 0),
+        ["markup: question"] = new QuestionView(
+            new SearchResultsView(Markup, null, [Signal(Markup)], 1), new Asked(Markup, Markup, [Markup], [Markup])),
+        ["markup: count"] = new CountView("this week", ThisWeek, new QueryFilters(Customer: Markup, Topic: Markup), Markup, 1, 1, [], [new CustomerStats(Markup, 1, Signal(Markup))]),
+        ["markup: customers"] = new CustomersView("this week", ThisWeek, QueryFilters.None, Markup, new CustomerList([new CustomerStats(Markup, 1, Signal(Markup, Markup))], 1)),
+        ["markup: journey"] = new JourneyView("this week", ThisWeek, new QueryFilters(Customer: Markup), [new StageFriction(JourneyStage.Use, 1, 1, 3, Signal(Markup, Markup))]),
+        ["markup: deleted"] = new SignalDeletedView(Signal(Markup)),
+        ["markup: confirmed, left out"] = new CaptureConfirmedView(Signal(Markup), [], [new(CaptureField.Segment, Markup)]),
+        ["markup: trends with quotes"] = new TrendsView("this week", QueryFilters.None, [new("audit-log", 1, 0, 1, 0, Signal(Markup, Markup))], [], [], ThisWeek, VsWeekBefore),
     };
 
     // Far more than a card can hold: each must be cut down to fit, saying what was left out.
@@ -170,6 +228,17 @@ internal static class CardSamples
             [.. Enumerable.Range(0, 2_000).Select(i => new ShippedThemeRate($"theme-with-a-long-name-{i}", new DateOnly(2026, 11, 3), 14, i, 1))]),
         ["huge: brief"] = new BriefView(HugeRanking(), HugeTrends()),
         ["huge: ship notice"] = new ShippedNoticeView("export-timeouts", new DateOnly(2026, 11, 3), Long(100_000), LongQuotes(1_000), 4_000),
+        ["huge: question"] = new QuestionView(HugeRanking() with { Dates = ThisWeek, Comparison = VsWeekBefore, Scope = "between 30 Nov 2026 and 6 Dec 2026" },
+            new Asked(Long(3_000), Long(1_000), [Long(500)], [Long(500)])),
+        ["huge: count"] = new CountView("this month", ThisWeek, QueryFilters.None, Long(1_000), 90_000, 5_000,
+            [.. Enumerable.Range(0, 3_000).Select(i => new ThemeStats($"theme-with-a-long-name-{i}", i, i, 0, 1, 2, 3))],
+            [.. Enumerable.Range(0, 3_000).Select(i => new CustomerStats(Long(200), i, Signal("x")))]),
+        ["huge: customers"] = new CustomersView("this month", ThisWeek, QueryFilters.None, null,
+            new CustomerList([.. LongQuotes(500).Select(q => new CustomerStats(Long(200), 3, q))], 9_000)),
+        ["huge: shipped"] = new ShippedView(null,
+            [.. Enumerable.Range(0, 2_000).Select(i => new ShippedThemeRate($"theme-with-a-long-name-{i}", new DateOnly(2026, 11, 3), 14, i, 1))]),
+        ["huge: journey"] = new JourneyView("this month", ThisWeek, QueryFilters.None,
+            [.. LongQuotes(300).Select(q => new StageFriction(JourneyStage.Use, 9, 3, 2, q))]),
     };
 
     public static readonly IReadOnlyDictionary<string, View> All =
@@ -227,6 +296,18 @@ internal static class CardSamples
     // Words, not one repeated letter, so a cut lands between and inside words as in real text.
     public static string Long(int length) =>
         string.Concat(Enumerable.Repeat("Exports time out on Mondays and nobody knows why. ", length / 50 + 1))[..length];
+
+    // A ranking as Core writes it for "top this week": dates, what it is compared with, and the scope that lists a theme's quotes.
+    public static PainPointsView Dated() => new(
+        "this week",
+        QueryFilters.None,
+        [Ranked(1, "export-timeouts", TrendDirection.Rising, 2), Ranked(2, "slow-dashboard", TrendDirection.New, 1)],
+        0,
+        UntaggedSignals.None,
+        13,
+        ThisWeek,
+        VsWeekBefore,
+        "between 30 Nov 2026 and 6 Dec 2026");
 
     private static PainPointsView HugeRanking() => new(
         "this month",

@@ -135,7 +135,7 @@ public sealed class ViewCardTests
     }
 
     [Theory]
-    [InlineData("search", "2 quotes match “export” (this month)")]
+    [InlineData("search", "2 quotes match “export”, most relevant first")]
     [InlineData("search: nothing found", "No quotes match “kubernetes”")]
     public void SaysHowManyQuotesMatch(string sample, string expected)
     {
@@ -228,8 +228,10 @@ public sealed class ViewCardTests
         Assert.Equal(
         [
             "since Sun 22 Nov, 09:00 Europe/Berlin · 14 new quotes",
+            "#export-timeouts",
             "“Exporting the Q3 report timed out twice.”",
-            "— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "— Acme · buyer · call · pain · use · high severity · #export-timeouts · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "Untagged",
             "“The new bulk edit is great.”",
             "— Globex · buyer · call · praise · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
             "and 12 more quotes: ask me top since 22 Nov 2026 to rank them or search <words> since 22 Nov 2026 to find them",
