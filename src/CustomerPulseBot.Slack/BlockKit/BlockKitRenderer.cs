@@ -200,7 +200,7 @@ internal static class BlockKitRenderer
         if (v.Themes.Count == 0)
         {
             var none = v.Theme is null ? "No theme is marked shipped yet" : $"#{v.Theme} is not marked shipped";
-            return new($"{title}: {none}", [Block.Header(title), Block.Section($"{SlackText.Escape(none)}: `/pulse theme ship <theme>` marks one.")]);
+            return new($"{title}: {none}", [Block.Header(title), Block.Section($"{SlackText.Escape(none)}: `/pulse theme ship &lt;theme&gt;` marks one.")]);
         }
 
         return new($"{title}: {string.Join(", ", v.Themes.Select(r => $"#{r.Theme} {r.Before} → {r.After}"))}",

@@ -1,6 +1,8 @@
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 
@@ -86,6 +88,47 @@ internal static class ViewSamples
         ("notice", new NoticeView("Merged #a into #b", "Signals tagged #a now count for #b."), ["Merged #a into #b", "now count for #b"]),
         ("error", new ErrorView("Sorry, something went wrong.", "top this week", "0HN123"),
             ["Sorry, something went wrong.", "&gt; top this week", "0HN123"]),
+        ("pain points, dated", Dated(),
+            ["13 friction signals this week · Mon 30 Nov – Sun 6 Dec · vs the same days of the week before", "*1. #slow-dashboard*", "All 9 quotes"]),
+        ("question", new QuestionView(Dated(), new Asked("whats hurting customers the most this wk??", "top pain points, this week", ["hurting"], ["“this wk” read as this week"])),
+            ["Top customer pain points this week", "All 9 quotes", "Read as: top pain points, this week", "Not understood: “hurting”",
+                "“this wk” read as this week", "Save it as a customer quote instead"]),
+        ("question, too long to save", new QuestionView(new SearchResultsView("export", null, [], 0), new Asked(new string('x', 2_500), "search “export”", [], [])),
+            ["No quotes match", "Read as: search “export”", "Send it again in quotation marks to save it"]),
+        ("question, hostile", new QuestionView(new SearchResultsView("export", null, [], 0), new Asked(Hostile, Hostile, [Hostile], [Hostile])),
+            ["Read as: &lt;!channel&gt; ask", "Not understood: “&lt;!channel&gt;"]),
+        ("trends, dated, with quotes", new TrendsView("this week", QueryFilters.None,
+            [new ThemeTrend("audit-log", 4, 0, 3, 0, Signal("Auditors need the change history", "Brightpath"))], [], [], "Mon 30 Nov – Sun 6 Dec", "vs the same days of the week before"),
+            ["Mon 30 Nov – Sun 6 Dec · vs the same days of the week before", "#audit-log: 4 signals (was 0), 3 customers\n&gt; “Auditors need the change history” — Brightpath"]),
+        ("search, a theme's quotes", new SearchResultsView("", "this week", [Signal("Exports fail", "Acme", "export-timeouts", "reporting")], 1,
+            "Mon 30 Nov – Sun 6 Dec", new QueryFilters(Theme: "export-timeouts")),
+            ["Quotes for #export-timeouts", "1 match this week · Mon 30 Nov – Sun 6 Dec · #export-timeouts, newest first", "#export-timeouts #reporting"]),
+        ("search, filters in words", new SearchResultsView("export", "the last 90 days", [], 0, "Mon 7 Sep – Sun 6 Dec",
+            new QueryFilters("buyer", null, "Acme", ["internal"], "call", [SignalKind.Pain, SignalKind.Request], Severity.High, JourneyStage.Onboard, "exports")),
+            ["segment buyer, not internal, about “exports”, customer Acme, source call, pain or request, high or worse, stage onboarding, most relevant first"]),
+        ("capture confirmed, left out", new CaptureConfirmedView(Signal("Exports time out"), [], [new FieldError(CaptureField.Segment, "segment “enterprize” is not a segment I know")]),
+            ["*Left out:* segment “enterprize” is not a segment I know. The quote is saved without it; use *Edit* to fix.", "Undo", "Edit"]),
+        ("capture confirmed, edited", new CaptureConfirmedView(Signal("Exports time out"), [], Edited: true), ["*Saved your changes to the customer signal.*"]),
+        ("deleted", new SignalDeletedView(Signal("Exports time out")), ["*Removed.*", "&gt; Exports time out"]),
+        ("count", new CountView("this month", "Sun 1 Nov – Mon 30 Nov", new QueryFilters(Topic: "SSO"), "SSO", 7, 4,
+            [new ThemeStats("sso-setup", 5, 3, 1, 4, 2.5, 3), new ThemeStats(null, 2, 1, 1, 2, 2, 2)],
+            [new CustomerStats("Acme", 3, Signal("SSO again")), new CustomerStats("Globex", 2, Signal("SSO is slow", "Globex"))]),
+            ["How many this month", "Sun 1 Nov – Mon 30 Nov · about “SSO”", "*7 signals* mentioning “SSO” from *4 named customers*", "#sso-setup: 5 signals",
+                "untagged: 2 signals", "*By customer:* Acme 3 · Globex 2"]),
+        ("customers", new CustomersView("the last 30 days", "Sat 7 Nov – Sun 6 Dec", new QueryFilters(Theme: "slow-dashboard"), null,
+            new CustomerList([new CustomerStats("Acme", 4, Signal("The dashboard takes ages"))], 3)),
+            ["Customers the last 30 days", "3 named customers · Sat 7 Nov – Sun 6 Dec · #slow-dashboard", "*Acme* · 4 signals, the latest:", "&gt; The dashboard takes ages",
+                "and 2 more customers"]),
+        ("customers, none", new CustomersView("this week", "Mon 30 Nov – Sun 6 Dec", QueryFilters.None, "kubernetes", new CustomerList([], 0)),
+            ["No named customer said anything that matches this week."]),
+        ("shipped", new ShippedView("export-timeouts", [new ShippedThemeRate("export-timeouts", new DateOnly(2026, 11, 3), 14, 9, 2)]),
+            ["#export-timeouts since it shipped", "*#export-timeouts*\n9 → 2 since shipped on 3 Nov\n(14 days before and after)"]),
+        ("shipped, none", new ShippedView(null, []), ["No theme is marked shipped yet: `/pulse theme ship &lt;theme&gt;` marks one."]),
+        ("journey", new JourneyView("this quarter", "Thu 1 Oct – Thu 31 Dec", QueryFilters.None,
+            [new StageFriction(JourneyStage.Onboard, 9, 5, 3.1, Signal("Setup took a week")), new StageFriction(null, 2, 1, 2, null)]),
+            ["Where customers struggle this quarter", "*1. Onboarding*: 9 signals from 5 customers · severity 3.1 of 4 on average", "&gt; Setup took a week",
+                "*2. No stage given*: 2 signals from 1 customer · severity 2.0 of 4 on average"]),
+        ("journey, none", new JourneyView("this week", "Mon 30 Nov – Sun 6 Dec", QueryFilters.None, []), ["No pains or requests were captured this week."]),
     ];
 
     public static IEnumerable<(string Name, View View, string[] Shows)> Hostiles => All.Where(s => s.Name.EndsWith("hostile", StringComparison.Ordinal));
@@ -104,6 +147,16 @@ internal static class ViewSamples
         [new RankedTheme(1, "slow-dashboard", ThemeStatus.Open, 9, 5, 4, Severity.High, 3, TrendDirection.Rising,
             [Signal("The dashboard takes ages", "Globex", "slow-dashboard")])],
         0, UntaggedSignals.None, 9);
+
+    /// <summary>A ranking as Core writes it for "top this week": dates, comparison, and the scope that lists a theme's quotes.</summary>
+    public static PainPointsView Dated() => PainPoints() with
+    {
+        PeriodLabel = "this week",
+        TotalSignals = 13,
+        Dates = "Mon 30 Nov – Sun 6 Dec",
+        Comparison = "vs the same days of the week before",
+        Scope = "between 30 Nov 2026 and 6 Dec 2026",
+    };
 
     private static TrendsView Trends() => new("the past 7 days", QueryFilters.None, [], [new ThemeTrend("export-timeouts", 6, 2, 4, 2)], []);
 }
