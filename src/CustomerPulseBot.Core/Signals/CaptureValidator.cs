@@ -69,7 +69,7 @@ public static class CaptureValidator
         var segment = Word(draft.Segment, CaptureField.Segment, "segment", SignalVocabulary.Segments, errors);
         var source = Word(draft.Source, CaptureField.Source, "source", SignalVocabulary.Sources, errors);
         var kind = Choice(draft.Kind, CaptureField.Kind, "kind", SignalKind.Pain, errors);
-        var stage = string.IsNullOrWhiteSpace(draft.Stage) ? (JourneyStage?)null : Choice(draft.Stage, CaptureField.Stage, "journey stage", JourneyStage.Use, errors);
+        var stage = StageOf(draft.Stage, errors);
         var severity = SeverityOf(draft.Severity, errors);
         var themes = ThemesOf(draft.Themes, errors);
         var evidence = Link(draft.EvidenceUrl, errors);
@@ -169,6 +169,14 @@ public static class CaptureValidator
 
         errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}{alsoAccepted}."));
         return fallback;
+    }
+
+    /// <summary>No stage when none was given or it cannot be read.</summary>
+    private static JourneyStage? StageOf(string? raw, List<FieldError> errors)
+    {
+        var known = errors.Count;
+        var stage = string.IsNullOrWhiteSpace(raw) ? (JourneyStage?)null : Choice(raw, CaptureField.Stage, "journey stage", JourneyStage.Use, errors);
+        return errors.Count > known ? null : stage;
     }
 
     private static Severity SeverityOf(string? raw, List<FieldError> errors)
