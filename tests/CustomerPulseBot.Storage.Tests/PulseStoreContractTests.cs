@@ -181,8 +181,9 @@ public abstract class PulseStoreContractTests
         { "text, every word must match", new(Text: "export slow"), ["underscore"] },
         { "text in the customer name", new(Text: "globex"), ["alerts"] },
         { "text beyond ASCII, any case", new(Text: "ÜNÏCODE"), ["unicode"] },
-        { "text % is a letter", new(Text: "%"), ["percent"] },
-        { "text _ is a letter", new(Text: "_"), ["underscore"] },
+        { "text of punctuation alone matches nothing", new(Text: "%"), [] },
+        { "text _ joins no words", new(Text: "_"), [] },
+        { "text, words around punctuation", new(Text: "my_report"), ["underscore"] },
         { "text with both", new(Text: "100% my_report"), [] },
         { "several parts", new(Segment: "admin", Kinds: [SignalKind.Pain], Text: "export"), ["percent", "unicode"] },
     };
