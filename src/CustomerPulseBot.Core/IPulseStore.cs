@@ -23,6 +23,7 @@ public interface IPulseStore
     /// </summary>
     Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct);
 
+    /// <summary>The signal, or null when there is none or it was deleted (deleted signals are never seen).</summary>
     Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct);
 
     /// <summary>Matching signals, newest first (by said-at), at most <paramref name="limit"/>.</summary>

@@ -8,16 +8,35 @@ namespace CustomerPulseBot.Storage;
 
 /// <summary>
 /// A <see cref="SignalFilter"/> as a WHERE clause, in SQL both dialects read alike. It applies to
-/// <c>signals</c> and to <c>signal_themes</c>, which carry the same filter columns (workspace_id,
-/// said_at, kind, segment, customer_key); only the signal id column and the quote text differ.
+/// <c>signals</c> and to <c>signal_themes</c>, which carry the same filter columns (workspace_id, said_at,
+/// kind, segment, source, stage, severity, customer_key); only the signal id column differs. Deleted signals
+/// have no signal_themes rows, so only <c>signals</c> needs to skip them. The full-text match is the
+/// dialect's (<see cref="TextMatches"/>).
 /// </summary>
 internal static class FilterSql
 {
-    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table)
+    /// <summary>
+    /// The dialect's full-text match of every word: a subquery of (signal_id, relevance) over the workspace
+    /// <c>@w</c>'s undeleted signals, higher relevance first. Never called with no words.
+    /// </summary>
+    public delegate string TextMatches(DbCommand command, IReadOnlyList<string> words);
+
+    /// <summary>
+    /// Resolves <c>@customer_key</c> through merges: a merged customer's key leads to the one it joined.
+    /// Captures, edits and customer filters all go through it, so a merged name never splits a customer again.
+    /// </summary>
+    public const string CustomerKey =
+        "COALESCE((SELECT ca.customer_key FROM customer_aliases ca WHERE ca.workspace_id = @w AND ca.alias_key = @customer_key), @customer_key)";
+
+    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextMatches matches)
     {
         var (a, id) = table == FilterTable.Signals ? ("s", "s.id") : ("f", "f.signal_id");
         var where = new StringBuilder($"{a}.workspace_id = @w");
         command.With("@w", workspace.Value);
+        if (table == FilterTable.Signals)
+        {
+            where.Append(" AND s.deleted_at IS NULL");
+        }
 
         if (filter.Range is { } range)
         {
@@ -28,23 +47,43 @@ internal static class FilterSql
         if (filter.Segment is { } segment)
         {
             where.Append($" AND {a}.segment = @segment");
-            command.With("@segment", segment.Trim().ToLowerInvariant());
+            command.With("@segment", Word(segment));
+        }
+
+        if (filter.ExcludedSegments is { Count: > 0 } excluded)
+        {
+            // A signal without a segment is not in the excluded ones.
+            var names = List(command, "excluded", excluded.Select(Word).Distinct());
+            where.Append($" AND ({a}.segment IS NULL OR {a}.segment NOT IN ({names}))");
+        }
+
+        if (filter.Source is { } source)
+        {
+            where.Append($" AND {a}.source = @source");
+            command.With("@source", Word(source));
         }
 
         if (filter.Kinds is { } kinds)
         {
-            var names = kinds.Distinct().Select((kind, i) =>
-            {
-                command.With($"@kind{i}", Rows.Word(kind));
-                return $"@kind{i}";
-            }).ToList();
-            where.Append(names.Count == 0 ? " AND 1 = 0" : $" AND {a}.kind IN ({string.Join(", ", names)})");
+            where.Append(kinds.Count == 0 ? " AND 1 = 0" : $" AND {a}.kind IN ({List(command, "kind", kinds.Distinct().Select(Rows.Word))})");
+        }
+
+        if (filter.MinSeverity is { } severity)
+        {
+            where.Append($" AND {a}.severity >= @min_severity");
+            command.With("@min_severity", (int)severity);
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            where.Append($" AND {a}.stage = @stage");
+            command.With("@stage", Rows.Word(stage));
         }
 
         if (filter.Customer is { } customer)
         {
-            where.Append($" AND {a}.customer_key = @customer");
-            command.With("@customer", Rows.CustomerKey(customer));
+            where.Append($" AND {a}.customer_key = {CustomerKey}");
+            command.With("@customer_key", Rows.CustomerKey(customer));
         }
 
         if (filter.Theme is { } theme)
@@ -60,29 +99,22 @@ internal static class FilterSql
             command.With("@theme", ThemeName.Normalise(theme) ?? "");
         }
 
-        var words = Words(filter.Text);
-        if (words.Count > 0)
+        if (SearchText.Query(filter.Text) is { } words)
         {
-            var column = table == FilterTable.Signals ? "s.search_text" : "q.search_text";
-            var likes = string.Join(" AND ", words.Select((word, i) =>
-            {
-                command.With($"@word{i}", $"%{EscapeLike(word)}%");
-                return $@"{column} LIKE @word{i} ESCAPE '\'";
-            }));
-            where.Append(table == FilterTable.Signals
-                ? $" AND {likes}"
-                : $" AND f.signal_id IN (SELECT q.id FROM signals q WHERE q.workspace_id = @w AND {likes})");
+            where.Append(words.Count == 0 ? " AND 1 = 0" : $" AND {id} IN (SELECT m.signal_id FROM ({matches(command, words)}) m)");
         }
 
         return where.ToString();
     }
 
-    private static List<string> Words(string? text) =>
-        text is null ? [] : text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+    private static string Word(string value) => value.Trim().ToLowerInvariant();
 
-    /// <summary>Typed % and _ are letters to look for, not wildcards.</summary>
-    private static string EscapeLike(string word) =>
-        word.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+    private static string List(DbCommand command, string name, IEnumerable<string> values) =>
+        string.Join(", ", values.Select((value, i) =>
+        {
+            command.With($"@{name}{i}", value);
+            return $"@{name}{i}";
+        }));
 }
 
 /// <summary>Which table a <see cref="FilterSql"/> clause reads: <c>signals s</c> or <c>signal_themes f</c>.</summary>

@@ -17,9 +17,12 @@ namespace CustomerPulseBot.Storage;
 /// </summary>
 internal static class Rows
 {
-    /// <summary>Columns of <c>signals s</c> read by <see cref="Signal"/>.</summary>
-    public const string SignalColumns = """
-        s.id, s.workspace_id, s.quote, s.customer, s.segment, s.source, s.kind, s.stage, s.severity,
+    /// <summary>
+    /// Columns of <c>signals s</c> read by <see cref="Signal"/>. The customer is shown as the workspace spells it
+    /// most (see <see cref="CustomerName"/>), not as this one capture typed it.
+    /// </summary>
+    public const string SignalColumns = $"""
+        s.id, s.workspace_id, s.quote, {CustomerName}, s.segment, s.source, s.kind, s.stage, s.severity,
         s.evidence_url, s.captured_by_id, s.captured_by_name, s.captured_in, s.said_at, s.captured_at,
         s.source_permalink,
         (SELECT string_agg(t.name, ' ' ORDER BY st.position)
@@ -28,6 +31,18 @@ internal static class Rows
         """;
 
     public const int SignalColumnCount = 17;
+
+    /// <summary>
+    /// The customer of <c>s</c> as shown everywhere: the spelling used most for its key (after merges, the
+    /// customer's own spellings before those a merge brought in; on a tie the earliest). A handful of rows per
+    /// customer, read through their primary key.
+    /// </summary>
+    public const string CustomerName = """
+        COALESCE((SELECT c.spelling FROM customer_spellings c
+                   WHERE c.workspace_id = s.workspace_id AND c.customer_key = s.customer_key
+                   ORDER BY c.merged, c.signals DESC, c.first_at, c.spelling
+                   LIMIT 1), s.customer)
+        """;
 
     /// <summary>Columns of <c>themes t</c> read by <see cref="Theme"/>.</summary>
     public const string ThemeColumns = """
@@ -126,12 +141,9 @@ internal static class Rows
     public static string? CustomerKey(string? customer) =>
         string.IsNullOrWhiteSpace(customer) ? null : customer.Trim().ToLowerInvariant();
 
-    /// <summary>
-    /// Quote and customer lower-cased here rather than in SQL: SQLite's lower() and LIKE fold ASCII only, so
-    /// folding in .NET makes a word match the same way in both databases, with any alphabet.
-    /// </summary>
-    public static string SearchText(string quote, string? customer) =>
-        customer is null ? quote.ToLowerInvariant() : $"{quote}\n{customer}".ToLowerInvariant();
+    /// <summary>The spelling of a customer that <c>customer_spellings</c> counts: as typed, without the spaces around it.</summary>
+    public static string? CustomerSpelling(string? customer) =>
+        string.IsNullOrWhiteSpace(customer) ? null : customer.Trim();
 
     private static string? Text(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 

@@ -212,12 +212,14 @@ internal abstract partial class SqlPulseStore : IDigestStore
     private static DbCommand DeliveryCommand(DbConnection connection, string sql, WorkspaceId workspace, string key, DateTimeOffset until) =>
         connection.Command(sql).With("@w", workspace.Value).With("@key", key).With("@until", Rows.Millis(until));
 
-    /// <summary>Captured in [start, end), so a signal captured on a digest's boundary is in the later digest only.</summary>
-    private static string CapturedWhere(DbCommand command, WorkspaceId workspace, DateRange captured, QueryFilters filters)
+    /// <summary>
+    /// Captured in [start, end), so a signal captured on a digest's boundary is in the later digest only; every
+    /// filter the person named applies (a digest of "enterprise buyers, not internal" reads those alone).
+    /// </summary>
+    private string CapturedWhere(DbCommand command, WorkspaceId workspace, DateRange captured, QueryFilters filters)
     {
         command.With("@captured_start", Rows.Millis(captured.Start)).With("@captured_end", Rows.Millis(captured.End));
-        var filter = new SignalFilter(Segment: filters.Segment, Theme: filters.Theme, Customer: filters.Customer);
-        return $"{FilterSql.Where(command, workspace, filter, FilterTable.Signals)} AND s.captured_at >= @captured_start AND s.captured_at < @captured_end";
+        return $"{Where(command, workspace, SignalFilter.Of(null, filters), FilterTable.Signals)} AND s.captured_at >= @captured_start AND s.captured_at < @captured_end";
     }
 
     internal sealed record DeliveryRow(DateTimeOffset? ClaimedUntil, DateTimeOffset? DeliveredAt, int Attempts, string? LastError);

@@ -30,6 +30,12 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>The dialect's full-text match: see <see cref="FilterSql.TextMatches"/>.</summary>
+    protected abstract string TextMatches(DbCommand command, IReadOnlyList<string> words);
+
+    private string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table) =>
+        FilterSql.Where(command, workspace, filter, table, TextMatches);
+
     /// <summary>Applies the embedded migrations this build knows; refuses a database migrated by a newer one.</summary>
     public abstract Task MigrateAsync(ILogger logger, CancellationToken ct);
 
@@ -110,35 +116,43 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         var created = new List<string>();
         foreach (var signal in signals)
         {
-            var names = signal.Themes
-                .Select(raw => ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signals)))
-                .Distinct()
-                .ToList();
-            var known = await ResolveThemesAsync(connection, transaction, workspace, names, ct);
-            var themeIds = new List<Guid>();
-            foreach (var name in names)
-            {
-                if (!known.TryGetValue(name, out var id))
-                {
-                    (id, var isNew) = await CreateThemeAsync(connection, transaction, workspace, name, ct);
-                    if (isNew)
-                    {
-                        created.Add(name);
-                    }
-                }
-
-                // A theme and its alias named together are one link.
-                if (!themeIds.Contains(id))
-                {
-                    themeIds.Add(id);
-                }
-            }
-
+            var themeIds = await LinkThemesAsync(connection, transaction, workspace, signal, created, ct);
             await InsertSignalAsync(connection, transaction, workspace, signal, themeIds, ct);
         }
 
         await transaction.CommitAsync(ct);
         return created;
+    }
+
+    /// <summary>The ids of the themes the signal names (aliases resolved), creating those named for the first time.</summary>
+    private async Task<IReadOnlyList<Guid>> LinkThemesAsync(
+        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, List<string> created, CancellationToken ct)
+    {
+        var names = signal.Themes
+            .Select(raw => ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signal)))
+            .Distinct()
+            .ToList();
+        var known = await ResolveThemesAsync(connection, transaction, workspace, names, ct);
+        var themeIds = new List<Guid>();
+        foreach (var name in names)
+        {
+            if (!known.TryGetValue(name, out var id))
+            {
+                (id, var isNew) = await CreateThemeAsync(connection, transaction, workspace, name, ct);
+                if (isNew)
+                {
+                    created.Add(name);
+                }
+            }
+
+            // A theme and its alias named together are one link.
+            if (!themeIds.Contains(id))
+            {
+                themeIds.Add(id);
+            }
+        }
+
+        return themeIds;
     }
 
     /// <summary>Creates a theme; says false when a concurrent capture created it first, and returns that one.</summary>
@@ -199,19 +213,27 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     private static async Task InsertSignalAsync(
         DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, IReadOnlyList<Guid> themeIds, CancellationToken ct)
     {
-        // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
-        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
-        // The signal and its theme rows go in one command (two statements), so one round trip stores both.
-        await using var command = connection.Command($"""
+        // The signal, its theme rows and its customer's spelling go in one command, so one round trip stores them.
+        await using var command = connection.Command("", transaction);
+        command.CommandText = $"""
             INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
                                  evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
                                  source_permalink, search_text)
-            VALUES (@id, @w, @quote, @customer, @customer_key, @segment, @source, @kind, @stage, @severity,
+            VALUES (@id, @w, @quote, @customer, {FilterSql.CustomerKey}, @segment, @source, @kind, @stage, @severity,
                     @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
                     @source_permalink, @search_text);
-            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
-            VALUES {string.Join(", ", links.Select((_, i) => $"(@w, @id, @theme{i}, {i}, @said_at, @kind, @segment, @severity, @customer_key, @has_evidence)"))}
-            """, transaction)
+            {LinksAndSpellingSql(BindSignal(command, workspace, signal), signal, themeIds)}
+            """;
+        command.With("@captured_by_id", signal.CapturedBy.Id)
+            .With("@captured_by_name", signal.CapturedBy.Name)
+            .With("@captured_in", signal.CapturedIn)
+            .With("@captured_at", Rows.Millis(signal.CapturedAt));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Binds what a capture and an edit both write: every field but who captured it, where and when.</summary>
+    private static DbCommand BindSignal(DbCommand command, WorkspaceId workspace, Signal signal) =>
+        command
             .With("@id", signal.Id)
             .With("@w", workspace.Value)
             .With("@quote", signal.Quote)
@@ -223,27 +245,53 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@stage", signal.Stage is { } stage ? Rows.Word(stage) : null)
             .With("@severity", (int)signal.Severity)
             .With("@evidence_url", signal.EvidenceUrl)
-            .With("@captured_by_id", signal.CapturedBy.Id)
-            .With("@captured_by_name", signal.CapturedBy.Name)
-            .With("@captured_in", signal.CapturedIn)
             .With("@said_at", Rows.Millis(signal.SaidAt))
-            .With("@captured_at", Rows.Millis(signal.CapturedAt))
             .With("@source_permalink", signal.SourcePermalink)
-            .With("@search_text", Rows.SearchText(signal.Quote, signal.Customer))
+            .With("@search_text", SearchText.Indexed(signal.Quote, signal.Customer))
             .With("@has_evidence", signal.EvidenceUrl is not null);
+
+    /// <summary>
+    /// The signal's signal_themes rows and one more use of its customer's spelling, as statements to follow the
+    /// one that writes its signals row (parameters of <see cref="BindSignal"/>; the spelling's first use is
+    /// <c>@captured_at</c>).
+    /// </summary>
+    private static string LinksAndSpellingSql(DbCommand command, Signal signal, IReadOnlyList<Guid> themeIds)
+    {
+        // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
+        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
         for (var i = 0; i < links.Count; i++)
         {
             command.With($"@theme{i}", links[i]);
         }
 
-        await command.ExecuteNonQueryAsync(ct);
+        var sql = $"""
+            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity,
+                                       customer_key, has_evidence, source, stage)
+            VALUES {string.Join(", ", links.Select((_, i) =>
+                $"(@w, @id, @theme{i}, {i}, @said_at, @kind, @segment, @severity, {FilterSql.CustomerKey}, @has_evidence, @source, @stage)"))};
+            """;
+        if (Rows.CustomerSpelling(signal.Customer) is not { } spelling)
+        {
+            return sql;
+        }
+
+        command.With("@spelling", spelling);
+        return sql + $"""
+
+            INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at)
+            VALUES (@w, {FilterSql.CustomerKey}, @spelling, 1, @captured_at)
+            ON CONFLICT (workspace_id, customer_key, spelling) DO UPDATE SET
+                signals = customer_spellings.signals + 1,
+                first_at = CASE WHEN excluded.first_at < customer_spellings.first_at
+                                THEN excluded.first_at ELSE customer_spellings.first_at END;
+            """;
     }
 
     public async Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command($"""
-            SELECT {Rows.SignalColumns} FROM signals s WHERE s.workspace_id = @w AND s.id = @id
+            SELECT {Rows.SignalColumns} FROM signals s WHERE s.workspace_id = @w AND s.id = @id AND s.deleted_at IS NULL
             """)
             .With("@w", workspace.Value)
             .With("@id", signalId);
@@ -254,13 +302,29 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
-        command.CommandText = $"""
-            SELECT {Rows.SignalColumns}
-              FROM signals s
-             WHERE {FilterSql.Where(command, workspace, filter, FilterTable.Signals)}
-             ORDER BY s.said_at DESC, s.id DESC
-             LIMIT @limit
-            """;
+        if (SearchText.Query(filter.Text) is { Count: > 0 } words)
+        {
+            // Joined rather than filtered by Where, so that the match's relevance can order the answer.
+            command.CommandText = $"""
+                SELECT {Rows.SignalColumns}
+                  FROM signals s
+                  JOIN ({TextMatches(command, words)}) m ON m.signal_id = s.id
+                 WHERE {Where(command, workspace, filter with { Text = null }, FilterTable.Signals)}
+                 ORDER BY m.relevance DESC, s.said_at DESC, s.id DESC
+                 LIMIT @limit
+                """;
+        }
+        else
+        {
+            command.CommandText = $"""
+                SELECT {Rows.SignalColumns}
+                  FROM signals s
+                 WHERE {Where(command, workspace, filter, FilterTable.Signals)}
+                 ORDER BY s.said_at DESC, s.id DESC
+                 LIMIT @limit
+                """;
+        }
+
         command.With("@limit", limit);
         return await command.ListAsync(Rows.Signal, ct);
     }
@@ -269,7 +333,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
-        command.CommandText = $"SELECT count(*) FROM signals s WHERE {FilterSql.Where(command, workspace, filter, FilterTable.Signals)}";
+        command.CommandText = $"SELECT count(*) FROM signals s WHERE {Where(command, workspace, filter, FilterTable.Signals)}";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
@@ -288,7 +352,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
                            sum(f.severity) AS severity_sum,
                            max(f.severity) AS severity_max
                       FROM signal_themes f
-                     WHERE {FilterSql.Where(command, workspace, filter, FilterTable.SignalThemes)}
+                     WHERE {Where(command, workspace, filter, FilterTable.SignalThemes)}
                      GROUP BY f.theme_id) g
               LEFT JOIN themes t ON t.id = g.theme_id
              ORDER BY g.signals DESC, t.name NULLS LAST
@@ -342,7 +406,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
                                               ORDER BY f.severity DESC, f.customer_key IS NULL, f.has_evidence DESC,
                                                        f.said_at DESC, f.signal_id DESC) AS telling
                       FROM signal_themes f
-                     WHERE {FilterSql.Where(command, workspace, filter, FilterTable.SignalThemes)}
+                     WHERE {Where(command, workspace, filter, FilterTable.SignalThemes)}
                        AND ({themeCondition})) r
               JOIN signals s ON s.id = r.signal_id
              WHERE r.telling <= @per_theme

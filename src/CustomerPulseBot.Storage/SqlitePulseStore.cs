@@ -29,6 +29,21 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
         return connection;
     }
 
+    /// <summary>
+    /// FTS5 over every workspace (the caller keeps to its own). Each word in double quotes is a string to find,
+    /// never FTS5 syntax (NEAR, OR, *, column filters); quoted strings side by side must all match. bm25 is
+    /// lower for better matches, hence negated.
+    /// </summary>
+    protected override string TextMatches(DbCommand command, IReadOnlyList<string> words)
+    {
+        command.With("@search", string.Join(' ', words.Select(word => $"\"{word.Replace("\"", "\"\"")}\"")));
+        return """
+            SELECT r.signal_id, -bm25(signal_search) AS relevance
+              FROM signal_search JOIN signal_search_rows r ON r.id = signal_search.rowid
+             WHERE signal_search MATCH @search
+            """;
+    }
+
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)

@@ -11,9 +11,10 @@ namespace CustomerPulseBot.Core.Commands;
 
 /// <summary>
 /// Runs commands against the store and answers with a view: the one path every platform takes. A host without a
-/// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands say so.
+/// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands and summaries say so.
+/// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs.
 /// </summary>
-public sealed class PulseCommands(
+public sealed partial class PulseCommands(
     IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null)
 {
     public const int SearchResults = 10;
@@ -33,16 +34,23 @@ public sealed class PulseCommands(
         {
             CaptureCommand c => await CaptureAsync(context, c.Draft, originalText, ct),
             OpenCaptureFormCommand => CaptureFormView.Empty(await ThemeNamesAsync(context, ct)),
-            TopCommand t => await insights.TopAsync(context.WorkspaceId, Resolve(context, t.Period), t.Filters, ct),
-            TrendsCommand t => await insights.TrendsAsync(context.WorkspaceId, Resolve(context, t.Period), t.Filters, ct),
-            SearchCommand s => await SearchAsync(context, s, ct),
+            TopCommand t => Answer(await TopAsync(context, t, ct), t.Asked),
+            TrendsCommand t => Answer(await TrendsAsync(context, t, ct), t.Asked),
+            SearchCommand s => Answer(await SearchAsync(context, s, ct), s.Asked),
+            CountCommand c => Answer(await CountAsync(context, c, ct), c.Asked),
+            CustomersCommand c => Answer(await CustomersAsync(context, c, ct), c.Asked),
+            ShippedCommand s => Answer(await ShippedAsync(context, s, ct), s.Asked),
+            SummaryCommand s => Answer(await SummaryAsync(context, s, ct), s.Asked),
+            JourneyCommand j => Answer(await JourneyAsync(context, j, ct), j.Asked),
+            UndoCommand => await UndoAsync(context, ct),
+            DeleteSignalCommand d => await DeleteAsync(context, d, originalText, ct),
+            EditSignalCommand e => await EditAsync(context, e, originalText, ct),
+            MergeCustomersCommand m => await MergeCustomersAsync(context, m, originalText, ct),
             ThemesCommand => await ThemesAsync(context, ct),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
             ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
             DigestCommand d when digests is not null => await digests.ExecuteAsync(context, d.Kind, d.Request, ct),
-            DigestCommand => new NoticeView(
-                "Digests are not switched on yet",
-                "I understood the digest request, but this version cannot schedule digests yet, so nothing was changed."),
+            DigestCommand => DigestsOff("the digest request", "nothing was changed"),
             HelpCommand h => new HelpView(CommandHelp.For(h.Topic)),
             NotUnderstoodCommand n => new NotUnderstoodView(n.Understood, n.Problem, n.Example, n.Text),
             _ => throw new InvalidOperationException($"No handler for {command.GetType().Name}"),
@@ -53,15 +61,23 @@ public sealed class PulseCommands(
     /// A capture form was submitted: stores it and confirms, or returns the form again with the typed
     /// values kept and the errors beside their fields.
     /// </summary>
-    public async Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, CancellationToken ct)
+    public Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, CancellationToken ct) =>
+        SubmitCaptureAsync(context, draft, null, ct);
+
+    /// <summary>
+    /// As <see cref="SubmitCaptureAsync(ChatContext, CaptureDraft, CancellationToken)"/>; with <paramref name="editing"/>,
+    /// the form was Edit's and saves that signal in place, for the person who captured it only.
+    /// </summary>
+    public async Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, Guid? editing, CancellationToken ct)
     {
+        // A form keeps every error inline: the person is right there to fix it, so nothing is dropped.
         var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);
         if (signal is null)
         {
-            return new CaptureFormView(draft, await ThemeNamesAsync(context, ct), errors, context.MessagePermalink);
+            return new CaptureFormView(draft, await ThemeNamesAsync(context, ct), errors, context.MessagePermalink, editing);
         }
 
-        return await StoreAsync(context, signal, ct);
+        return editing is { } id ? await SaveEditAsync(context, id, signal, ct) : await StoreAsync(context, signal, null, ct);
     }
 
     /// <summary>The capture form submitted while editing the signal <paramref name="editing"/> names (null: a new signal).</summary>
@@ -70,25 +86,16 @@ public sealed class PulseCommands(
 
     private async Task<View> CaptureAsync(ChatContext context, CaptureDraft draft, string originalText, CancellationToken ct)
     {
-        var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);
-        return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, ct);
+        // One line has no form to fix a field in: a field that can be dropped is, and the reply says so.
+        var errors = CaptureValidator.ValidateLine(draft, context, clock.GetUtcNow(), out var signal, out var leftOut);
+        return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, leftOut, ct);
     }
 
-    private async Task<View> StoreAsync(ChatContext context, Signal signal, CancellationToken ct)
+    private async Task<View> StoreAsync(ChatContext context, Signal signal, IReadOnlyList<FieldError>? leftOut, CancellationToken ct)
     {
         var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
-        return new CaptureConfirmedView(signal, created);
-    }
-
-    private async Task<View> SearchAsync(ChatContext context, SearchCommand search, CancellationToken ct)
-    {
-        var window = search.Period is null ? null : Resolve(context, search.Period);
-        var filter = new SignalFilter(
-            window?.Current, search.Filters.Segment, null, search.Filters.Theme, search.Filters.Customer, search.Words);
-        var found = await store.FindSignalsAsync(context.WorkspaceId, filter, SearchResults, ct);
-        var total = found.Count < SearchResults ? found.Count : await store.CountSignalsAsync(context.WorkspaceId, filter, ct);
-        return new SearchResultsView(search.Words, window?.Label, found, total);
+        return new CaptureConfirmedView(signal, created, leftOut is { Count: > 0 } ? leftOut : null);
     }
 
     private async Task<View> ThemesAsync(ChatContext context, CancellationToken ct)
@@ -147,6 +154,10 @@ public sealed class PulseCommands(
             $"#{shipped.Name} marked shipped",
             $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.{told}");
     }
+
+    private static NoticeView DigestsOff(string what, string outcome) => new(
+        "Digests are not switched on yet",
+        $"I understood {what}, but this version cannot schedule digests yet, so {outcome}.");
 
     private DateOnly Today(ChatContext context) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);

@@ -19,6 +19,10 @@ public sealed class DigestCommands(
         _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}"),
     };
 
+    /// <summary>"Summarize last week": the digest for the period, shown to the person; nothing is posted or recorded.</summary>
+    public Task<DigestView> SummarizeAsync(ChatContext context, PeriodWindow window, QueryFilters filters, CancellationToken ct) =>
+        composer.SummarizeAsync(context.WorkspaceId, filters, context.TimeZone, window, ct);
+
     /// <summary>A theme was marked shipped: the people who captured it are told, in the background.</summary>
     public void AnnounceShipped(WorkspaceId workspace, string theme) => schedule.QueueShipNotices(workspace, theme);
 

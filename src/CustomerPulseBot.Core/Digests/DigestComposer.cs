@@ -20,31 +20,26 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
     /// <summary>Themes shipped longer ago than this no longer appear.</summary>
     public const int ShippedWindowDays = 30;
 
-    /// <summary>The before/after comparison of a shipped theme spans at most this many days each side.</summary>
-    public const int ShippedCompareDays = 14;
-
     private static readonly TimeSpan BriefSpan = TimeSpan.FromDays(7);
 
-    public async Task<DigestView> ComposeAsync(
+    /// <summary>A channel's digest of the signals captured in <paramref name="window"/>, labelled by when it starts.</summary>
+    public Task<DigestView> ComposeAsync(
         WorkspaceId workspace, QueryFilters filters, TimeZoneInfo zone, DateRange window, CancellationToken ct)
     {
-        var fresh = await digests.GetCapturedSignalsAsync(workspace, window, filters, FreshQuotes, ct);
-        var total = fresh.Count < FreshQuotes ? fresh.Count : await digests.CountCapturedSignalsAsync(workspace, window, filters, ct);
-
         var start = TimeZoneInfo.ConvertTime(window.Start, zone);
         var label = "since " + start.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
         var previous = new DateRange(window.Start - window.Length, window.Start);
-        var trends = await insights.TrendsAsync(workspace, new PeriodWindow(window, previous, label), filters, ct);
-
-        var shipped = new List<ShippedThemeRate>();
-        foreach (var theme in (await store.GetThemesAsync(workspace, ct)).Where(t => RecentlyShipped(t, window.End)))
-        {
-            shipped.Add(await RateAsync(workspace, theme, theme.StatusAt!.Value, window.End, filters, zone, ct)); // RecentlyShipped has a date
-        }
-
-        return new DigestView(
-            label, DateOnly.FromDateTime(start.DateTime), filters, fresh, total - fresh.Count, trends.New, trends.Rising, trends.Falling, shipped);
+        return ComposeAsync(workspace, filters, zone, new PeriodWindow(window, previous, label), summary: false, ct);
     }
+
+    /// <summary>
+    /// "Summarize yesterday's feedback": the digest a channel would have got for the period, with its dates. Its
+    /// quotes are, as in every digest, the signals captured in the period (what the team heard then), so a summary
+    /// and the digest that covered the same days agree.
+    /// </summary>
+    public Task<DigestView> SummarizeAsync(
+        WorkspaceId workspace, QueryFilters filters, TimeZoneInfo zone, PeriodWindow window, CancellationToken ct) =>
+        ComposeAsync(workspace, filters, zone, window, summary: true, ct);
 
     /// <summary>A leader's brief ending at <paramref name="until"/>: the past seven days to the minute against the seven before.</summary>
     public async Task<BriefView> ComposeBriefAsync(WorkspaceId workspace, QueryFilters filters, DateTimeOffset until, CancellationToken ct)
@@ -52,20 +47,28 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
         var window = new PeriodWindow(
             new DateRange(until - BriefSpan, until), new DateRange(until - 2 * BriefSpan, until - BriefSpan), "the past 7 days");
         return new BriefView(
-            await insights.TopAsync(workspace, window, filters, ct),
+            await insights.TopAsync(workspace, window, filters, null, ct),
             await insights.TrendsAsync(workspace, window, filters, ct));
     }
 
-    private async Task<ShippedThemeRate> RateAsync(
-        WorkspaceId workspace, Theme theme, DateTimeOffset shippedAt, DateTimeOffset now, QueryFilters filters, TimeZoneInfo zone, CancellationToken ct)
+    private async Task<DigestView> ComposeAsync(
+        WorkspaceId workspace, QueryFilters filters, TimeZoneInfo zone, PeriodWindow period, bool summary, CancellationToken ct)
     {
-        var days = Math.Clamp((int)(now - shippedAt).TotalDays, 1, ShippedCompareDays);
-        var span = TimeSpan.FromDays(days);
-        var scoped = filters with { Theme = theme.Name };
-        var before = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt - span, shippedAt), scoped), ct);
-        var after = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt, shippedAt + span), scoped), ct);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shippedAt, zone).DateTime);
-        return new ShippedThemeRate(theme.Name, day, days, before, after);
+        var window = period.Current;
+        var fresh = await digests.GetCapturedSignalsAsync(workspace, window, filters, FreshQuotes, ct);
+        var total = fresh.Count < FreshQuotes ? fresh.Count : await digests.CountCapturedSignalsAsync(workspace, window, filters, ct);
+        var trends = await insights.TrendsAsync(workspace, period, filters, ct);
+
+        var shipped = new List<ShippedThemeRate>();
+        foreach (var theme in (await store.GetThemesAsync(workspace, ct)).Where(t => RecentlyShipped(t, window.End)))
+        {
+            shipped.Add(await insights.ShippedRateAsync(workspace, theme, window.End, filters, zone, ct));
+        }
+
+        var (since, last) = window.Days(zone);
+        return new DigestView(
+            period.Label, since, filters, fresh, total - fresh.Count, trends.New, trends.Rising, trends.Falling, shipped,
+            summary ? last : null, period.Dates, period.Comparison);
     }
 
     private static bool RecentlyShipped(Theme theme, DateTimeOffset now) =>

@@ -6,13 +6,62 @@ using CustomerPulseBot.Core.Workspaces;
 namespace CustomerPulseBot.Core.Signals;
 
 /// <summary>
-/// Turns a draft into a signal, or says field by field what is wrong. One validator for the one-line
-/// command and every form, so a capture is accepted or refused by the same rules everywhere.
+/// Turns a draft into a signal, or says field by field what is wrong. One validator for the one-line command
+/// and every form, so a value is read the same way everywhere; what differs is what a mistake costs.
+/// A form (Slack modal, Teams card, playground) refuses on any error and shows it beside its field: the person
+/// is right there to fix it. A one-line command never loses a capture over a field that can be dropped
+/// (<see cref="ValidateLine"/>).
 /// </summary>
 public static class CaptureValidator
 {
+    /// <summary>
+    /// Fields a capture keeps its meaning without: an unknown segment, source, kind, stage or severity, or an
+    /// unreadable said date, leaves that field out (kind pain, severity medium, said now). The quote, the themes,
+    /// the customer and the evidence link are what the signal is: a mistake there refuses the capture.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Droppable = new HashSet<string>
+    {
+        CaptureField.Segment, CaptureField.Source, CaptureField.Kind, CaptureField.Stage, CaptureField.Severity, CaptureField.SaidOn,
+    };
+
+    /// <summary>For forms: any error refuses, and <paramref name="signal"/> is null.</summary>
     public static IReadOnlyList<FieldError> Validate(
         CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal)
+    {
+        var errors = Read(draft, context, now, out var read);
+        signal = errors.Count > 0 ? null : read;
+        return errors;
+    }
+
+    /// <summary>
+    /// For the one-line command: errors only in <see cref="Droppable"/> fields still give a signal, stored without
+    /// them, and come back in <paramref name="leftOut"/> saying how to fix each with Edit. Any other error refuses:
+    /// <paramref name="signal"/> is null and every error is returned, droppable ones included, to fix in one go.
+    /// </summary>
+    public static IReadOnlyList<FieldError> ValidateLine(
+        CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal, out IReadOnlyList<FieldError> leftOut)
+    {
+        var errors = Read(draft, context, now, out var read);
+        if (errors.Any(e => !Droppable.Contains(e.Field)))
+        {
+            (signal, leftOut) = (null, []);
+            return errors;
+        }
+
+        (signal, leftOut) = (read, errors.Select(e => e with { Message = $"{e.Message} {StoredWithout(e.Field)}" }).ToList());
+        return [];
+    }
+
+    private static string StoredWithout(string field) => field switch
+    {
+        CaptureField.Kind => "Saved as a pain; use Edit to change it.",
+        CaptureField.Severity => "Saved as medium; use Edit to change it.",
+        CaptureField.SaidOn => "Saved as said today; use Edit to set the day.",
+        _ => "Saved without it; use Edit to add it.",
+    };
+
+    /// <summary>The signal with every unreadable field at its fallback, and the errors; the signal is whole only when there are none.</summary>
+    private static List<FieldError> Read(CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal signal)
     {
         var errors = new List<FieldError>();
         var quote = Quote(draft.Quote, errors);
@@ -20,13 +69,13 @@ public static class CaptureValidator
         var segment = Word(draft.Segment, CaptureField.Segment, "segment", SignalVocabulary.Segments, errors);
         var source = Word(draft.Source, CaptureField.Source, "source", SignalVocabulary.Sources, errors);
         var kind = Choice(draft.Kind, CaptureField.Kind, "kind", SignalKind.Pain, errors);
-        var stage = string.IsNullOrWhiteSpace(draft.Stage) ? (JourneyStage?)null : Choice(draft.Stage, CaptureField.Stage, "journey stage", JourneyStage.Use, errors);
+        var stage = StageOf(draft.Stage, errors);
         var severity = SeverityOf(draft.Severity, errors);
         var themes = ThemesOf(draft.Themes, errors);
         var evidence = Link(draft.EvidenceUrl, errors);
         var saidAt = SaidAt(draft.SaidOn, context.TimeZone, now, errors);
 
-        signal = errors.Count > 0 ? null : new Signal(
+        signal = new Signal(
             Guid.CreateVersion7(now),
             context.WorkspaceId,
             quote,
@@ -97,12 +146,14 @@ public static class CaptureValidator
         if (!allowed.Contains(word))
         {
             errors.Add(new(field, $"\"{Shorten(raw!)}\" is not a {what} I know. Use one of: {string.Join(", ", allowed)}."));
+            return null;
         }
 
         return word;
     }
 
-    private static TEnum Choice<TEnum>(string? raw, string field, string what, TEnum fallback, List<FieldError> errors)
+    private static TEnum Choice<TEnum>(
+        string? raw, string field, string what, TEnum fallback, List<FieldError> errors, string? alsoAccepted = null)
         where TEnum : struct, Enum
     {
         var word = raw?.Trim();
@@ -116,8 +167,16 @@ public static class CaptureValidator
             return value;
         }
 
-        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}."));
+        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}{alsoAccepted}."));
         return fallback;
+    }
+
+    /// <summary>No stage when none was given or it cannot be read.</summary>
+    private static JourneyStage? StageOf(string? raw, List<FieldError> errors)
+    {
+        var known = errors.Count;
+        var stage = string.IsNullOrWhiteSpace(raw) ? (JourneyStage?)null : Choice(raw, CaptureField.Stage, "journey stage", JourneyStage.Use, errors);
+        return errors.Count > known ? null : stage;
     }
 
     private static Severity SeverityOf(string? raw, List<FieldError> errors)
@@ -128,7 +187,8 @@ public static class CaptureValidator
             return (Severity)number;
         }
 
-        return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors);
+        return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors,
+            $" (or 1–4: {string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{(int)s} {s.ToString().ToLowerInvariant()}"))})");
     }
 
     private static IReadOnlyList<string> ThemesOf(IReadOnlyList<string>? raw, List<FieldError> errors)

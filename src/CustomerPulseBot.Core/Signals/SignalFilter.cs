@@ -30,9 +30,10 @@ public sealed record SignalFilter(
 
     /// <summary>
     /// A range narrowed by every filter the person named; <paramref name="defaultKinds"/> applies when they named
-    /// no kind. <see cref="QueryFilters.Topic"/> is left to the caller, who resolves it to a theme or to words.
+    /// no kind. <see cref="QueryFilters.Topic"/> becomes the words to match: resolve it first
+    /// (<see cref="Commands.TopicResolver"/>), so that a topic naming a theme has become the theme filter.
     /// </summary>
     public static SignalFilter Of(DateRange? range, QueryFilters filters, IReadOnlyList<SignalKind>? defaultKinds = null) =>
-        new(range, filters.Segment, filters.Kinds ?? defaultKinds, filters.Theme, filters.Customer, null,
+        new(range, filters.Segment, filters.Kinds ?? defaultKinds, filters.Theme, filters.Customer, filters.Topic,
             filters.ExcludedSegments, filters.Source, filters.MinSeverity, filters.Stage);
 }

@@ -6,4 +6,13 @@ public sealed record DateRange(DateTimeOffset Start, DateTimeOffset End)
     public TimeSpan Length => End - Start;
 
     public bool Contains(DateTimeOffset at) => at >= Start && at < End;
+
+    /// <summary>The first and last days the range touches in <paramref name="zone"/>; an empty range (a period wholly in the future) touches its first day.</summary>
+    public (DateOnly First, DateOnly Last) Days(TimeZoneInfo zone)
+    {
+        var first = DayOf(Start, zone);
+        return (first, End > Start ? DayOf(End.AddTicks(-1), zone) : first);
+    }
+
+    private static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 }

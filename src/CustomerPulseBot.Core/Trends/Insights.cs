@@ -1,28 +1,40 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Core.Trends;
 
-/// <summary>The two answers leaders read, for a resolved period: asked in chat, or sent in a brief.</summary>
+/// <summary>
+/// The answers leaders read, for a resolved period: asked in chat, or sent in a brief or digest. Filters come
+/// with their topic resolved (<see cref="TopicResolver"/>): a topic still set is words the signals must match.
+/// </summary>
 public sealed class Insights(IPulseStore store)
 {
     public const int TopThemes = 5;
     public const int QuotesPerTheme = 3;
 
-    /// <summary>Themes ranked by reach, recurrence, severity and trend, each with its most telling quotes; untagged friction counted.</summary>
-    public async Task<PainPointsView> TopAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
+    /// <summary>The before/after comparison of a shipped theme spans at most this many days each side.</summary>
+    public const int ShippedCompareDays = 14;
+
+    /// <summary>
+    /// Themes ranked by reach, recurrence, severity and trend, each with its most telling quotes; untagged friction
+    /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null).
+    /// </summary>
+    public async Task<PainPointsView> TopAsync(
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, CancellationToken ct)
     {
-        var current = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
+        var friction = SignalFilter.Friction(window.Current, filters);
+        var current = await store.GetThemeStatsAsync(workspace, friction, ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var ranked = PainPointRanker.Rank(current, previous);
-        var shown = ranked.Take(TopThemes).ToList();
+        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var ranked = PainPointRanker.Rank(current, previous, earlier);
+        var shown = ranked.Take(count ?? TopThemes).ToList();
         var untagged = current.FirstOrDefault(s => s.Theme is null);
 
         var wanted = shown.Select(t => t.Stats.Theme).Append(null).ToList();
-        var quotes = await store.GetTellingSignalsAsync(
-            workspace, SignalFilter.Friction(window.Current, filters), wanted, QuotesPerTheme, ct);
+        var quotes = await store.GetTellingSignalsAsync(workspace, friction, wanted, QuotesPerTheme, ct);
         var statuses = (await store.GetThemesAsync(workspace, ct)).ToDictionary(t => t.Name, t => t.Status);
 
         var rows = shown.Select((t, i) => new RankedTheme(
@@ -41,17 +53,63 @@ public sealed class Insights(IPulseStore store)
             ? UntaggedSignals.None
             : new UntaggedSignals(untagged.Signals, PainPointRanker.Reach(untagged),
                 quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
-        var total = await store.CountSignalsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
+        var total = await store.CountSignalsAsync(workspace, friction, ct);
 
-        return new PainPointsView(window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total);
+        return new PainPointsView(
+            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison);
     }
 
-    /// <summary>New, rising and falling themes against the previous period of equal length.</summary>
+    /// <summary>
+    /// New, rising and falling themes against the previous period of equal length; new means unheard in the
+    /// <see cref="PainPointRanker.NewAfterDays"/> days before the period. Each carries its most telling quote of
+    /// the period (of the previous period for a theme that fell silent).
+    /// </summary>
     public async Task<TrendsView> TrendsAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
     {
         var current = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var (added, rising, falling) = TrendCalculator.Compare(current, previous);
-        return new TrendsView(window.Label, filters, added, rising, falling);
+        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var (added, rising, falling) = TrendCalculator.Compare(current, previous, earlier);
+
+        var all = added.Concat(rising).Concat(falling).ToList();
+        var quotes = (await TellingAsync(workspace, window.Current, filters, all.Where(t => t.Signals > 0), ct))
+            .Concat(await TellingAsync(workspace, window.Previous, filters, all.Where(t => t.Signals == 0), ct))
+            .ToList();
+        List<ThemeTrend> Quoted(IReadOnlyList<ThemeTrend> trends) =>
+            trends.Select(t => t with { Quote = quotes.FirstOrDefault(q => q.Themes.Contains(t.Theme)) }).ToList();
+
+        return new TrendsView(window.Label, filters, Quoted(added), Quoted(rising), Quoted(falling), window.Dates, window.Comparison);
+    }
+
+    /// <summary>
+    /// Whether a shipped theme's friction dropped, as of <paramref name="now"/>: its signals in the days since the
+    /// ship date (at most <see cref="ShippedCompareDays"/>) against as many days before it. The digest and the
+    /// "since we shipped" answer both read it here, so they show the same figures.
+    /// </summary>
+    public async Task<ShippedThemeRate> ShippedRateAsync(
+        WorkspaceId workspace, Theme theme, DateTimeOffset now, QueryFilters filters, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var shippedAt = theme.StatusAt ?? now;
+        var days = Math.Clamp((int)(now - shippedAt).TotalDays, 1, ShippedCompareDays);
+        var span = TimeSpan.FromDays(days);
+        var scoped = filters with { Theme = theme.Name };
+        var before = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt - span, shippedAt), scoped), ct);
+        var after = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt, shippedAt + span), scoped), ct);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shippedAt, zone).DateTime);
+        return new ShippedThemeRate(theme.Name, day, days, before, after);
+    }
+
+    private Task<IReadOnlyList<ThemeStats>> EarlierAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
+    {
+        var start = window.Current.Start;
+        var earlier = new DateRange(start - TimeSpan.FromDays(PainPointRanker.NewAfterDays), start);
+        return store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
+    }
+
+    private async Task<IReadOnlyList<Signal>> TellingAsync(
+        WorkspaceId workspace, DateRange range, QueryFilters filters, IEnumerable<ThemeTrend> trends, CancellationToken ct)
+    {
+        var themes = trends.Select(t => (string?)t.Theme).ToList();
+        return themes.Count == 0 ? [] : await store.GetTellingSignalsAsync(workspace, SignalFilter.Friction(range, filters), themes, 1, ct);
     }
 }

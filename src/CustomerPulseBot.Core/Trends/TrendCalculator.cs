@@ -5,18 +5,23 @@ namespace CustomerPulseBot.Core.Trends;
 /// <summary>Splits themes into new, rising and falling between two equal periods (see <see cref="PainPointRanker.TrendOf"/>).</summary>
 public static class TrendCalculator
 {
+    /// <summary>
+    /// <paramref name="earlier"/> holds the themes of the <see cref="PainPointRanker.NewAfterDays"/> days before the
+    /// period: a theme heard there is not new, however quiet the previous period was.
+    /// </summary>
     public static (IReadOnlyList<ThemeTrend> New, IReadOnlyList<ThemeTrend> Rising, IReadOnlyList<ThemeTrend> Falling) Compare(
-        IReadOnlyList<ThemeStats> current, IReadOnlyList<ThemeStats> previous)
+        IReadOnlyList<ThemeStats> current, IReadOnlyList<ThemeStats> previous, IReadOnlyList<ThemeStats> earlier)
     {
         var now = current.Where(s => s.Theme is not null).ToDictionary(s => s.Theme!); // filtered to named themes
         var before = previous.Where(s => s.Theme is not null).ToDictionary(s => s.Theme!);
+        var heard = PainPointRanker.Heard(earlier);
         var trends = now.Keys.Union(before.Keys)
             .Select(theme =>
             {
                 var a = now.GetValueOrDefault(theme);
                 var b = before.GetValueOrDefault(theme);
                 var trend = new ThemeTrend(theme, a?.Signals ?? 0, b?.Signals ?? 0, a?.Customers ?? 0, b?.Customers ?? 0);
-                return (Trend: trend, Direction: PainPointRanker.TrendOf(trend.Signals, trend.PreviousSignals));
+                return (Trend: trend, Direction: PainPointRanker.TrendOf(trend.Signals, trend.PreviousSignals, heard.Contains(theme)));
             })
             .ToList();
 

@@ -104,7 +104,7 @@ public sealed class CommandParserTests
     [InlineData("what are the main problems since last week?", "a question about top pain points", "\"since last week\" is not a period I know: say last week, or since a date such as since 3 Nov")]
     [InlineData("top march 3", "a request for top pain points", "\"march 3\" is one day, not a period: try since 3 march")]
     [InlineData("Top notch support, but slow", "a request for top pain points", "\"notch\" is not a period I know")]
-    [InlineData("top source:call", "a request for top pain points", "\"source:call\" is not a filter here: use segment:…, #theme or customer:…")]
+    [InlineData("top said:yesterday", "a request for top pain points", "\"said:yesterday\" is not a filter here: use segment:…, #theme or customer:…")]
     [InlineData("trends #billing #invoices", "a request for friction trends", "#billing and #invoices are two themes: name one theme at a time")]
     [InlineData("trends segment:admin segment:buyer", "a request for friction trends", "admin and buyer are two segments: name one segment at a time")]
     [InlineData("search", "a search for quotes", "there are no words to search for")]

@@ -134,4 +134,75 @@ public sealed class CaptureValidatorTests
 
         Assert.Equal(expected, signal!.Severity);
     }
+
+    [Theory]
+    [InlineData("whale", null, null, null, null, null, CaptureField.Segment, "Saved without it; use Edit to add it.")]
+    [InlineData(null, "pigeon", null, null, null, null, CaptureField.Source, "Saved without it; use Edit to add it.")]
+    [InlineData(null, null, "rant", null, null, null, CaptureField.Kind, "Saved as a pain; use Edit to change it.")]
+    [InlineData(null, null, null, "afterlife", null, null, CaptureField.Stage, "Saved without it; use Edit to add it.")]
+    [InlineData(null, null, null, null, "apocalyptic", null, CaptureField.Severity, "Saved as medium; use Edit to change it.")]
+    [InlineData(null, null, null, null, null, "2026-02-30", CaptureField.SaidOn, "Saved as said today; use Edit to set the day.")]
+    [InlineData(null, null, null, null, null, "2026-12-01", CaptureField.SaidOn, "Saved as said today; use Edit to set the day.")]
+    public void KeepsAOneLineCaptureWithoutTheField_WhenAFieldThatCanBeDroppedIsUnreadable(
+        string? segment, string? source, string? kind, string? stage, string? severity, string? said, string field, string fix)
+    {
+        var draft = new CaptureDraft("Exports time out", "Acme", segment, source, kind, stage, ["exports"], severity, SaidOn: said);
+
+        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+
+        Assert.Empty(errors);
+        Assert.NotNull(signal);
+        Assert.Equal(("Exports time out", "Acme"), (signal.Quote, signal.Customer));
+        Assert.Equal(["exports"], signal.Themes);
+        Assert.Equal((null, null, SignalKind.Pain, null, Severity.Medium, Now),
+            (signal.Segment, signal.Source, signal.Kind, signal.Stage, signal.Severity, signal.SaidAt));
+        var left = Assert.Single(leftOut);
+        Assert.Equal(field, left.Field);
+        Assert.EndsWith(fix, left.Message);
+    }
+
+    [Fact]
+    public void KeepsTheReadableFields_WhenOnlySomeFieldsOfAOneLineCaptureAreUnreadable()
+    {
+        var draft = new CaptureDraft("SSO broke", Segment: "whale", Source: "call", Stage: "onboard", Severity: "4");
+
+        CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+
+        Assert.Equal((null, "call", JourneyStage.Onboard, Severity.Critical), (signal!.Segment, signal.Source, signal.Stage, signal.Severity));
+        Assert.Equal([CaptureField.Segment], leftOut.Select(e => e.Field));
+    }
+
+    [Theory]
+    [InlineData("", null, null, CaptureField.Quote)]
+    [InlineData("ok", "###", null, CaptureField.Themes)]
+    [InlineData("ok", null, "not a link", CaptureField.EvidenceUrl)]
+    public void RefusesAOneLineCapture_WhenTheQuoteThemesOrLinkAreWrong_ListingEveryError(string quote, string? theme, string? link, string field)
+    {
+        var draft = new CaptureDraft(quote, Segment: "whale", Themes: theme is null ? null : [theme], EvidenceUrl: link);
+
+        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+
+        Assert.Null(signal);
+        Assert.Empty(leftOut);
+        Assert.Equal(new[] { field, CaptureField.Segment }.Order(), errors.Select(e => e.Field).Order());
+    }
+
+    [Fact]
+    public void RefusesAFormWithAnUnknownSegment_SoThePersonFixesItInPlace()
+    {
+        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Segment: "whale"), Context(), Now, out var signal);
+
+        Assert.Null(signal);
+        Assert.Equal(CaptureField.Segment, Assert.Single(errors).Field);
+    }
+
+    [Fact]
+    public void NamesTheSeverityWordsAndNumbers_WhenTheSeverityIsUnknown()
+    {
+        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Severity: "7"), Context(), Now, out _);
+
+        Assert.Equal(
+            "\"7\" is not a severity I know. Use one of: low, medium, high, critical (or 1–4: 1 low, 2 medium, 3 high, 4 critical).",
+            Assert.Single(errors).Message);
+    }
 }

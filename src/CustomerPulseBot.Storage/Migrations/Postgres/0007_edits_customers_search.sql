@@ -1,0 +1,71 @@
+-- Issue 8: signals can be edited and deleted, customers are one however they are spelt, rankings filter by
+-- source and stage, and search matches words as people mean them.
+
+-- A deleted signal keeps its row (who deleted it, when); every read skips it. Its signal_themes rows go at
+-- once, so rankings read that table without looking at deleted_at.
+ALTER TABLE signals ADD COLUMN deleted_at bigint;
+ALTER TABLE signals ADD COLUMN deleted_by_id text;
+ALTER TABLE signals ADD COLUMN deleted_by_name text;
+
+-- Source and stage filter rankings too: copied like the other ranking columns.
+ALTER TABLE signal_themes ADD COLUMN source text;
+ALTER TABLE signal_themes ADD COLUMN stage text;
+
+UPDATE signal_themes f SET source = s.source, stage = s.stage
+  FROM signals s
+ WHERE s.id = f.signal_id AND (s.source IS NOT NULL OR s.stage IS NOT NULL);
+
+DROP INDEX signal_themes_by_said_at;
+
+CREATE INDEX signal_themes_by_said_at ON signal_themes (workspace_id, said_at)
+    INCLUDE (theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage);
+
+-- Only undeleted signals are ever read, so the index of Find and Count holds only those (and stays covering).
+DROP INDEX signals_by_said_at;
+
+CREATE INDEX signals_by_said_at ON signals (workspace_id, said_at)
+    INCLUDE (kind, segment, customer_key, source, stage, severity)
+    WHERE deleted_at IS NULL;
+
+-- "undo": the newest capture of a person.
+CREATE INDEX signals_by_capturer ON signals (workspace_id, captured_by_id, captured_at) WHERE deleted_at IS NULL;
+
+-- search_text becomes the words of quote and customer, lower-cased and separated by single spaces (the store
+-- writes it so from now on): PostgreSQL's parser and SQLite's tokenizer then see the same words, so both
+-- stores find the same signals. English stems and the words as written are both indexed, so "exports"
+-- finds "export" and a stop word typed on purpose still counts. A deleted signal has no vector, so search
+-- never sees it.
+UPDATE signals SET search_text = btrim(regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g'));
+
+ALTER TABLE signals ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    CASE WHEN deleted_at IS NULL
+         THEN to_tsvector('english', search_text) || to_tsvector('simple', search_text)
+    END) STORED;
+
+CREATE INDEX signals_by_words ON signals USING gin (search_vector);
+
+-- A merged customer's key leads to the customer it was merged into, for captures that still name it.
+CREATE TABLE customer_aliases (
+    workspace_id uuid NOT NULL,
+    alias_key    text NOT NULL,
+    customer_key text NOT NULL,
+    PRIMARY KEY (workspace_id, alias_key)
+);
+
+-- How often each spelling of a customer is used: a customer is shown as its most used spelling (the
+-- earliest on a tie), and the spellings a merge brought in come after the customer's own.
+CREATE TABLE customer_spellings (
+    workspace_id uuid NOT NULL,
+    customer_key text NOT NULL,
+    spelling     text NOT NULL,
+    signals      integer NOT NULL,
+    first_at     bigint NOT NULL,
+    merged       boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (workspace_id, customer_key, spelling)
+);
+
+INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at)
+SELECT workspace_id, customer_key, btrim(customer), count(*), min(captured_at)
+  FROM signals
+ WHERE customer_key IS NOT NULL
+ GROUP BY workspace_id, customer_key, btrim(customer);

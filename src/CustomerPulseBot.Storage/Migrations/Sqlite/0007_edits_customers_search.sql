@@ -1,0 +1,87 @@
+-- Issue 8: signals can be edited and deleted, customers are one however they are spelt, rankings filter by
+-- source and stage, and search matches words as people mean them.
+
+-- A deleted signal keeps its row (who deleted it, when); every read skips it. Its signal_themes rows go at
+-- once, so rankings read that table without looking at deleted_at.
+ALTER TABLE signals ADD COLUMN deleted_at bigint;
+ALTER TABLE signals ADD COLUMN deleted_by_id text;
+ALTER TABLE signals ADD COLUMN deleted_by_name text;
+
+-- Source and stage filter rankings too: copied like the other ranking columns.
+ALTER TABLE signal_themes ADD COLUMN source text;
+ALTER TABLE signal_themes ADD COLUMN stage text;
+
+UPDATE signal_themes SET source = s.source, stage = s.stage
+  FROM signals s
+ WHERE s.id = signal_themes.signal_id AND (s.source IS NOT NULL OR s.stage IS NOT NULL);
+
+DROP INDEX signal_themes_by_said_at;
+
+CREATE INDEX signal_themes_by_said_at ON signal_themes
+    (workspace_id, said_at, theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage);
+
+-- Only undeleted signals are ever read, so the index of Find and Count holds only those (and stays covering).
+DROP INDEX signals_by_said_at;
+
+CREATE INDEX signals_by_said_at ON signals (workspace_id, said_at, kind, segment, customer_key, source, stage, severity)
+    WHERE deleted_at IS NULL;
+
+-- "undo": the newest capture of a person.
+CREATE INDEX signals_by_capturer ON signals (workspace_id, captured_by_id, captured_at) WHERE deleted_at IS NULL;
+
+-- Full text: FTS5 with the Porter stemmer over search_text (the words of quote and customer, lower-cased;
+-- the store writes it so). Diacritics are kept, as PostgreSQL keeps them, so both stores find the same
+-- signals. An FTS row is keyed by an integer: signal_search_rows gives each signal one that VACUUM never
+-- renumbers (a table's implicit rowid it may). Triggers keep the index in step with signals; a deleted
+-- signal leaves it.
+CREATE TABLE signal_search_rows (
+    id        integer PRIMARY KEY,
+    signal_id text NOT NULL UNIQUE
+);
+
+CREATE VIRTUAL TABLE signal_search USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 0');
+
+INSERT INTO signal_search_rows (signal_id) SELECT id FROM signals;
+
+INSERT INTO signal_search (rowid, body)
+SELECT r.id, s.search_text FROM signal_search_rows r JOIN signals s ON s.id = r.signal_id;
+
+CREATE TRIGGER signals_search_insert AFTER INSERT ON signals
+BEGIN
+    INSERT INTO signal_search_rows (signal_id) VALUES (new.id);
+    INSERT INTO signal_search (rowid, body)
+    SELECT r.id, new.search_text FROM signal_search_rows r WHERE r.signal_id = new.id AND new.deleted_at IS NULL;
+END;
+
+CREATE TRIGGER signals_search_update AFTER UPDATE OF search_text, deleted_at ON signals
+BEGIN
+    DELETE FROM signal_search WHERE rowid = (SELECT r.id FROM signal_search_rows r WHERE r.signal_id = old.id);
+    INSERT INTO signal_search (rowid, body)
+    SELECT r.id, new.search_text FROM signal_search_rows r WHERE r.signal_id = new.id AND new.deleted_at IS NULL;
+END;
+
+-- A merged customer's key leads to the customer it was merged into, for captures that still name it.
+CREATE TABLE customer_aliases (
+    workspace_id text NOT NULL,
+    alias_key    text NOT NULL,
+    customer_key text NOT NULL,
+    PRIMARY KEY (workspace_id, alias_key)
+);
+
+-- How often each spelling of a customer is used: a customer is shown as its most used spelling (the
+-- earliest on a tie), and the spellings a merge brought in come after the customer's own.
+CREATE TABLE customer_spellings (
+    workspace_id text NOT NULL,
+    customer_key text NOT NULL,
+    spelling     text NOT NULL,
+    signals      integer NOT NULL,
+    first_at     bigint NOT NULL,
+    merged       boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (workspace_id, customer_key, spelling)
+);
+
+INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at)
+SELECT workspace_id, customer_key, trim(customer), count(*), min(captured_at)
+  FROM signals
+ WHERE customer_key IS NOT NULL
+ GROUP BY workspace_id, customer_key, trim(customer);
