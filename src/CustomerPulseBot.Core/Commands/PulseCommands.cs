@@ -80,10 +80,6 @@ public sealed partial class PulseCommands(
         return editing is { } id ? await SaveEditAsync(context, id, signal, ct) : await StoreAsync(context, signal, null, ct);
     }
 
-    /// <summary>The capture form submitted while editing the signal <paramref name="editing"/> names (null: a new signal).</summary>
-    public Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, Guid? editing, CancellationToken ct) =>
-        editing is null ? SubmitCaptureAsync(context, draft, ct) : throw new NotImplementedException("Saving an edit in place is Core's part of issue 8.");
-
     private async Task<View> CaptureAsync(ChatContext context, CaptureDraft draft, string originalText, CancellationToken ct)
     {
         // One line has no form to fix a field in: a field that can be dropped is, and the reply says so.
