@@ -15,7 +15,12 @@ internal sealed class FilterCollector
 
     public string? Problem { get; private set; }
 
-    public QueryFilters Filters(string? segmentFromWords = null) => new(segment ?? segmentFromWords, theme, customer);
+    /// <summary>The filters named as fields, over those a question named in words: a field is the more deliberate of the two.</summary>
+    public QueryFilters Filters(QueryFilters? fromWords = null)
+    {
+        var words = fromWords ?? QueryFilters.None;
+        return words with { Segment = segment ?? words.Segment, Theme = theme ?? words.Theme, Customer = customer ?? words.Customer };
+    }
 
     /// <summary>Takes the token if it is a filter (or a filter key with no value); false leaves it to the caller.</summary>
     public bool Take(CommandToken token)
