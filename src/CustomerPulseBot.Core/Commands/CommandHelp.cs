@@ -123,11 +123,15 @@ public static class CommandHelp
     internal static IReadOnlyList<HelpEntry> Find(string topic)
     {
         var wanted = topic.Trim().ToLowerInvariant();
-        return Usages
-            .Where(u => u.Topic == wanted || u.Topic == wanted + "s" || u.Help.Usage == wanted || u.Help.Usage.StartsWith(wanted + " ", StringComparison.Ordinal))
+        var found = Matching(wanted);
+        return found.Count > 0 || wanted.EndsWith('s') ? found : Matching(wanted + "s"); // "help question" finds "questions"
+    }
+
+    private static IReadOnlyList<HelpEntry> Matching(string wanted) =>
+        Usages
+            .Where(u => u.Topic == wanted || u.Help.Usage == wanted || u.Help.Usage.StartsWith(wanted + " ", StringComparison.Ordinal))
             .Select(u => u.Help)
             .ToList();
-    }
 
     /// <summary>The example of a topic's first entry (or first for that command): what a reply to misread words offers to copy.</summary>
     internal static string ExampleFor(string topic, Type? command = null) =>

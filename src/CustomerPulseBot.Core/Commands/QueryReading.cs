@@ -33,7 +33,7 @@ internal sealed record QueryReading(
     private const string ClosingMarks = "\"'”’)]*_ ";
 
     /// <summary>Splits words glued by dashes and punctuation: "points—past", "week,enterprise".</summary>
-    private static readonly char[] Separators = ['—', '–', ',', ';', '!', '?', '(', ')', '…'];
+    private static readonly char[] Separators = ['—', '–', ',', ';', ':', '!', '?', '(', ')', '…'];
 
     /// <summary>Every word belongs to the grammar and asks for an answer: such a text is a question even with filter fields in it.</summary>
     public bool WhollyUnderstood => Unknown is null && Ignored.Count == 0 && Filters.Topic is null && Cued;
@@ -185,7 +185,7 @@ internal sealed record QueryReading(
             }
 
             var runs = Runs();
-            var topic = runs.Count == 0 ? null : runs.FirstOrDefault(r => r[0] > 0 && QuestionWords.TopicLeads.Contains(normal[r[0] - 1])) ?? runs.MaxBy(r => r.Count);
+            var topic = runs.Count == 0 ? null : runs.FirstOrDefault(r => Lead(r[0]) is { } lead && QuestionWords.TopicLeads.Contains(lead)) ?? runs.MaxBy(r => r.Count);
             var ignored = runs.Where(r => r != topic).Select(Text).ToList();
             var (answer, cued) = Answer(topic is not null);
             var named = kinds.ToList();
@@ -195,7 +195,9 @@ internal sealed record QueryReading(
             var spoken = new QueryFilters(
                 segment?.Segment, null, customer, excluded.Count > 0 ? excluded.Distinct().ToList() : null, source,
                 listedKinds.Count > 0 ? listedKinds : null, severity, stage, topic is null ? null : Text(topic));
-            var unknown = new[] { stray, content.Count > 0 ? (words[content[0]].Raw, words[content[0]].Start) : null }
+            // After a keyword, content words are a topic only when a word such as "about" introduces them.
+            var unexpected = content.Where(i => !(topic is not null && topic.Contains(i) && Lead(topic[0]) is { } lead && QuestionWords.StrictTopicLeads.Contains(lead))).ToList();
+            var unknown = new[] { stray, unexpected.Count > 0 ? (words[unexpected[0]].Raw, words[unexpected[0]].Start) : null }
                 .OfType<(string Raw, int Start)>()
                 .OrderBy(u => u.Start)
                 .Select(u => u.Raw)
@@ -292,7 +294,7 @@ internal sealed record QueryReading(
 
             if (number is < 1 or > MaxCount)
             {
-                problem ??= $"\"{words[i].Raw}\" is more than I can rank: ask for the top 1 to {MaxCount}";
+                problem ??= $"I can rank the top 1 to {MaxCount}, not {words[i].Normal.TrimStart('#')}";
             }
             else
             {
@@ -372,7 +374,7 @@ internal sealed record QueryReading(
 
         private int Other(int i)
         {
-            if (!QuestionWords.IsKnown(normal[i]))
+            if (!QuestionWords.IsKnown(normal[i]) || Describes(i))
             {
                 content.Add(i);
             }
@@ -398,6 +400,25 @@ internal sealed record QueryReading(
 
             return runs;
         }
+
+        /// <summary>The word before a run of content words, over an article or possessive: "about" in "about the new editor".</summary>
+        private string? Lead(int start)
+        {
+            var at = start - 1;
+            if (at >= 0 && Determiner(normal[at]))
+            {
+                at--;
+            }
+
+            return at >= 0 ? normal[at] : null;
+        }
+
+        private static bool Determiner(string word) => word is "the" or "a" or "an" or "our" or "your" or "their" or "this" or "that" or "my" or "its";
+
+        /// <summary>"the new editor": "new" describes a thing, part of the topic, rather than asking what is new.</summary>
+        private bool Describes(int i) =>
+            normal[i] == "new" && i > 0 && Determiner(normal[i - 1])
+            && i + 1 < normal.Count && !QuestionWords.IsKnown(normal[i + 1]) && QuestionWords.Phrase(normal, i + 1) is null;
 
         private string Text(List<int> run) => string.Join(' ', run.Select(i => words[i].Text));
 
@@ -437,7 +458,7 @@ internal sealed record QueryReading(
                 return (AnswerKind.Journey, true);
             }
 
-            if (Has(QuestionWords.Trends))
+            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k)))
             {
                 return (AnswerKind.Trends, true);
             }
@@ -473,8 +494,14 @@ internal sealed record QueryReading(
                 }
 
                 var before = normal.Skip(Math.Max(0, k - 3)).Take(Math.Min(3, k)).ToList();
+                var named = k - 1;
+                while (named >= 0 && QuestionWords.Phrase(normal, named) is { Sense.Segment: not null })
+                {
+                    named--; // "what enterprise customers"
+                }
+
                 if (before.Contains("which")
-                    || (before.Contains("what") && !Has(QuestionWords.Telling) && !Has(QuestionWords.Quotes))
+                    || (named >= 0 && normal[named] == "what" && !Has(QuestionWords.Telling) && !Has(QuestionWords.Quotes))
                     || before.Any(w => w is "list" or "name")
                     || (k + 1 < normal.Count && normal[k + 1] is "who" or "affected" or "impacted" or "hit" && !Has(QuestionWords.Quotes)))
                 {

@@ -122,7 +122,7 @@ internal static class QuestionWords
         "growing", "grow", "grows", "grew", "declining", "decline", "declines", "declined", "increasing", "increase",
         "increased", "decreasing", "decrease", "decreased", "emerging", "dropping", "dropped", "spiking", "spike",
         "spikes", "changed", "changing", "worse", "worsening", "better", "improving", "improved",
-        "improve", "compared", "compare", "vs", "versus",
+        "improve", "compared", "compare", "vs", "versus", "shift", "shifted", "shifting",
     };
 
     /// <summary>Words for "how many".</summary>
@@ -164,7 +164,7 @@ internal static class QuestionWords
     public static readonly IReadOnlySet<string> Stuck = new HashSet<string>
     {
         "stuck", "struggle", "struggles", "struggling", "friction", "drop", "drops", "churn", "churning", "lose", "losing",
-        "trouble", "hurts", "hurt",
+        "trouble", "hurts", "hurt", "dropping", "stall", "stalls", "stalling",
     };
 
     /// <summary>Verbs of telling: after a capitalised name they make it a customer ("did Globex say"), and they ask for quotes.</summary>
@@ -172,7 +172,7 @@ internal static class QuestionWords
     {
         "say", "says", "said", "saying", "hear", "heard", "hearing", "mention", "mentions", "mentioned", "mentioning", "tell",
         "told", "telling", "talk", "talks", "talking", "talked", "think", "thinks", "feel", "feels", "write", "wrote", "raise",
-        "raised", "raising", "report", "reported", "reporting", "flag", "flagged", "complain", "complained", "complaining",
+        "raised", "raising", "report", "reported", "flag", "flagged", "complain", "complained", "complaining",
         "ask", "asked", "asking", "want", "wants", "wanted", "need", "needs", "hate", "hates", "request", "requested",
     };
 
@@ -219,6 +219,12 @@ internal static class QuestionWords
         "about", "on", "with", "regarding", "re", "around", "concerning", "by", "for", "of", "in",
     };
 
+    /// <summary>Words that introduce a topic even after a command keyword: "top 3 complaints about exports".</summary>
+    public static readonly IReadOnlySet<string> StrictTopicLeads = new HashSet<string>
+    {
+        "about", "regarding", "concerning", "re", "around", "with", "on",
+    };
+
     /// <summary>
     /// Words that carry no meaning for the answer. Deliberately without product nouns and verbs of what
     /// happened ("export", "slow", "crashed"): those are what a question is about, or how a customer speaks.
@@ -247,7 +253,8 @@ internal static class QuestionWords
         "work", "worked", "working", "help", "helped", "should've", "been", "much", "well", "say", "one", "ones", "out",
         "off", "down", "via", "per", "other", "apart", "leaving", "leave", "besides", "both", "either", "who's", "what's",
         "biggest", "go", "goes", "went", "actually", "exactly", "generally", "mostly", "typically", "usually",
-        "often", "frequently", "common", "customer", "customers", "client", "clients", "account", "accounts",
+        "often", "frequently", "common", "customer", "customers", "client", "clients", "account", "accounts", "hurt",
+        "hurts", "hurting", "came", "comes", "in", "worry", "worried", "concern", "concerned", "wrong",
     };
 
     /// <summary>A word the grammar knows (a cue, a filler or an exclusion), as opposed to a content word.</summary>
