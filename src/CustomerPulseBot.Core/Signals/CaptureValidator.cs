@@ -252,7 +252,7 @@ public static class CaptureValidator
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        if (!PeriodParser.TryParseDate(text, today, out var day, out var problem))
+        if (!SpokenDay.TryRead(text, today, out var day, out var problem))
         {
             errors.Add(new(CaptureField.SaidOn, problem));
             return now;

@@ -55,8 +55,8 @@ public sealed class PeriodParserTests
         { "in may", new Period(PeriodKind.Month, Days: 5) },
         { "march 2026", new Period(PeriodKind.Month, From: new(2026, 3, 1)) },
         { "May 2027", new Period(PeriodKind.Month, From: new(2027, 5, 1)) },
-        { "this quarter", Since(2026, 10, 1) },
-        { "last quarter", Between(new(2026, 7, 1), new(2026, 9, 30)) },
+        { "this quarter", new Period(PeriodKind.ThisQuarter) },
+        { "last quarter", new Period(PeriodKind.LastQuarter) },
         { "this year", Since(2026, 1, 1) },
         { "last year", Between(new(2025, 1, 1), new(2025, 12, 31)) },
     };
