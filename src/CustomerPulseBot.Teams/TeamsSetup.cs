@@ -87,7 +87,7 @@ public static class TeamsSetup
         services.AddSingleton<TeamsContexts>();
         services.AddSingleton<RepeatedActivities>();
         services.AddSingleton<TeamsMessages>();
-        services.AddSingleton<CardVerbs>();
+        services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<CaptureCardActions>();
         services.AddSingleton<MessageExtension>();
         services.AddSingleton<Installations>();

@@ -1,3 +1,5 @@
+using CustomerPulseBot.Teams;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,8 @@ public static class PlaygroundSetup
             .BindConfiguration(PlaygroundOptions.Section)
             .ValidateOnStart();
         services.AddSingleton<PlaygroundApi>();
+        // The page's card actions take Teams' route (the same verbs), whether or not Teams itself is switched on.
+        services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<DemoData>();
         return services;
     }

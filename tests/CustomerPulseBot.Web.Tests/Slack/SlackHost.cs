@@ -34,6 +34,9 @@ public sealed class SlackHost : IAsyncDisposable
 
     public static Task<SlackHost> StartAsync(params (string Key, string? Value)[] extra) => CreateAsync(null, null, extra);
 
+    /// <summary>On PostgreSQL: the database is shared by the run, so tests there look at what changed rather than at totals.</summary>
+    public static Task<SlackHost> StartOnPostgresAsync(string connectionString) => CreateAsync(null, null, [], connectionString);
+
     /// <summary>With Socket Mode on: the app connects to <paramref name="sockets"/> as soon as it starts.</summary>
     public static Task<SlackHost> StartAsync(FakeSocketModeServer? sockets, params (string Key, string? Value)[] extra) =>
         CreateAsync(sockets, null, extra);
@@ -50,11 +53,13 @@ public sealed class SlackHost : IAsyncDisposable
         ("Slack:ApiBaseUrl", api.ApiBaseUrl),
     ];
 
-    private static async Task<SlackHost> CreateAsync(FakeSocketModeServer? sockets, FakeTimeProvider? clock, (string Key, string? Value)[] extra)
+    private static async Task<SlackHost> CreateAsync(
+        FakeSocketModeServer? sockets, FakeTimeProvider? clock, (string Key, string? Value)[] extra, string? postgres = null)
     {
         var api = await FakeSlackApi.StartAsync();
         api.SocketModeUrl = sockets?.Url;
-        var app = PulseAppFactory.Sqlite("Production", [.. Settings(api), ("Slack:AppToken", sockets is null ? null : "xapp-1-test"), .. extra]);
+        (string Key, string? Value)[] settings = [.. Settings(api), ("Slack:AppToken", sockets is null ? null : "xapp-1-test"), .. extra];
+        var app = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
         if (clock is not null)
         {
             app.WithServices(services => services.AddSingleton<TimeProvider>(clock));
@@ -89,6 +94,15 @@ public sealed class SlackHost : IAsyncDisposable
     public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject
             ?? throw new InvalidOperationException("The response is not a JSON object");
+
+    /// <summary>The one button with <paramref name="actionId"/> in a message, in an actions block or beside a section.</summary>
+    public static JsonNode Button(JsonNode message, string actionId) =>
+        Buttons(message).Single(b => (string?)b["action_id"] == actionId);
+
+    public static IEnumerable<JsonNode> Buttons(JsonNode message) =>
+        message["blocks"]!.AsArray().SelectMany(b => (b!["elements"] as JsonArray ?? []).Append(b["accessory"]))
+            .OfType<JsonNode>()
+            .Where(e => (string?)e["type"] == "button");
 
     /// <summary>Every text in a Block Kit tree, joined: what a person would read.</summary>
     public static string Texts(JsonNode? node) => node switch

@@ -6,7 +6,7 @@ namespace CustomerPulseBot.Web.Tests.Slack;
 
 public sealed class SlackInteractionTests
 {
-    private static string Submission(string quote, string? segment = null, string metadata = """{"channel_id":"C0CHAN001"}""") =>
+    internal static string Submission(string quote, string? segment = null, string metadata = """{"channel_id":"C0CHAN001"}""") =>
         new JsonObject
         {
             ["type"] = "view_submission",
@@ -107,7 +107,7 @@ public sealed class SlackInteractionTests
     {
         await using var host = await SlackHost.StartAsync();
         var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports time out customer:Acme"));
-        var button = ack["blocks"]!.AsArray().Last()!["elements"]![0]!;
+        var button = SlackHost.Button(ack, "share_signal");
 
         var response = await host.InteractionAsync(Click(host, (string)button["action_id"]!, (string)button["value"]!, "C0CHAN001"));
 
@@ -125,7 +125,7 @@ public sealed class SlackInteractionTests
         await using var host = await SlackHost.StartAsync();
         await host.CommandAsync("Exports time out customer:Acme #export-timeouts");
         var ack = await SlackHost.JsonAsync(await host.CommandAsync("top this week"));
-        var button = ack["blocks"]!.AsArray().Last()!["elements"]![0]!;
+        var button = SlackHost.Button(ack, "post_to_channel");
 
         await host.InteractionAsync(Click(host, (string)button["action_id"]!, (string)button["value"]!, "C0CHAN001"));
 
@@ -139,7 +139,7 @@ public sealed class SlackInteractionTests
     {
         await using var host = await SlackHost.StartAsync();
         var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports time out customer:Acme"));
-        var button = ack["blocks"]!.AsArray().Last()!["elements"]![0]!;
+        var button = SlackHost.Button(ack, "share_signal");
         var forged = ((string)button["value"]!).Replace("C0CHAN001", "C0OTHERWS");
 
         var answer = await SlackHost.JsonAsync(await host.InteractionAsync(Click(host, "share_signal", forged, "C0CHAN001")));
@@ -160,11 +160,11 @@ public sealed class SlackInteractionTests
         Assert.Equal(HttpStatusCode.BadRequest, noPayload.StatusCode);
     }
 
-    private static string Click(SlackHost host, string actionId, string value, string channel) => new JsonObject
+    internal static string Click(SlackHost host, string actionId, string value, string channel, string user = "U0ANA0001") => new JsonObject
     {
         ["type"] = "block_actions",
         ["team"] = new JsonObject { ["id"] = SlackHost.Team, ["domain"] = "alpha" },
-        ["user"] = new JsonObject { ["id"] = "U0ANA0001", ["name"] = "ana", ["team_id"] = SlackHost.Team },
+        ["user"] = new JsonObject { ["id"] = user, ["name"] = "ana", ["team_id"] = SlackHost.Team },
         ["trigger_id"] = "7777.8888.trigger",
         ["response_url"] = host.Api.ResponseUrl("click"),
         ["container"] = new JsonObject { ["type"] = "message", ["channel_id"] = channel, ["is_ephemeral"] = true },
