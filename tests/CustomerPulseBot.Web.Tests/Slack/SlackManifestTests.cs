@@ -29,6 +29,38 @@ public sealed class SlackManifestTests
         Assert.Equal(SlackInstaller.Scopes.Split(',').Order(), scopes.Order());
     }
 
+    /// <summary>Buttons are not in the manifest: Slack sends their action_id with the interactivity request URL.</summary>
+    private static readonly string[] ButtonIds =
+        [SlackIds.ShareSignal, SlackIds.PostToChannel, SlackIds.SaveQuote, SlackIds.UndoCapture, SlackIds.EditCapture, SlackIds.AllQuotes];
+
+    [Fact]
+    public void NamesEveryIdInSlackIds_AsAManifestIdAButtonOrPartOfTheCaptureModal()
+    {
+        var ids = typeof(SlackIds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        var known = new[] { SlackIds.Command, SlackIds.SaveAsSignal, SlackIds.CaptureModal, SlackIds.KnownThemes }.Concat(ButtonIds);
+
+        Assert.Equal(ids.Order(), known.Order());
+    }
+
+    [Fact]
+    public async Task RoutesEveryButtonTheRenderersDraw_WhenSlackSendsItsClick()
+    {
+        await using var host = await SlackHost.StartAsync();
+
+        foreach (var id in ButtonIds)
+        {
+            await host.InteractionAsync(new JsonObject
+            {
+                ["type"] = "block_actions", ["team"] = new JsonObject { ["id"] = SlackHost.Team }, ["user"] = new JsonObject { ["id"] = "U1" },
+                ["trigger_id"] = "t", ["response_url"] = host.Api.ResponseUrl(id), ["channel"] = new JsonObject { ["id"] = "C0CHAN001" },
+                ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = id, ["value"] = "search export" }),
+            }.ToJsonString());
+        }
+
+        Assert.DoesNotContain(host.App.Logs.Entries, e => e.Message.StartsWith("No Slack handler"));
+    }
+
     [Fact]
     public void PointsEveryRequestUrlAtAnEndpointOfOurs_WhenRead()
     {
