@@ -104,10 +104,8 @@ internal static class AdaptiveCardRenderer
             Line(Plain(Quoted(signal.Quote, room))),
             Byline(signal, room, themes: false),
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
-            Line(
-                Bold(leftOut.Count > 0 ? "Left out: " : ""),
-                Alert(string.Join("; ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength)))),
-                Plain(leftOut.Count > 0 ? ". The quote is saved without it; use Edit to fix." : "")),
+            // Each message says what was left out and how to fix it (with Edit), in Core's words.
+            Line(Bold(leftOut.Count > 0 ? "Left out: " : ""), Alert(string.Join(" ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength))))),
         ]);
         return card with
         {

@@ -109,7 +109,7 @@ internal static class CardSamples
             ]),
         ["deleted"] = new SignalDeletedView(Signal("Exporting the Q3 report timed out twice.")),
         ["confirmed: left out"] = new CaptureConfirmedView(
-            Signal("Exports time out."), [], [new(CaptureField.Segment, "segment “enterprize” is not a segment I know")]),
+            Signal("Exports time out."), [], [new(CaptureField.Segment, "\"enterprize\" is not a segment I know. Saved without it; use Edit to add it.")]),
         ["confirmed: edited"] = new CaptureConfirmedView(Signal("Exports time out, edited."), [], Edited: true),
         ["form: editing"] = new CaptureFormView(
             new CaptureDraft("Exports time out", "Acme", "buyer"), ["export-timeouts"], [], Editing: Guid.CreateVersion7(Now)),

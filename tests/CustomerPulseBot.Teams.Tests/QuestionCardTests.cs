@@ -128,7 +128,7 @@ public sealed class QuestionCardTests
                 "“Exports time out.”",
                 $"— {Byline} · said 21 Nov 2026 · captured by Priya · evidence · message",
                 "Themes: none (add #theme-name next time to group it)",
-                "Left out: segment “enterprize” is not a segment I know. The quote is saved without it; use Edit to fix.",
+                "Left out: \"enterprize\" is not a segment I know. Saved without it; use Edit to add it.",
             ]
         },
     };

@@ -36,9 +36,25 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
     {
         { "quote over the limit", new string('x', SignalVocabulary.MaxQuoteLength) + " and more customer:Acme" },
         { "control character", "Export failed\u0007 again customer:Acme" },
-        { "unknown segment", "Export failed again customer:Acme segment:astronaut" },
-        { "impossible date", "Export failed again customer:Acme said:2026-02-30" },
     };
+
+    // One unreadable field never loses a capture (issue 8): the quote is stored without it and the card says so.
+    [Theory]
+    [InlineData("Export failed again customer:Acme segment:astronaut", "\"astronaut\" is not a segment I know.")]
+    [InlineData("Export failed again customer:Acme said:2026-02-30", "2026-02-30 is not a real date.")]
+    public async Task StoresTheQuoteAndSaysWhatWasLeftOut_WhenOneFieldIsUnreadable(string text, string leftOut)
+    {
+        var playground = new PlaygroundClient(app);
+
+        var answer = await playground.SayAsync(text);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.True(answer.Shows("Left out: "), string.Join(" | ", answer.Strings));
+        Assert.True(answer.Shows(leftOut), string.Join(" | ", answer.Strings));
+        Assert.True(answer.Shows("“Export failed again”"), string.Join(" | ", answer.Strings));
+        Assert.Null(answer.Outcome);
+        Assert.Equal(1, await playground.CountSignalsAsync());
+    }
 
     [Theory]
     [MemberData(nameof(BadCaptures))]
@@ -53,6 +69,7 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal("AdaptiveCard", answer.CardType);
         Assert.True(answer.Shows(text), $"{problem}: the card lost the text: {string.Join(" | ", answer.Strings)}");
+        Assert.Equal("refused", answer.Outcome);
         Assert.Equal(before, await playground.CountSignalsAsync());
     }
 

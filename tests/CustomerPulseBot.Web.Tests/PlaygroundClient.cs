@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Web.Playground;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerPulseBot.Web.Tests;
@@ -15,11 +16,15 @@ public sealed class PlaygroundClient(PulseAppFactory app)
 
     public string Workspace { get; } = $"Test workspace {Guid.NewGuid():N}";
 
-    public Task<PlaygroundAnswer> SayAsync(string text) =>
-        PostAsync("messages", new { workspace = Workspace, user = "Ada", text });
+    public Task<PlaygroundAnswer> SayAsync(string text, string user = "Ada") =>
+        PostAsync("messages", new { workspace = Workspace, user, text });
 
     public Task<PlaygroundAnswer> SubmitCaptureFormAsync(Dictionary<string, string> inputs) =>
         PostAsync("capture", new { workspace = Workspace, user = "Ada", inputs });
+
+    /// <summary>A card action as the page sends it: the action's data, merged with the card's inputs, to the capture endpoint.</summary>
+    public Task<PlaygroundAnswer> ActAsync(JsonNode data, string user = "Ada") =>
+        PostAsync("capture", new { workspace = Workspace, user, inputs = data });
 
     public Task<PlaygroundAnswer> LoadDemoDataAsync() => PostAsync("demo", new { workspace = Workspace, user = "Ada" });
 
@@ -36,13 +41,17 @@ public sealed class PlaygroundClient(PulseAppFactory app)
     {
         using var response = await http.PostAsJsonAsync($"/playground/api/{path}", payload);
         var body = await response.Content.ReadAsStringAsync();
-        return new PlaygroundAnswer(response.StatusCode, JsonNode.Parse(body)!); // every answer has a JSON body
+        var outcome = response.Headers.TryGetValues(PlaygroundApi.OutcomeHeader, out var values) ? values.Single() : null;
+        return new PlaygroundAnswer(response.StatusCode, JsonNode.Parse(body)!, outcome); // every answer has a JSON body
     }
 }
 
 /// <summary>An answer and the card's strings in document order, which is the order a person reads them.</summary>
-public sealed record PlaygroundAnswer(HttpStatusCode Status, JsonNode Body)
+public sealed record PlaygroundAnswer(HttpStatusCode Status, JsonNode Body, string? Outcome = null)
 {
+    /// <summary>Every Action.Execute of the card, in document order: what a person can click.</summary>
+    public IReadOnlyList<JsonObject> Actions => [.. ObjectsOf(Body).Where(o => (string?)o["type"] == "Action.Execute")];
+
     public string CardType => (string?)Body["type"] ?? "";
 
     public IReadOnlyList<string> Strings => StringsOf(Body).ToList();
@@ -57,6 +66,13 @@ public sealed record PlaygroundAnswer(HttpStatusCode Status, JsonNode Body)
         var b = strings.FindLastIndex(s => s.Contains(second, StringComparison.Ordinal));
         return a >= 0 && b > a;
     }
+
+    private static IEnumerable<JsonObject> ObjectsOf(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => ObjectsOf(p.Value))],
+        JsonArray a => a.SelectMany(ObjectsOf),
+        _ => [],
+    };
 
     private static IEnumerable<string> StringsOf(JsonNode? node) => node switch
     {

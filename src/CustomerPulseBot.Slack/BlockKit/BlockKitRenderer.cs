@@ -100,7 +100,8 @@ internal static class BlockKitRenderer
 
         if (v.LeftOut is { Count: > 0 } leftOut)
         {
-            head.Add(Block.Section($"*Left out:* {string.Join("; ", leftOut.Select(e => SlackText.Escape(e.Message)))}. The quote is saved without it; use *Edit* to fix."));
+            // Each message says what was left out and how to fix it (with Edit), in Core's words.
+            head.Add(Block.Section("*Left out:* " + string.Join(" ", leftOut.Select(e => SlackText.Escape(e.Message)))));
         }
 
         var id = v.Signal.Id.ToString("N");
