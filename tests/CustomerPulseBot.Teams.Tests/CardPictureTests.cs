@@ -14,7 +14,7 @@ public sealed class CardPictureTests
     public static readonly IReadOnlyDictionary<string, View> Pictures = new Dictionary<string, View>
     {
         ["teams-top-pain-points.png"] = new PainPointsView(
-            "this week (17 to 23 Nov)",
+            "this week",
             QueryFilters.None,
             [
                 new(1, "export-timeouts", ThemeStatus.Open, 9, 6, 4, Severity.High, 4, TrendDirection.Rising,
@@ -29,13 +29,32 @@ public sealed class CardPictureTests
             ],
             2,
             UntaggedSignals.None,
-            19),
+            19,
+            "Mon 16 Nov – Sun 22 Nov",
+            "vs the same days of the week before",
+            "between 16 Nov 2026 and 22 Nov 2026"),
         ["teams-capture-card.png"] = new CaptureFormView(
             new CaptureDraft("Exporting the Q3 report timed out twice today, so I sent the numbers by hand.", "Acme", "buyer", "call", "pain", "use", ["export-timeouts"], "high"),
             ["confusing-pricing", "export-timeouts", "slow-dashboard", "sso-setup"],
             [],
             "https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000123"),
         ["digest-teams.png"] = ReadmeDigest.View,
+        ["teams-journey.png"] = new QuestionView(
+            new JourneyView(
+                "this quarter",
+                "Thu 1 Oct – Thu 31 Dec",
+                QueryFilters.None,
+                [
+                    new(JourneyStage.Onboard, 14, 9, 3.2,
+                        CardSamples.Signal("Setting up SSO took our IT team a week of back and forth.", "Initech", "buyer", "interview", themes: ["sso-setup"])
+                            with { Stage = JourneyStage.Onboard }),
+                    new(JourneyStage.Use, 11, 7, 2.6,
+                        CardSamples.Signal("Every Monday the export spins for ten minutes and then fails.", "Globex", "daily user", "ticket", themes: ["export-timeouts"])),
+                    new(JourneyStage.Renew, 4, 3, 2.5,
+                        CardSamples.Signal("Renewal pricing surprised our CFO; nobody warned us about the seat change.", "Umbrella", "buyer", "call", themes: ["confusing-pricing"])
+                            with { Stage = JourneyStage.Renew }),
+                ]),
+            new Asked("where in the journey do customers struggle this quarter?", "friction per journey stage, this quarter", [], [])),
     };
 
     [Fact]
@@ -47,10 +66,16 @@ public sealed class CardPictureTests
 
         Assert.Contains("Top customer pain points", seen[0].Text);
         Assert.Contains("#export-timeouts", seen[0].Text);
+        Assert.Contains("this week (Mon 16 Nov – Sun 22 Nov) · 19 friction signals", seen[0].Text);
+        Assert.Contains("vs the same days of the week before", seen[0].Text);
+        Assert.Contains("All 9 quotes", seen[0].Text);
         Assert.Contains("Capture a customer signal", seen[1].Text);
         Assert.Contains("Customer pulse", seen[2].Text);
         Assert.Contains("“Month-end close is blocked: the NetSuite export timed out three times this morning.”", seen[2].Text);
         Assert.Contains("#checkout-errors: 14 → 3 since shipped on 3 Nov", seen[2].Text);
         Assert.Contains("https://calls.example/rec/8841?t=312", seen[2].Links);
+        Assert.Contains("1. Onboarding · 14 signals from 9 customers", seen[3].Text);
+        Assert.Contains("Read as: friction per journey stage, this quarter", seen[3].Text);
+        Assert.Contains("Save it as a customer quote instead", seen[3].Text);
     }
 }
