@@ -353,7 +353,7 @@ internal static class AdaptiveCardRenderer
                 Bold($"{theme.Rank}. #{theme.Theme}"),
                 Plain($" · {Word(theme.Status)} · {Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} · "),
                 Trend(theme.Trend, theme.PreviousSignals)) with { Separator = true });
-            body.AddRange(theme.Quotes.Take(quotes[i]).SelectMany(q => QuoteBlock(q, separated: false)));
+            body.AddRange(theme.Quotes.Take(quotes[i]).SelectMany(q => QuoteBlock(q, separated: false, themes: false)));
             if (view.Scope is { } scope)
             {
                 body.Add(new ActionSet([Execute($"All {theme.Signals:N0} quotes", TeamsIds.AllQuotes, (TeamsIds.TextKey, $"search #{theme.Theme} {scope}"))])
@@ -631,10 +631,11 @@ internal static class AdaptiveCardRenderer
     private static ExecuteAction Execute(string title, string verb, params (string Key, string Value)[] data) =>
         new(title, verb) { Data = new Dictionary<string, string>(data.Select(d => KeyValuePair.Create(d.Key, d.Value))) { [TeamsIds.ActionKey] = verb } };
 
-    private static IEnumerable<CardElement> QuoteBlock(Signal signal, bool separated) =>
+    // A quote and its byline; themes: false under a line that names the theme already.
+    private static IEnumerable<CardElement> QuoteBlock(Signal signal, bool separated, bool themes = true) =>
     [
         Line(Plain(Quoted(signal.Quote, ListQuoteLength))) with { Separator = separated ? true : null },
-        Byline(signal, ListNameLength) with { Spacing = Spacing.None },
+        Byline(signal, ListNameLength, themes) with { Spacing = Spacing.None },
     ];
 
     // Who said it and where, its themes (unless the card lists them itself), then links to the evidence and to the

@@ -109,3 +109,33 @@ test("demo data, then the question in plain words, ranks this week's pain points
   }
   await page.close();
 });
+
+test("a refused text stays in the composer; a question's 'Save it as a customer quote instead' stores it, and Undo removes it", async () => {
+  const { page, problems } = await openPlayground(`Browser question ${Date.now()}`);
+
+  const refused = 'Exports crash\u0007 again customer:Acme';
+  const rejection = await say(page, refused);
+  const kept = await page.inputValue("#text");
+  const question = "why do our exports keep failing?";
+  const answer = await say(page, question);
+  const cleared = await page.inputValue("#text");
+
+  assert.match(await rejection.innerText(), /Nothing was saved/);
+  assert.equal(kept, refused, "a refused text must stay in the composer to fix and send again");
+  assert.equal(cleared, "", "an answered question leaves the composer empty");
+  assert.match(await answer.innerText(), /Read as:/);
+
+  const beforeSave = await answers(page);
+  await answer.getByRole("button", { name: "Save it as a customer quote instead" }).click();
+  const saved = await lastAnswer(page, beforeSave);
+  const savedText = await saved.innerText();
+  assert.match(savedText, /Signal captured/);
+  assert.ok(savedText.includes(question), `the saved quote is missing:\n${savedText}`);
+
+  const beforeUndo = await answers(page);
+  await saved.getByRole("button", { name: "Undo" }).click();
+  const undone = await lastAnswer(page, beforeUndo);
+  assert.match(await undone.innerText(), /Removed/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
