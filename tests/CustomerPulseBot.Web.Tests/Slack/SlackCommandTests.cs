@@ -73,11 +73,29 @@ public sealed class SlackCommandTests
     {
         await using var host = await SlackHost.StartAsync();
 
-        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are slow segment:kings"));
+        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are\u0007 slow customer:Acme"));
 
         var texts = SlackHost.Texts(ack["blocks"]);
         Assert.Contains("Nothing was saved", texts);
-        Assert.Contains("kings", texts);
-        Assert.Contains("&gt; Exports are slow segment:kings", texts);
+        Assert.Contains("&gt; Exports are\u0007 slow customer:Acme", texts);
+        var workspace = await host.WorkspaceAsync();
+        Assert.Equal(0, await host.Store.CountSignalsAsync(workspace.Id, new SignalFilter(), CancellationToken.None));
+    }
+
+    // One unreadable field never loses a capture (issue 8): stored without it, and the reply says how to fix it.
+    [Fact]
+    public async Task SavesWithoutTheFieldAndSaysWhatWasLeftOut_WhenTheSegmentIsUnknown()
+    {
+        await using var host = await SlackHost.StartAsync();
+
+        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are slow segment:kings"));
+
+        var texts = SlackHost.Texts(ack["blocks"]);
+        Assert.Contains("Saved as a customer signal", texts);
+        Assert.Contains("*Left out:* \"kings\" is not a segment I know.", texts);
+        Assert.Contains("Edit", texts);
+        var workspace = await host.WorkspaceAsync();
+        var stored = Assert.Single(await host.Store.FindSignalsAsync(workspace.Id, new SignalFilter(), 5, CancellationToken.None));
+        Assert.Equal(("Exports are slow", null), (stored.Quote, stored.Segment));
     }
 }
