@@ -39,6 +39,23 @@ public abstract class TeamsUnderstandingTests(TeamsHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoresTheWordsOnce_WhenAClientWithoutUniversalActionsSendsSaveAsAMessage()
+    {
+        var marker = Marker();
+        var conversation = TeamsActivities.NewConversation();
+        var activity = TeamsActivities.Message(host.Connector.ServiceUrl, conversation, "");
+        activity.Remove("text");
+        activity["replyToId"] = "1700000000002";
+        activity["value"] = new JsonObject { ["action"] = "saveQuote", ["text"] = $"what happened to {marker}?" };
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Signal captured", TeamsHost.Texts(Assert.Single(host.CallsFor(conversation)).Card));
+        Assert.Equal($"what happened to {marker}?", Assert.Single(await FindAsync(marker)).Quote);
+    }
+
+    [Fact]
     public async Task RemovesTheCaptureForItsCapturerOnly_WhenUndoIsExecuted()
     {
         var marker = Marker();
