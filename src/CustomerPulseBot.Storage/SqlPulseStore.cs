@@ -30,11 +30,17 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
-    /// <summary>The dialect's full-text match: see <see cref="FilterSql.TextMatches"/>.</summary>
+    /// <summary>
+    /// The dialect's full-text match of every word, to rank by: a query of (signal_id, relevance) over the workspace
+    /// <c>@w</c>'s undeleted signals, higher relevance first. Never called with no words.
+    /// </summary>
     protected abstract string TextMatches(DbCommand command, IReadOnlyList<string> words);
 
+    /// <summary>The dialect's full-text match as a condition: see <see cref="FilterSql.TextCondition"/>.</summary>
+    protected abstract string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn);
+
     private string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table) =>
-        FilterSql.Where(command, workspace, filter, table, TextMatches);
+        FilterSql.Where(command, workspace, filter, table, TextCondition);
 
     /// <summary>Applies the embedded migrations this build knows; refuses a database migrated by a newer one.</summary>
     public abstract Task MigrateAsync(ILogger logger, CancellationToken ct);
