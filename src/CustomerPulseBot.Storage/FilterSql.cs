@@ -31,6 +31,8 @@ internal static class FilterSql
     public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextCondition text)
     {
         var (a, id) = table == FilterTable.Signals ? ("s", "s.id") : ("f", "f.signal_id");
+        // "+ 0" keeps the period off the index (in both databases), so the theme's own index is walked instead.
+        var saidAt = table == FilterTable.SignalThemesByTheme ? $"{a}.said_at + 0" : $"{a}.said_at";
         var where = new StringBuilder($"{a}.workspace_id = @w");
         command.With("@w", workspace.Value);
         if (table == FilterTable.Signals)
@@ -40,7 +42,7 @@ internal static class FilterSql
 
         if (filter.Range is { } range)
         {
-            where.Append($" AND {a}.said_at >= @range_start AND {a}.said_at < @range_end");
+            where.Append($" AND {saidAt} >= @range_start AND {saidAt} < @range_end");
             command.With("@range_start", Rows.Millis(range.Start)).With("@range_end", Rows.Millis(range.End));
         }
 
@@ -122,4 +124,11 @@ internal enum FilterTable
 {
     Signals,
     SignalThemes,
+
+    /// <summary>
+    /// <c>signal_themes f</c> read one theme at a time in ranking order: the period is checked on each row rather
+    /// than through signal_themes_by_said_at, which a prepared plan (guessing a period holds a handful of rows)
+    /// otherwise picked, sorting 7,000 untagged signals of 90 days to keep three.
+    /// </summary>
+    SignalThemesByTheme,
 }

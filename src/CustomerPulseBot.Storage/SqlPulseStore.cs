@@ -31,10 +31,10 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>
-    /// The dialect's full-text match of every word, to rank by: a query of (signal_id, relevance) over the workspace
-    /// <c>@w</c>'s undeleted signals, higher relevance first. Never called with no words.
+    /// The dialect's search: <paramref name="columns"/> of <c>signals s</c> meeting <paramref name="where"/> and
+    /// every word, the most relevant first, then the newest, at most <c>@limit</c>. Never called with no words.
     /// </summary>
-    protected abstract string TextMatches(DbCommand command, IReadOnlyList<string> words);
+    protected abstract string FindByTextSql(DbCommand command, IReadOnlyList<string> words, string columns, string where);
 
     /// <summary>The dialect's full-text match as a condition: see <see cref="FilterSql.TextCondition"/>.</summary>
     protected abstract string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn);
@@ -310,17 +310,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         await using var command = connection.Command("");
         if (SearchText.Query(filter.Text) is { Count: > 0 } words)
         {
-            // Joined rather than filtered by Where, so that the match's relevance can order the answer. Materialized,
-            // so that the match runs once: left to itself SQLite ran the FTS match again for every signal in range.
-            command.CommandText = $"""
-                WITH m AS MATERIALIZED ({TextMatches(command, words)})
-                SELECT {Rows.SignalColumns}
-                  FROM m
-                  JOIN signals s ON s.id = m.signal_id
-                 WHERE {Where(command, workspace, filter with { Text = null }, FilterTable.Signals)}
-                 ORDER BY m.relevance DESC, s.said_at DESC, s.id DESC
-                 LIMIT @limit
-                """;
+            command.CommandText = FindByTextSql(command, words, Rows.SignalColumns, Where(command, workspace, filter with { Text = null }, FilterTable.Signals));
         }
         else
         {
@@ -395,7 +385,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         }
 
         await using var command = connection.Command("");
-        var where = Where(command, workspace, filter, FilterTable.SignalThemes);
+        var where = Where(command, workspace, filter, FilterTable.SignalThemesByTheme);
         command.With("@per_theme", perTheme);
         // One branch per theme, each walking signal_themes_telling in the ranking order of IPulseStore (severity,
         // then a named customer, then evidence, then the newest) and stopping at the limit: a long period reads a
