@@ -50,12 +50,15 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
         """;
 
     /// <summary>
-    /// The matching ids (of every workspace: the caller keeps to its own) as an array computed once (an InitPlan)
-    /// and unnested, so that the plan looks them up by id. A generic prepared plan guesses that a period holds a
-    /// handful of signals: joined to the match or with a plain IN, it read all 100,000 of a 90-day period.
+    /// The workspace's matching ids as an array computed once (an InitPlan) and unnested, so that the plan looks
+    /// them up by id: a generic prepared plan guesses that a period holds a handful of signals, and joined to the
+    /// match or with a plain IN it read all 100,000 of a 90-day period. "IS TRUE" keeps the workspace off its
+    /// index: ANDing the workspace's 100,000 index entries into the bitmap cost more than checking each match.
     /// </summary>
-    protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
-        $"{idColumn} IN (SELECT unnest(ARRAY(SELECT x.id FROM signals x WHERE x.search_vector @@ {Query(command, words)})))";
+    protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) => $"""
+        {idColumn} IN (SELECT unnest(ARRAY(SELECT x.id FROM signals x
+                                            WHERE x.search_vector @@ {Query(command, words)} AND (x.workspace_id = @w) IS TRUE)))
+        """;
 
     /// <summary>
     /// Each word stemmed in English or as written (migration 0007 indexes both), every word required, as a
