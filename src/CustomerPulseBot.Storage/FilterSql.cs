@@ -11,15 +11,15 @@ namespace CustomerPulseBot.Storage;
 /// <c>signals</c> and to <c>signal_themes</c>, which carry the same filter columns (workspace_id, said_at,
 /// kind, segment, source, stage, severity, customer_key); only the signal id column differs. Deleted signals
 /// have no signal_themes rows, so only <c>signals</c> needs to skip them. The full-text match is the
-/// dialect's (<see cref="TextMatches"/>).
+/// dialect's (<see cref="TextCondition"/>).
 /// </summary>
 internal static class FilterSql
 {
     /// <summary>
-    /// The dialect's full-text match of every word: a subquery of (signal_id, relevance) over the workspace
-    /// <c>@w</c>'s undeleted signals, higher relevance first. Never called with no words.
+    /// The dialect's full-text condition: <paramref name="idColumn"/> is the id of an undeleted signal of the
+    /// workspace <c>@w</c> with every word. Never called with no words.
     /// </summary>
-    public delegate string TextMatches(DbCommand command, IReadOnlyList<string> words);
+    public delegate string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn);
 
     /// <summary>
     /// Resolves <c>@customer_key</c> through merges: a merged customer's key leads to the one it joined.
@@ -28,9 +28,11 @@ internal static class FilterSql
     public const string CustomerKey =
         "COALESCE((SELECT ca.customer_key FROM customer_aliases ca WHERE ca.workspace_id = @w AND ca.alias_key = @customer_key), @customer_key)";
 
-    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextMatches matches)
+    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextCondition text)
     {
         var (a, id) = table == FilterTable.Signals ? ("s", "s.id") : ("f", "f.signal_id");
+        // "+ 0" keeps the period off the index (in both databases), so the theme's own index is walked instead.
+        var saidAt = table == FilterTable.SignalThemesByTheme ? $"{a}.said_at + 0" : $"{a}.said_at";
         var where = new StringBuilder($"{a}.workspace_id = @w");
         command.With("@w", workspace.Value);
         if (table == FilterTable.Signals)
@@ -40,7 +42,7 @@ internal static class FilterSql
 
         if (filter.Range is { } range)
         {
-            where.Append($" AND {a}.said_at >= @range_start AND {a}.said_at < @range_end");
+            where.Append($" AND {saidAt} >= @range_start AND {saidAt} < @range_end");
             command.With("@range_start", Rows.Millis(range.Start)).With("@range_end", Rows.Millis(range.End));
         }
 
@@ -101,7 +103,7 @@ internal static class FilterSql
 
         if (SearchText.Query(filter.Text) is { } words)
         {
-            where.Append(words.Count == 0 ? " AND 1 = 0" : $" AND {id} IN (SELECT m.signal_id FROM ({matches(command, words)}) m)");
+            where.Append(words.Count == 0 ? " AND 1 = 0" : $" AND {text(command, words, id)}");
         }
 
         return where.ToString();
@@ -122,4 +124,11 @@ internal enum FilterTable
 {
     Signals,
     SignalThemes,
+
+    /// <summary>
+    /// <c>signal_themes f</c> read one theme at a time in ranking order: the period is checked on each row rather
+    /// than through signal_themes_by_said_at, which a prepared plan (guessing a period holds a handful of rows)
+    /// otherwise picked, sorting 7,000 untagged signals of 90 days to keep three.
+    /// </summary>
+    SignalThemesByTheme,
 }

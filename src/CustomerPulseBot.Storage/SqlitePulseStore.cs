@@ -34,7 +34,7 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
     /// never FTS5 syntax (NEAR, OR, *, column filters); quoted strings side by side must all match. bm25 is
     /// lower for better matches, hence negated.
     /// </summary>
-    protected override string TextMatches(DbCommand command, IReadOnlyList<string> words)
+    private static string TextMatches(DbCommand command, IReadOnlyList<string> words)
     {
         command.With("@search", string.Join(' ', words.Select(word => $"\"{word.Replace("\"", "\"\"")}\"")));
         return """
@@ -43,6 +43,20 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
              WHERE signal_search MATCH @search
             """;
     }
+
+    /// <summary>Materialized, so that the match runs once: left to itself SQLite ran it again for every signal in range.</summary>
+    protected override string FindByTextSql(DbCommand command, IReadOnlyList<string> words, string columns, string where) => $"""
+        WITH m AS MATERIALIZED ({TextMatches(command, words)})
+        SELECT {columns}
+          FROM m
+          JOIN signals s ON s.id = m.signal_id
+         WHERE {where}
+         ORDER BY m.relevance DESC, s.said_at DESC, s.id DESC
+         LIMIT @limit
+        """;
+
+    protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
+        $"{idColumn} IN (SELECT m.signal_id FROM ({TextMatches(command, words)}) m)";
 
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
