@@ -19,7 +19,7 @@ public static class CaptureValidator
     /// unreadable said date, leaves that field out (kind pain, severity medium, said now). The quote, the themes,
     /// the customer and the evidence link are what the signal is: a mistake there refuses the capture.
     /// </summary>
-    public static readonly IReadOnlySet<string> Droppable = new HashSet<string>
+    private static readonly IReadOnlySet<string> Droppable = new HashSet<string>
     {
         CaptureField.Segment, CaptureField.Source, CaptureField.Kind, CaptureField.Stage, CaptureField.Severity, CaptureField.SaidOn,
     };
