@@ -36,6 +36,12 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
     {
         { "quote over the limit", new string('x', SignalVocabulary.MaxQuoteLength) + " and more customer:Acme" },
         { "control character", "Export failed\u0007 again customer:Acme" },
+        { "customer name over the limit", "Export failed again customer:" + new string('c', SignalVocabulary.MaxCustomerLength + 1) },
+        { "evidence that is not a link", "Export failed again customer:Acme https://" },
+    };
+
+    public static TheoryData<string, string> CapturesWithAFieldLeftOut => new()
+    {
         { "unknown segment", "Export failed again customer:Acme segment:astronaut" },
         { "impossible date", "Export failed again customer:Acme said:2026-02-30" },
     };
@@ -54,6 +60,20 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
         Assert.Equal("AdaptiveCard", answer.CardType);
         Assert.True(answer.Shows(text), $"{problem}: the card lost the text: {string.Join(" | ", answer.Strings)}");
         Assert.Equal(before, await playground.CountSignalsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(CapturesWithAFieldLeftOut))]
+    public async Task StoresTheQuote_WhenOnlyAFieldThatCanBeLeftOutIsBad(string problem, string text)
+    {
+        var playground = new PlaygroundClient(app);
+        var before = await playground.CountSignalsAsync();
+
+        var answer = await playground.SayAsync(text);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.True(answer.Shows("Signal captured"), $"{problem}: {string.Join(" | ", answer.Strings)}");
+        Assert.Equal(before + 1, await playground.CountSignalsAsync());
     }
 
     [Fact]

@@ -73,11 +73,12 @@ public sealed class SlackCommandTests
     {
         await using var host = await SlackHost.StartAsync();
 
-        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are slow segment:kings"));
+        var customer = string.Concat(Enumerable.Repeat("kings", 41)); // 205 characters, over the limit of 200
+        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are slow customer:" + customer));
 
         var texts = SlackHost.Texts(ack["blocks"]);
         Assert.Contains("Nothing was saved", texts);
-        Assert.Contains("kings", texts);
-        Assert.Contains("&gt; Exports are slow segment:kings", texts);
+        Assert.Contains("The customer name is 205 characters long", texts);
+        Assert.Contains("&gt; Exports are slow customer:" + customer, texts);
     }
 }
