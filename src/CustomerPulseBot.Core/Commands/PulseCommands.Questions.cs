@@ -91,15 +91,17 @@ public sealed partial class PulseCommands
 
         var now = clock.GetUtcNow();
         var themes = (await store.GetThemesAsync(context.WorkspaceId, ct))
-            .Where(t => t is { Status: ThemeStatus.Shipped, StatusAt: { } at } && at <= now && (filters.Theme is null || t.Name == filters.Theme))
-            .OrderByDescending(t => t.StatusAt);
+            .Where(t => t is { Status: ThemeStatus.Shipped, StatusAt: { } at } && at <= now
+                && (filters.Theme is not { } asked || t.Name == asked || t.Aliases.Contains(asked)))
+            .OrderByDescending(t => t.StatusAt)
+            .ToList();
         var rates = new List<ShippedThemeRate>();
         foreach (var theme in themes)
         {
             rates.Add(await insights.ShippedRateAsync(context.WorkspaceId, theme, now, filters, context.TimeZone, ct));
         }
 
-        return new ShippedView(filters.Theme, rates);
+        return new ShippedView(filters.Theme is null ? null : themes.FirstOrDefault()?.Name ?? filters.Theme, rates);
     }
 
     private async Task<View> SummaryAsync(ChatContext context, SummaryCommand summary, CancellationToken ct)
