@@ -9,7 +9,8 @@ namespace CustomerPulseBot.Bench;
 /// <summary>
 /// Fills PostgreSQL through binary COPY: a million signals go in within a minute or two, where one
 /// capture at a time would take an hour. Themes are created through the store itself (one seed signal
-/// each), and the COPY rows carry exactly the derived columns the store writes (customer key, search text).
+/// each), and the COPY rows carry exactly the derived columns the store writes (customer key, search text,
+/// the ranking copies in signal_themes, the customer spellings); PostgreSQL computes the search vector.
 /// </summary>
 internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseStore store)
 {
@@ -64,7 +65,7 @@ internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseS
         if (added > 0)
         {
             // Fresh statistics and a visibility map, so the planner picks the index-only scans the ranking relies on.
-            await using var vacuum = dataSource.CreateCommand("VACUUM (ANALYZE) workspaces, signals, themes, theme_aliases, signal_themes");
+            await using var vacuum = dataSource.CreateCommand("VACUUM (ANALYZE) workspaces, signals, themes, theme_aliases, signal_themes, customer_spellings");
             vacuum.CommandTimeout = 0;
             await vacuum.ExecuteNonQueryAsync(ct);
         }
@@ -102,14 +103,15 @@ internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseS
                 await rows.WriteAsync(Rows.Millis(s.SaidAt), NpgsqlDbType.Bigint, ct);
                 await rows.WriteAsync(Rows.Millis(s.CapturedAt), NpgsqlDbType.Bigint, ct);
                 await TextAsync(rows, s.SourcePermalink, ct);
-                await rows.WriteAsync(Rows.SearchText(s.Quote, s.Customer), NpgsqlDbType.Text, ct);
+                await rows.WriteAsync(SearchText.Indexed(s.Quote, s.Customer), NpgsqlDbType.Text, ct);
             }
 
             await rows.CompleteAsync(ct);
         }
 
         await using (var links = await connection.BeginBinaryImportAsync("""
-            COPY signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence)
+            COPY signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence,
+                                source, stage)
             FROM STDIN (FORMAT BINARY)
             """, ct))
         {
@@ -138,10 +140,26 @@ internal sealed class PostgresLoader(NpgsqlDataSource dataSource, PostgresPulseS
                     await links.WriteAsync((int)s.Severity, NpgsqlDbType.Integer, ct);
                     await TextAsync(links, Rows.CustomerKey(s.Customer), ct);
                     await links.WriteAsync(s.EvidenceUrl is not null, NpgsqlDbType.Boolean, ct);
+                    await TextAsync(links, s.Source, ct);
+                    await TextAsync(links, s.Stage is { } stage ? Rows.Word(stage) : null, ct);
                 }
             }
 
             await links.CompleteAsync(ct);
+        }
+
+        // The spellings the store counts per capture, counted once for the whole workspace (its seed captures too).
+        await using (var spellings = new NpgsqlCommand("""
+            INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at)
+            SELECT workspace_id, customer_key, btrim(customer), count(*), min(captured_at)
+              FROM signals
+             WHERE workspace_id = @w AND customer_key IS NOT NULL
+             GROUP BY workspace_id, customer_key, btrim(customer)
+            ON CONFLICT (workspace_id, customer_key, spelling) DO UPDATE SET signals = excluded.signals, first_at = excluded.first_at
+            """, connection, transaction))
+        {
+            spellings.Parameters.AddWithValue("@w", workspace.Value);
+            await spellings.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -40,18 +40,22 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
     /// <summary>
     /// Each word stemmed in English or as written (migration 0007 indexes both), every word required.
     /// plainto_tsquery reads its argument as text, never as tsquery syntax, so no input can change the query.
+    /// Relevance divides by the log of the quote's length (normalization 1), as SQLite's bm25 weighs length:
+    /// a short quote about the words comes before a long one that mentions them once.
     /// </summary>
     protected override string TextMatches(DbCommand command, IReadOnlyList<string> words)
     {
-        var query = string.Join(" && ", words.Select((word, i) =>
+        // A sub-select is computed once per query (an InitPlan); the bare expression would be parsed again for
+        // every row once the statement runs as a generic prepared plan.
+        var query = "(SELECT " + string.Join(" && ", words.Select((word, i) =>
         {
             command.With($"@word{i}", word);
             return $"(plainto_tsquery('english', @word{i}) || plainto_tsquery('simple', @word{i}))";
-        }));
+        })) + ")";
         return $"""
-            SELECT q.id AS signal_id, ts_rank(q.search_vector, {query}) AS relevance
+            SELECT q.id AS signal_id, ts_rank(q.search_vector, {query}, 1) AS relevance
               FROM signals q
-             WHERE q.workspace_id = @w AND q.search_vector @@ ({query})
+             WHERE q.workspace_id = @w AND q.search_vector @@ {query}
             """;
     }
 

@@ -102,6 +102,20 @@ internal abstract partial class SqlPulseStore
         return true;
     }
 
+    /// <summary>Who deleted the signal and when, or null while it stands: what the row keeps, for tests to inspect.</summary>
+    internal async Task<(ChatUser By, DateTimeOffset At)?> FindDeletionAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("""
+            SELECT deleted_by_id, deleted_by_name, deleted_at FROM signals
+             WHERE workspace_id = @w AND id = @id AND deleted_at IS NOT NULL
+            """)
+            .With("@w", workspace.Value)
+            .With("@id", signalId);
+        var rows = await command.ListAsync(r => (new ChatUser(r.GetString(0), r.GetString(1)), Rows.Time(r.GetInt64(2))), ct);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     public async Task<Signal?> FindLastCaptureAsync(WorkspaceId workspace, string userId, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);

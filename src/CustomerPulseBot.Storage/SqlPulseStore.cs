@@ -304,11 +304,13 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         await using var command = connection.Command("");
         if (SearchText.Query(filter.Text) is { Count: > 0 } words)
         {
-            // Joined rather than filtered by Where, so that the match's relevance can order the answer.
+            // Joined rather than filtered by Where, so that the match's relevance can order the answer. Materialized,
+            // so that the match runs once: left to itself SQLite ran the FTS match again for every signal in range.
             command.CommandText = $"""
+                WITH m AS MATERIALIZED ({TextMatches(command, words)})
                 SELECT {Rows.SignalColumns}
-                  FROM signals s
-                  JOIN ({TextMatches(command, words)}) m ON m.signal_id = s.id
+                  FROM m
+                  JOIN signals s ON s.id = m.signal_id
                  WHERE {Where(command, workspace, filter with { Text = null }, FilterTable.Signals)}
                  ORDER BY m.relevance DESC, s.said_at DESC, s.id DESC
                  LIMIT @limit

@@ -10,7 +10,7 @@ namespace CustomerPulseBot.Storage.Tests;
 /// What every <see cref="IPulseStore"/> promises, run against SQLite and PostgreSQL alike. Each test works
 /// in a workspace of its own, so tests share a database without cleaning up or seeing each other.
 /// </summary>
-public abstract class PulseStoreContractTests
+public abstract partial class PulseStoreContractTests
 {
     /// <summary>The stores' clock; a Wednesday, so "the last few days" stay in one week.</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 11, 12, 0, 0, TimeSpan.Zero);

@@ -18,6 +18,8 @@ public sealed class SqliteSchemaMigrationTests : SchemaMigrationTests, IDisposab
 
     protected override async Task<DbConnection> OpenAsync(Dictionary<string, string?> database)
     {
+        // A test may write the schema of an older build before the migrator has created the folder (the path always has one).
+        Directory.CreateDirectory(Path.GetDirectoryName(database["Storage:SqlitePath"])!);
         var connection = new SqliteConnection($"Data Source={database["Storage:SqlitePath"]}");
         await connection.OpenAsync();
         return connection;
