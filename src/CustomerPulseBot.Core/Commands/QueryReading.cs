@@ -44,9 +44,11 @@ internal sealed record QueryReading(
         var words = new List<Word>();
         (string Raw, int Start)? stray = null;
         var questionMark = false;
+        var clauseEnded = false;
         foreach (var token in tokens)
         {
-            questionMark = token.Raw.TrimEnd(ClosingMarks.ToCharArray()).EndsWith('?');
+            var trimmed = token.Raw.TrimEnd(ClosingMarks.ToCharArray());
+            questionMark = trimmed.EndsWith('?');
             if (filters.Take(token))
             {
                 continue;
@@ -54,12 +56,14 @@ internal sealed record QueryReading(
 
             if (token.Kind == TokenKind.Word)
             {
-                words.AddRange(Pieces(token));
+                words.AddRange(Pieces(token, clauseEnded));
             }
             else
             {
                 stray ??= (token.Raw, token.Start);
             }
+
+            clauseEnded = trimmed.Length > 0 && Separators.Contains(trimmed[^1]);
         }
 
         return new Reader(words, today, strict).Read(filters, stray, questionMark);
@@ -74,7 +78,12 @@ internal sealed record QueryReading(
         {
             Answer switch
             {
-                AnswerKind.Top => Count is { } n ? $"top {n} {noun}" : $"top {noun}",
+                AnswerKind.Top => Count switch
+                {
+                    1 when noun is "pain points" or "complaints" or "requests" or "questions" => $"#1 {noun[..^1]}",
+                    { } n => $"top {n} {noun}",
+                    null => $"top {noun}",
+                },
                 AnswerKind.Trends => "rising and falling themes",
                 AnswerKind.Search => "what customers said",
                 AnswerKind.Count => "how many signals",
@@ -127,16 +136,18 @@ internal sealed record QueryReading(
         _ => "renewal",
     };
 
-    private static IEnumerable<Word> Pieces(CommandToken token)
+    /// <summary>The words of one token; <paramref name="clauseEnded"/>: punctuation before it ends a clause, so a topic does not run across it.</summary>
+    private static IEnumerable<Word> Pieces(CommandToken token, bool clauseEnded)
     {
         if (CommandTokenizer.IsQuoteMark(token.Raw[0]))
         {
             // A quoted phrase is one piece: "search for \"single sign-on\"".
-            yield return new Word(token.Value.Trim().ToLowerInvariant(), token.Value.Trim(), false, false, token.Raw, token.Start);
+            yield return new Word(token.Value.Trim().ToLowerInvariant(), token.Value.Trim(), false, false, token.Raw, token.Start, clauseEnded);
             yield break;
         }
 
         var at = 0;
+        var broken = clauseEnded;
         foreach (var piece in token.Raw.Split(Separators))
         {
             var normal = CommandTokenizer.Normalise(piece);
@@ -145,15 +156,16 @@ internal sealed record QueryReading(
                 var text = piece.Replace('’', '\'').Trim("?!.,;:\"'()[]{}“”‘*_`~-".ToCharArray());
                 var possessive = text.EndsWith("'s", StringComparison.OrdinalIgnoreCase);
                 text = possessive ? text[..^2] : text;
-                yield return new Word(normal, text, text.Length > 0 && char.IsUpper(text[0]), possessive, piece, token.Start + at);
+                yield return new Word(normal, text, text.Length > 0 && char.IsUpper(text[0]), possessive, piece, token.Start + at, broken);
             }
 
             at += piece.Length + 1;
+            broken = true;
         }
     }
 
     /// <summary>One word of a query: compared as <paramref name="Normal"/>, shown as <paramref name="Text"/> (case kept, punctuation off).</summary>
-    private sealed record Word(string Normal, string Text, bool Capitalised, bool Possessive, string Raw, int Start);
+    private sealed record Word(string Normal, string Text, bool Capitalised, bool Possessive, string Raw, int Start, bool StartsClause);
 
     /// <summary>One pass over the words; the state of that pass.</summary>
     private sealed class Reader(List<Word> words, DateOnly today, bool strict)
@@ -382,13 +394,13 @@ internal sealed record QueryReading(
             return 1;
         }
 
-        /// <summary>Content words side by side, as runs: "slow dashboards" is one, "exports … SSO" two.</summary>
+        /// <summary>Content words side by side in one clause, as runs: "slow dashboards" is one, "exports … SSO" and "exports, honestly" two.</summary>
         private List<List<int>> Runs()
         {
             var runs = new List<List<int>>();
             foreach (var i in content)
             {
-                if (runs.Count > 0 && runs[^1][^1] == i - 1)
+                if (runs.Count > 0 && runs[^1][^1] == i - 1 && !words[i].StartsClause)
                 {
                     runs[^1].Add(i);
                 }

@@ -333,6 +333,58 @@ public sealed class QuestionReadingTests
     }
 
     [Theory]
+    [InlineData("the 5 biggest complaints from enterprise buyers last month?", "top 5 pain points · last month · enterprise")]
+    [InlineData("whats our #1 problem right now?", "#1 pain point · the last 7 days")]
+    [InlineData("what are the biggest problems, not internal or partners?", "top pain points · this week · not internal or partner")]
+    [InlineData("what are the top feature requests from Acme this quarter?", "top requests · this quarter · Acme")]
+    [InlineData("how many critical issues came from sales calls during onboarding in Q3?", "how many signals · Q3 · complaints · on calls · critical · during onboarding")]
+    [InlineData("which customers are affected by slow dashboards?", "which customers · the last 90 days · about “slow dashboards”")]
+    [InlineData("any feedback on SSO?", "what customers said · the last 90 days · about “SSO”")]
+    [InlineData("did the fix for #billing work?", "before and after it shipped · #billing")]
+    [InlineData("summarize yesterday's feedback from urgent tickets", "a summary · yesterday · on tickets · high severity and up")]
+    [InlineData("where do admins get stuck?", "friction by journey stage · this week · admin")]
+    public void SaysHowItReadTheQuestion_WhenTheTextIsAQuestion(string text, string reading)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today));
+
+        Assert.Equal(reading, asked?.Reading);
+    }
+
+    [Theory]
+    [InlineData("what's trending these days?", "“these days” read as the last 14 days")]
+    [InlineData("any complaints from admins recently?", "“recently” read as the last 14 days")]
+    [InlineData("what should we fix right now?", "“right now” read as the last 7 days")]
+    public void SaysWhatAVagueWordBecame_WhenAQuestionUsesOne(string text, string note)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today));
+
+        Assert.Equal([note], asked?.Notes);
+    }
+
+    [Theory]
+    [InlineData("why does the export take so long?", new[] { "long" })]
+    [InlineData("any feedback on SSO?", new string[0])]
+    [InlineData("what did Acme say on the call about exports, honestly?", new[] { "honestly" })]
+    public void SaysWhichWordsItDidNotUse_WhenAQuestionHasMoreThanOneSubject(string text, string[] ignored)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today))!;
+
+        Assert.Equal(ignored, asked.NotUnderstood);
+        Assert.Equal(ignored.Length == 0, asked.FullyUnderstood);
+    }
+
+    [Theory]
+    [InlineData("top 3 this month")]
+    [InlineData("trends last week")]
+    [InlineData("search export timeout")]
+    public void LeavesAskedEmpty_WhenTheTextIsAKeywordCommand(string text)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        Assert.Null(AskedOf(command));
+    }
+
+    [Theory]
     [MemberData(nameof(Captures))]
     public void CapturesTheText_WhenItCarriesACaptureMarkerOrReadsAsAStatement(string text)
     {
