@@ -16,8 +16,8 @@ public static class CommandHelp
             "Exporting the Q3 report timed out twice customer:Acme segment:buyer source:call #export-timeouts")),
         new("form", typeof(OpenCaptureFormCommand), new("(nothing)", "opens the capture form", "")),
         new("top", typeof(TopCommand), new(
-            "top [period] [segment:…] [#theme] [customer:…]",
-            "top pain points, ranked, with the quotes behind them",
+            "top [N] [period] [segment:…] [#theme] [customer:…] [filters in words]",
+            "top pain points, ranked, with the quotes behind them; N is how many (top 3)",
             "top last week segment:enterprise")),
         new("trends", typeof(TrendsCommand), new(
             "trends [period] [segment:…] [#theme] [customer:…]",
@@ -28,8 +28,8 @@ public static class CommandHelp
             "finds quotes",
             "search export timeout since 3 Nov")),
         new("periods", typeof(TopCommand), new(
-            "periods: today · yesterday · this week · last week · this month · last month · last 30 days · since 3 Nov · between 1 Nov and 15 Nov · March 2026",
-            "what top, trends, search and questions read as a period; without one they mean this week",
+            "periods: today · yesterday · this week (this wk) · last week · this month · last month · this quarter · last quarter · Q3 · Q3 2026 · last 30 days · past 2 weeks (14 days) · last 3 months (calendar months back from today) · since Monday · on Friday · last Friday · since 3 Nov · between 1 Nov and 15 Nov · March 2026 · recently (the last 14 days) · right now (the last 7 days)",
+            "what top, trends, search and questions read as a period; without one, top and trends mean this week, search, counts and customers the last 90 days",
             "top between 1 Nov and 15 Nov")),
         new("themes", typeof(ThemesCommand), new("themes", "lists themes with their recent signal counts", "themes")),
         new("theme", typeof(MergeThemesCommand), new(
@@ -56,14 +56,55 @@ public static class CommandHelp
             "brief weekly mon 08:00 [time zone] [segment:…] [#theme] · brief off · now · status",
             "sends you a direct message with the past week's top pain points and what changed",
             "brief weekly mon 08:00")),
-        new("question", typeof(TopCommand), new(
-            "a question in plain words about pains",
-            "answered as top pain points, with the period and segment it names",
-            "what are this week's top customer pain points?")),
-        new("question", typeof(TrendsCommand), new(
-            "a question in plain words about what is rising or falling",
-            "answered as trends, with the period and segment it names",
-            "what's rising for enterprise buyers this month?")),
+        new("questions", typeof(TopCommand), new(
+            "a question in plain words asking for a ranking: top, biggest, worst, most common, fix first, focus on",
+            "answered as top pain points; \"top 3\", \"#1\" or \"the five biggest\" say how many. A question is never stored as a quote",
+            "what should we fix first for enterprise buyers this quarter?")),
+        new("questions", typeof(TrendsCommand), new(
+            "a question about what is new, rising, falling, got worse or better, or what changed",
+            "answered as trends against the period before",
+            "what's rising for admins since Monday?")),
+        new("questions", typeof(SearchCommand), new(
+            "a question about what customers said, heard or asked for",
+            "answered with the quotes, narrowed by every filter it names",
+            "what did we hear on sales calls last week?")),
+        new("questions", typeof(CountCommand), new(
+            "how many …",
+            "counts signals and customers, split by theme and by customer",
+            "how many customers mentioned SSO this month?")),
+        new("questions", typeof(CustomersCommand), new(
+            "which customers … · who …",
+            "the customers behind a theme or words, with their counts and latest quote",
+            "which customers are affected by slow dashboards?")),
+        new("questions", typeof(ShippedCommand), new(
+            "has … got better since we shipped? · did the fix for … work?",
+            "a shipped theme's friction before and after its ship date",
+            "has export timeouts got better since we shipped?")),
+        new("questions", typeof(SummaryCommand), new(
+            "summarize … · recap of …",
+            "the digest for the period the question names",
+            "give me a recap of last week")),
+        new("questions", typeof(JourneyCommand), new(
+            "where in the journey … · which stage …",
+            "friction per journey stage, worst first, with one quote each",
+            "where in the journey do admins get stuck?")),
+        new("questions", typeof(TopCommand), new(
+            "filters in words: enterprise buyers · admins · SMB · not internal · except partners · from Acme · Acme's · did Globex say · on sales calls · support tickets · demos · surveys · feature requests · praise · questions · critical · urgent · during onboarding · renewals · trials · about SSO",
+            "narrow any question or top; other words say what it is about (a theme's name or words to search for)",
+            "top complaints from enterprise buyers on support tickets, excluding internal, last 30 days")),
+        new("undo", typeof(UndoCommand), new("undo", "removes your last capture in this workspace", "undo")),
+        new("delete", typeof(DeleteSignalCommand), new(
+            "delete <id>",
+            "removes a signal you captured; the id is the one its confirmation shows",
+            "delete 0193f2a1")),
+        new("edit", typeof(EditSignalCommand), new(
+            "edit <id>",
+            "opens the capture form filled in with the signal, saved in place",
+            "edit 0193f2a1")),
+        new("customer", typeof(MergeCustomersCommand), new(
+            "customer merge \"<from>\" <into> · customer merge <from> into <into>",
+            "counts the first customer's signals under the second name from now on",
+            "customer merge \"Acme Corp\" Acme")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 
@@ -82,11 +123,15 @@ public static class CommandHelp
     internal static IReadOnlyList<HelpEntry> Find(string topic)
     {
         var wanted = topic.Trim().ToLowerInvariant();
-        return Usages
+        var found = Matching(wanted);
+        return found.Count > 0 || wanted.EndsWith('s') ? found : Matching(wanted + "s"); // "help question" finds "questions"
+    }
+
+    private static IReadOnlyList<HelpEntry> Matching(string wanted) =>
+        Usages
             .Where(u => u.Topic == wanted || u.Help.Usage == wanted || u.Help.Usage.StartsWith(wanted + " ", StringComparison.Ordinal))
             .Select(u => u.Help)
             .ToList();
-    }
 
     /// <summary>The example of a topic's first entry (or first for that command): what a reply to misread words offers to copy.</summary>
     internal static string ExampleFor(string topic, Type? command = null) =>

@@ -5,8 +5,10 @@ namespace CustomerPulseBot.Core.Commands;
 
 /// <summary>
 /// Pure: text in, command out, for every input. A first word that names a command commits to it, so a
-/// slip gets a precise reply instead of being stored as a quote; a plain-language question becomes
-/// top or trends; anything else is a capture.
+/// slip gets a precise reply instead of being stored as a quote. Text that reads as a question (a question
+/// mark, a question or request word first, "top 3", "pain points") and carries no capture marker (a field,
+/// a #theme, a link, quotation marks) is answered, never stored: <see cref="QueryReading"/> reads it by its
+/// parts. Anything else is a capture.
 /// </summary>
 public static class CommandParser
 {
@@ -33,9 +35,12 @@ public static class CommandParser
         return keyword switch
         {
             "help" => Help(original, rest),
-            "top" => Query(original, tokens, today, "top", "a request for top pain points", (p, f) => new TopCommand(p, f)),
-            "trends" => Query(original, tokens, today, "trends", "a request for friction trends", (p, f) => new TrendsCommand(p, f)),
+            "top" => Query(original, tokens, today, "top", "a request for top pain points", r => new TopCommand(r.Period ?? Period.ThisWeek, r.Filters, r.Count)),
+            "trends" => Query(original, tokens, today, "trends", "a request for friction trends", r => new TrendsCommand(r.Period ?? Period.ThisWeek, r.Filters)),
             "search" => Search(original, rest, today),
+            "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
+            "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
+            "customer" when rest.Count > 0 && rest[0].Normal == "merge" => MergeCustomers(original, rest.Skip(1).ToList()),
             "themes" => rest.Count == 0
                 ? new ThemesCommand()
                 : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
@@ -44,7 +49,7 @@ public static class CommandParser
             "brief" => Digest(original, rest, SubscriptionKind.Brief),
             // "add" is not a keyword: requests begin with it ("add a dark mode"), and those are quotes.
             "capture" => rest.Count == 0 ? new OpenCaptureFormCommand() : Capture(body[rest[0].Start..]),
-            _ => Question(original, tokens, today) ?? Capture(body),
+            _ => FreeText(original, body, tokens, today),
         };
     }
 
@@ -59,11 +64,14 @@ public static class CommandParser
     /// <summary>The text as a capture, whatever it reads like: "Save it as a customer quote instead".</summary>
     public static CaptureCommand Capture(string text) => new(CaptureReader.Read(WithoutSlashCommand(text ?? "")));
 
+    /// <summary>Words after "undo" that still mean undo my last capture: "undo that", "undo my last capture".</summary>
+    private static readonly HashSet<string> UndoWords = ["", "last", "that", "it", "this", "my", "the", "capture", "signal", "quote", "please", "one", "previous"];
+
     /// <summary>Reads the keyword along with the rest, as a question would: "top 5 pain points" reads like "the top 5 pain points".</summary>
     private static Command Query(
-        string original, List<CommandToken> tokens, DateOnly today, string topic, string understood, Func<Period, QueryFilters, Command> create)
+        string original, List<CommandToken> tokens, DateOnly today, string topic, string understood, Func<QueryReading, Command> create)
     {
-        var reading = QueryReading.Read(tokens, today);
+        var reading = QueryReading.Read(tokens, today, strict: true);
         var problem = reading.Problem ?? reading.Unknown switch
         {
             null => null,
@@ -71,29 +79,138 @@ public static class CommandParser
             var word => $"\"{word}\" is not a period I know",
         };
         return problem is null
-            ? create(reading.Period ?? Period.ThisWeek, reading.Filters)
+            ? create(reading)
             : new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor(topic));
     }
 
-    /// <summary>A question only when every word is one a question uses and it asks about pains or trends; otherwise null.</summary>
-    private static Command? Question(string original, List<CommandToken> tokens, DateOnly today)
+    /// <summary>
+    /// Words that do not start with a command. Read wholly as a query (every word known, with filter fields or not),
+    /// they are a question, as they always were; otherwise a capture marker makes them a capture, and the shape of
+    /// a question makes them a question read as well as it can be.
+    /// </summary>
+    private static Command FreeText(string original, string body, List<CommandToken> tokens, DateOnly today)
     {
-        var reading = QueryReading.Read(tokens, today);
-        if (reading.Unknown is not null || !(reading.AsksPains || reading.AsksTrends))
+        var reading = QueryReading.Read(tokens, today, strict: false);
+        if (reading.WhollyUnderstood)
+        {
+            return Question(original, reading);
+        }
+
+        if (tokens.Any(t => t.Kind != TokenKind.Word))
+        {
+            return Capture(body);
+        }
+
+        return reading.ReadsAsQuestion ? Question(original, reading) : Capture(body);
+    }
+
+    /// <summary>
+    /// The command a question asks for. Rankings, trends, summaries and the journey default to this week; counts and
+    /// customers look back 90 days, as search does, since they ask about everything heard so far.
+    /// </summary>
+    private static Command Question(string original, QueryReading reading)
+    {
+        var (understood, type) = reading.Answer switch
+        {
+            AnswerKind.Top => ("a question about top pain points", typeof(TopCommand)),
+            AnswerKind.Trends => ("a question about rising and falling themes", typeof(TrendsCommand)),
+            AnswerKind.Search => ("a question about what customers said", typeof(SearchCommand)),
+            AnswerKind.Count => ("a question about how many", typeof(CountCommand)),
+            AnswerKind.Customers => ("a question about which customers", typeof(CustomersCommand)),
+            AnswerKind.Shipped => ("a question about something shipped", typeof(ShippedCommand)),
+            AnswerKind.Summary => ("a request for a summary", typeof(SummaryCommand)),
+            _ => ("a question about the customer journey", typeof(JourneyCommand)),
+        };
+        if (reading.Problem is { } problem)
+        {
+            return new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor("questions", type));
+        }
+
+        var period = reading.Answer switch
+        {
+            AnswerKind.Search or AnswerKind.Shipped => reading.Period,
+            AnswerKind.Count or AnswerKind.Customers => reading.Period ?? Period.LastDays(LookBackDays),
+            _ => reading.Period ?? Period.ThisWeek,
+        };
+        var asked = new Asked(original, reading.Describe(period), reading.Ignored, reading.Notes);
+        var filters = reading.Filters;
+        return reading.Answer switch
+        {
+            AnswerKind.Top => new TopCommand(period!, filters, reading.Count, asked), // only search and shipped lack a period
+            AnswerKind.Trends => new TrendsCommand(period!, filters, asked),
+            AnswerKind.Search => new SearchCommand("", period, filters, asked),
+            AnswerKind.Count => new CountCommand(period!, filters, asked),
+            AnswerKind.Customers => new CustomersCommand(period!, filters, asked),
+            AnswerKind.Shipped => new ShippedCommand(filters, asked),
+            AnswerKind.Summary => new SummaryCommand(period!, filters, asked),
+            _ => new JourneyCommand(period!, filters, asked),
+        };
+    }
+
+    /// <summary>How far back search, counts and customers look when no period is named.</summary>
+    public const int LookBackDays = 90;
+
+    /// <summary>
+    /// <c>delete &lt;id&gt;</c> and <c>edit &lt;id&gt;</c>. Words that are not an id ("delete button is hidden") are
+    /// left to be read as a quote or question (null); a lone word with digits is a mistyped id and gets a reply.
+    /// </summary>
+    private static Command? SignalReference(string original, string keyword, List<CommandToken> rest)
+    {
+        var understood = $"a request to {keyword} a signal";
+        var example = CommandHelp.ExampleFor(keyword);
+        if (rest.Count == 0)
+        {
+            return new NotUnderstoodCommand(original, understood, $"{keyword} needs the id of a signal, as its capture confirmation shows it", example);
+        }
+
+        var id = rest[0].Raw.Trim('#', '`', '"', '\'', '.', ',', '(', ')', '[', ']', '<', '>', '“', '”');
+        if (rest.Count > 1 || !id.Any(char.IsAsciiDigit) && !IsSignalId(id))
         {
             return null;
         }
 
-        var (understood, command) = reading.AsksTrends
-            ? ("a question about rising and falling themes", typeof(TrendsCommand))
-            : ("a question about top pain points", typeof(TopCommand));
-        if (reading.Problem is { } problem)
+        if (!IsSignalId(id))
         {
-            return new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor("question", command));
+            return new NotUnderstoodCommand(original, understood,
+                $"\"{rest[0].Raw}\" is not a signal id: use the id its capture confirmation shows (at least {ShortIdLength} letters and digits, 0-9 and a-f)", example);
         }
 
-        var period = reading.Period ?? Period.ThisWeek;
-        return reading.AsksTrends ? new TrendsCommand(period, reading.Filters) : new TopCommand(period, reading.Filters);
+        var reference = id.ToLowerInvariant();
+        return keyword == "delete" ? new DeleteSignalCommand(reference) : new EditSignalCommand(reference);
+    }
+
+    /// <summary>The shortest id prefix a confirmation shows; shorter prefixes would too often match two signals.</summary>
+    public const int ShortIdLength = 6;
+
+    private static bool IsSignalId(string id) =>
+        Guid.TryParse(id, out _) || (id.Length is >= ShortIdLength and <= 32 && id.All(char.IsAsciiHexDigit));
+
+    /// <summary><c>customer merge "Acme Corp" Acme</c> or <c>customer merge Acme Corp into Acme</c>: the first name is folded into the second.</summary>
+    private static Command MergeCustomers(string original, List<CommandToken> rest)
+    {
+        const string understood = "a request to merge two customers";
+        var example = CommandHelp.ExampleFor("customer");
+        var split = rest.FindIndex(t => t.Kind == TokenKind.Word && !CommandTokenizer.IsQuoteMark(t.Raw[0]) && t.Normal is "into" or "to" or "with" or "->" or "→");
+        var (from, into) = split >= 0
+            ? (Name(rest.Take(split)), Name(rest.Skip(split + 1)))
+            : rest.Count == 2 ? (Name(rest.Take(1)), Name(rest.Skip(1))) : ("", "");
+        if (from.Length == 0 || into.Length == 0)
+        {
+            return new NotUnderstoodCommand(original, understood,
+                "customer merge needs two names, the one to fold in and the one to keep; put a name with spaces in quotes or write \"into\" between them", example);
+        }
+
+        if (string.Equals(from, into, StringComparison.OrdinalIgnoreCase))
+        {
+            return new NotUnderstoodCommand(original, understood, $"\"{from}\" and \"{into}\" are already one customer: names differing only in capitals count as one", example);
+        }
+
+        return from.Length > Signals.SignalVocabulary.MaxCustomerLength || into.Length > Signals.SignalVocabulary.MaxCustomerLength
+            ? new NotUnderstoodCommand(original, understood, $"a customer name is at most {Signals.SignalVocabulary.MaxCustomerLength} characters", example)
+            : new MergeCustomersCommand(from, into);
+
+        static string Name(IEnumerable<CommandToken> tokens) =>
+            string.Join(' ', tokens.Select(t => t.Kind == TokenKind.Word ? t.Value.Trim() : t.Raw)).Trim();
     }
 
     private static Command Search(string original, List<CommandToken> rest, DateOnly today)
@@ -134,7 +251,7 @@ public static class CommandParser
         }
 
         var searched = string.Join(' ', words.Take(cut).Select(w => w.Kind == TokenKind.Word ? w.Value : w.Raw)).Trim();
-        return searched.Length == 0
+        return searched.Length == 0 && filters.Filters().IsEmpty
             ? new NotUnderstoodCommand(original, understood, "there are no words to search for", CommandHelp.ExampleFor("search"))
             : new SearchCommand(searched, period, filters.Filters());
     }

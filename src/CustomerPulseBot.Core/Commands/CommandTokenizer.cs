@@ -122,7 +122,7 @@ internal static class CommandTokenizer
         return new CommandToken(TokenKind.Field, i, end, text[i..end], value, key);
     }
 
-    /// <summary>"said:3 Nov 2026" spans words; take the next one or two when together they are shaped like a date.</summary>
+    /// <summary>"said:3 Nov 2026" and "said:3 days ago" span words; take the next one or two when together they are shaped like a day.</summary>
     private static int DateEnd(string text, int valueStart, int firstEnd)
     {
         var ends = new List<int> { firstEnd };
@@ -148,7 +148,8 @@ internal static class CommandTokenizer
 
         for (var take = words.Count; take >= 2; take--)
         {
-            if (PeriodParser.LooksLikeDatePhrase(words.Take(take).ToList()))
+            var run = words.Take(take).ToList();
+            if (PeriodParser.LooksLikeDatePhrase(run) || SpokenDay.Span(run.Select(w => w.ToLowerInvariant().TrimEnd('.', ',', ';', '!', '?')).ToList()) == take)
             {
                 return ends[take - 1];
             }

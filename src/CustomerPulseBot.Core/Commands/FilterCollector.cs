@@ -22,15 +22,22 @@ internal sealed class FilterCollector
 
     public string? Problem { get; private set; }
 
-    public QueryFilters Filters(string? segmentFromWords = null) => new(
-        segment ?? segmentFromWords,
-        theme,
-        customer,
-        excluded.Count == 0 ? null : excluded,
-        source,
-        kinds?.Split(',').Select(k => Read<SignalKind>(k)!.Value).ToList(), // kept only when every kind was read
-        Read<Severity>(severity),
-        Read<JourneyStage>(stage));
+    /// <summary>The filters named as fields, over those a question named in words: a field is the more deliberate of the two.</summary>
+    public QueryFilters Filters(QueryFilters? fromWords = null)
+    {
+        var words = fromWords ?? QueryFilters.None;
+        return words with
+        {
+            Segment = segment ?? words.Segment,
+            Theme = theme ?? words.Theme,
+            Customer = customer ?? words.Customer,
+            ExcludedSegments = excluded.Count == 0 ? words.ExcludedSegments : (words.ExcludedSegments ?? []).Union(excluded).ToList(),
+            Source = source ?? words.Source,
+            Kinds = kinds?.Split(',').Select(k => Read<SignalKind>(k)!.Value).ToList() ?? words.Kinds, // kept only when every kind was read
+            MinSeverity = Read<Severity>(severity) ?? words.MinSeverity,
+            Stage = Read<JourneyStage>(stage) ?? words.Stage,
+        };
+    }
 
     /// <summary>Takes the token if it is a filter (or a filter key with no value); false leaves it to the caller.</summary>
     public bool Take(CommandToken token)

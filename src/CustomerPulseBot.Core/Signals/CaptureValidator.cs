@@ -152,8 +152,7 @@ public static class CaptureValidator
         return word;
     }
 
-    private static TEnum Choice<TEnum>(
-        string? raw, string field, string what, TEnum fallback, List<FieldError> errors, string? alsoAccepted = null)
+    private static TEnum Choice<TEnum>(string? raw, string field, string what, TEnum fallback, List<FieldError> errors)
         where TEnum : struct, Enum
     {
         var word = raw?.Trim();
@@ -167,7 +166,7 @@ public static class CaptureValidator
             return value;
         }
 
-        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}{alsoAccepted}."));
+        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}."));
         return fallback;
     }
 
@@ -187,8 +186,16 @@ public static class CaptureValidator
             return (Severity)number;
         }
 
-        return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors,
-            $" (or 1–4: {string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{(int)s} {s.ToString().ToLowerInvariant()}"))})");
+        var word = raw?.Trim();
+        if (string.IsNullOrEmpty(word) || (!int.TryParse(word, out _) && Enum.TryParse<Severity>(word, ignoreCase: true, out _)))
+        {
+            return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors);
+        }
+
+        // The help names both spellings, so the reply to a slip does too.
+        errors.Add(new(CaptureField.Severity,
+            $"\"{Shorten(word)}\" is not a severity I know. Use one of: {SignalVocabulary.Names<Severity>()}, or 1 to 4 (1 low, 4 critical)."));
+        return Severity.Medium;
     }
 
     private static IReadOnlyList<string> ThemesOf(IReadOnlyList<string>? raw, List<FieldError> errors)
@@ -252,7 +259,7 @@ public static class CaptureValidator
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        if (!PeriodParser.TryParseDate(text, today, out var day, out var problem))
+        if (!SpokenDay.TryRead(text, today, out var day, out var problem))
         {
             errors.Add(new(CaptureField.SaidOn, problem));
             return now;

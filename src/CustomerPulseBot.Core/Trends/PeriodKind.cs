@@ -19,4 +19,15 @@ public enum PeriodKind
     Since,
     /// <summary><see cref="Period.From"/> to <see cref="Period.To"/>, both days included.</summary>
     Between,
+    /// <summary>The calendar quarter running now (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec).</summary>
+    ThisQuarter,
+    /// <summary>The calendar quarter before the one running now.</summary>
+    LastQuarter,
+    /// <summary>
+    /// A named quarter ("Q3"): <see cref="Period.From"/> is its first day when a year was given; otherwise
+    /// <see cref="Period.Days"/> holds the quarter number (1 to 4) and the latest such quarter that has begun is meant.
+    /// </summary>
+    Quarter,
+    /// <summary>One day, <see cref="Period.From"/>: "on Friday", "last Tuesday".</summary>
+    Day,
 }

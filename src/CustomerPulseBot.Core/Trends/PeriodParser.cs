@@ -21,14 +21,19 @@ public static class PeriodParser
 
     private const string DateAdvice = "write it as 2026-11-03 or 3 Nov 2026";
 
-    private static readonly string[] Prefixes = ["in", "over", "during", "for", "within", "the"];
+    private static readonly string[] Prefixes = ["in", "over", "during", "for", "within", "the", "on"];
 
     private static readonly Dictionary<string, int> NumberWords = new()
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fourteen"] = 14,
         ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["sixty"] = 60, ["ninety"] = 90,
+        ["couple"] = 2, ["few"] = 3,
     };
+
+    /// <summary>How many days vague words stand for; the reply says which period they became.</summary>
+    private const int RecentDays = 14;
+    private const int NowDays = 7;
 
     /// <summary>A whole text that is one period: "last 30 days", "since 3 Nov", "between 2026-11-01 and 2026-11-15".</summary>
     public static bool TryParse(string text, DateOnly today, out Period period, out string problem)
@@ -114,17 +119,25 @@ public static class PeriodParser
 
         return i >= words.Count ? PeriodMatch.None : words[i] switch
         {
-            "today" => Found(1, new Period(PeriodKind.Today)),
-            "yesterday" => Found(1, new Period(PeriodKind.Yesterday)),
-            "this" or "current" => Next(1) switch
+            // A missing apostrophe is still the same word: "todays", "this weeks top issues".
+            "today" or "todays" => Found(1, new Period(PeriodKind.Today)),
+            "yesterday" or "yesterdays" => Found(1, new Period(PeriodKind.Yesterday)),
+            "this" or "current" => Unit(Next(1)) switch
             {
                 "week" => Found(2, Period.ThisWeek),
                 "month" => Found(2, new Period(PeriodKind.ThisMonth)),
-                "quarter" => Found(2, Since(QuarterStart(today))),
+                "quarter" => Found(2, new Period(PeriodKind.ThisQuarter)),
                 "year" => Found(2, Since(new DateOnly(today.Year, 1, 1))),
+                // "this past week" is the past week.
+                "past" or "last" when Relative(words, i + 1, today) is { Period: not null } relative => relative with { Length = relative.Length + 1 },
                 _ => PeriodMatch.None,
             },
             "last" or "past" or "previous" => Relative(words, i, today),
+            "recently" or "lately" => Vague(1, words[i], RecentDays),
+            "these" when Next(1) == "days" => Vague(2, "these days", RecentDays),
+            "right" when Next(1) == "now" => Vague(2, "right now", NowDays),
+            var w when w.Length >= "monday".Length && Weekday(w) is { } named => Found(1, OneDay(LatestOnOrBefore(today, named))),
+            var w when QuarterNumber(w) is > 0 and var quarter => NamedQuarter(quarter, Next(1)),
             "since" => SinceDay(words, i, today),
             "between" => BetweenDays(words, i, today, "and"),
             "from" => BetweenDays(words, i, today, "to", "until", "till"),
@@ -138,10 +151,18 @@ public static class PeriodParser
         var which = words[i];
         var past = which == "past";
         var unit = i + 1 < words.Count ? words[i + 1] : null;
-        switch (unit)
+        if (unit is not null && Weekday(unit) is { } weekday)
         {
-            case null:
-                return Refused(1, $"\"{which}\" needs a span: {which} week, {which} month or {which} 30 days");
+            return Found(2, OneDay(LatestOnOrBefore(today.AddDays(-1), weekday)));
+        }
+
+        if (unit is null)
+        {
+            return Refused(1, $"\"{which}\" needs a span: {which} week, {which} month or {which} 30 days");
+        }
+
+        switch (Unit(unit))
+        {
             case "day":
                 return Found(2, Period.LastDays(1));
             case "week":
@@ -149,8 +170,7 @@ public static class PeriodParser
             case "month":
                 return Found(2, past ? Period.LastDays(DaysSince(today, months: 1)) : new Period(PeriodKind.LastMonth));
             case "quarter":
-                var quarter = QuarterStart(today);
-                return Found(2, Between(quarter.AddMonths(-3), quarter.AddDays(-1)));
+                return Found(2, new Period(PeriodKind.LastQuarter));
             case "year":
                 return Found(2, past ? Period.LastDays(365) : Between(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)));
         }
@@ -160,22 +180,26 @@ public static class PeriodParser
             return Refused(2, $"\"{which} {unit}\" is not a period I know");
         }
 
-        var span = i + 2 < words.Count ? words[i + 2] : null;
+        // "the last couple of weeks"
+        var of = i + 3 < words.Count && words[i + 2] == "of" ? 1 : 0;
+        var span = i + 2 + of < words.Count ? words[i + 2 + of] : null;
         var phrase = $"{which} {unit} {span}".TrimEnd();
-        var days = span switch
+        // Weeks are 7 days; months are calendar months back from today, so "last 3 months" on 23 Nov starts on 24 Aug.
+        var days = Unit(span) switch
         {
-            "day" or "days" => count,
-            "week" or "weeks" => count * 7L,
-            "month" or "months" => count <= 100 ? DaysSince(today, count) : long.MaxValue,
+            "day" => count,
+            "week" => count * 7L,
+            "month" => count <= 100 ? DaysSince(today, count) : long.MaxValue,
             _ => -1,
         };
+        var length = 3 + of;
         return days switch
         {
             < 0 when span is null => Refused(2, $"\"{phrase}\" needs a unit: {which} {unit} days or {which} {unit} weeks"),
             < 0 => Refused(3, $"\"{phrase}\" is not a period I know"),
-            0 => Refused(3, $"\"{phrase}\" is empty: a period needs at least one day"),
-            > MaxDays => Refused(3, $"\"{phrase}\" reaches back too far: I look back at most {MaxDays:N0} days (use since <date>)"),
-            _ => Found(3, Period.LastDays((int)days)),
+            0 => Refused(length, $"\"{phrase}\" is empty: a period needs at least one day"),
+            > MaxDays => Refused(length, $"\"{phrase}\" reaches back too far: I look back at most {MaxDays:N0} days (use since <date>)"),
+            _ => Found(length, Period.LastDays((int)days)),
         };
     }
 
@@ -193,6 +217,11 @@ public static class PeriodParser
             return Found(2, Since(next == "today" ? today : today.AddDays(-1)));
         }
 
+        if (next is "last" && after is not null && Weekday(after) is { } previousDay)
+        {
+            return Found(3, Since(LatestOnOrBefore(today.AddDays(-1), previousDay)));
+        }
+
         if (next is "last" or "this" && after is not null)
         {
             return Refused(3, $"\"since {next} {after}\" is not a period I know: say {next} {after}, or since a date such as since 3 Nov");
@@ -200,7 +229,7 @@ public static class PeriodParser
 
         if (Weekday(next) is { } weekday)
         {
-            return Found(2, Since(today.AddDays(-(((int)today.DayOfWeek - (int)weekday + 7) % 7))));
+            return Found(2, Since(LatestOnOrBefore(today, weekday)));
         }
 
         if (MonthNumber(next) is > 0 and var month && (after is null || DayNumber(after) == 0))
@@ -384,7 +413,8 @@ public static class PeriodParser
         _ => null,
     };
 
-    private static bool TryNumber(string word, out int number)
+    /// <summary>A number in digits (up to four) or words ("three", "a couple").</summary>
+    internal static bool TryNumber(string word, out int number)
     {
         if (word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit))
         {
@@ -397,7 +427,45 @@ public static class PeriodParser
 
     private static int DaysSince(DateOnly today, int months) => today.DayNumber - today.AddMonths(-months).DayNumber;
 
-    private static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
+    /// <summary>The latest <paramref name="weekday"/> on or before <paramref name="day"/>: on a Monday, "since Monday" is today.</summary>
+    internal static DateOnly LatestOnOrBefore(DateOnly day, DayOfWeek weekday) =>
+        day.AddDays(-(((int)day.DayOfWeek - (int)weekday + 7) % 7));
+
+    /// <summary>A word that only makes sense in a period: a unit, a month or a day name. "since the launch" has none, so it is not a botched period.</summary>
+    internal static bool IsPeriodWord(string word) =>
+        Unit(word) is "day" or "week" or "month" or "quarter" or "year" || MonthNumber(word) > 0 || Weekday(word) is not null || word == "fortnight";
+
+    /// <summary>Units as people shorten or pluralise them after "this" and "last": "this wk", "last weeks".</summary>
+    private static string? Unit(string? word) => word switch
+    {
+        "day" or "days" => "day",
+        "week" or "weeks" or "wk" or "wks" => "week",
+        "month" or "months" or "mo" or "mos" => "month",
+        "quarter" or "quarters" or "qtr" => "quarter",
+        "year" or "years" or "yr" => "year",
+        _ => word,
+    };
+
+    private static PeriodMatch Vague(int length, string words, int days) =>
+        new(length, Period.LastDays(days), null, Note: $"“{words}” read as the last {days} days");
+
+    private static PeriodMatch NamedQuarter(int quarter, string? next)
+    {
+        if (next is null || !IsYear(next))
+        {
+            return Found(1, new Period(PeriodKind.Quarter, Days: quarter));
+        }
+
+        var year = int.Parse(next, CultureInfo.InvariantCulture);
+        return year is < FirstYear or > LastYear
+            ? Refused(2, $"{next} is outside the years I count ({FirstYear} to {LastYear}).")
+            : Found(2, new Period(PeriodKind.Quarter, From: new DateOnly(year, (quarter - 1) * 3 + 1, 1)));
+    }
+
+    /// <summary>"q3" is the third quarter; 0 when the word is not a quarter.</summary>
+    private static int QuarterNumber(string word) => word is ['q', >= '1' and <= '4'] ? word[1] - '0' : 0;
+
+    private static Period OneDay(DateOnly day) => new(PeriodKind.Day, From: day);
 
     private static Period Since(DateOnly day) => new(PeriodKind.Since, From: day);
 

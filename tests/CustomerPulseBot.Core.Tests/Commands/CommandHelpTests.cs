@@ -41,7 +41,7 @@ public sealed class CommandHelpTests
     }
 
     [Theory]
-    [InlineData("top", "top [period] [segment:…] [#theme] [customer:…]")]
+    [InlineData("top", "top [N] [period] [segment:…] [#theme] [customer:…] [filters in words]")]
     [InlineData("theme merge", "theme merge <from> <into>")]
     public void ShowsOneTopic_WhenHelpNamesIt(string topic, string usage)
     {

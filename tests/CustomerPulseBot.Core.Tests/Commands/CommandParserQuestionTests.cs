@@ -3,12 +3,15 @@ using CustomerPulseBot.Core.Trends;
 
 namespace CustomerPulseBot.Core.Tests.Commands;
 
-/// <summary>Plain words: questions become top or trends; customer quotes, even with "?" or "top" in them, stay captures.</summary>
+/// <summary>
+/// Plain words: questions become top or trends, as they always did (now with how they were asked); statements stay
+/// captures; a customer's question typed without a capture marker is read as a question, and the person can save it as a quote.
+/// </summary>
 public sealed class CommandParserQuestionTests
 {
     private static readonly DateOnly Today = CommandParserTests.Today;
 
-    private static TopCommand Top(Period period, string? segment = null, string? theme = null) => new(period, new QueryFilters(segment, theme));
+    private static TopCommand Top(Period period, string? segment = null, string? theme = null, int? count = null) => new(period, new QueryFilters(segment, theme), count);
 
     private static TrendsCommand Trends(Period period, string? segment = null) => new(period, new QueryFilters(segment));
 
@@ -38,10 +41,10 @@ public sealed class CommandParserQuestionTests
         { "what's new this week?", Trends(Period.ThisWeek) },
         { "what problems have buyers raised in November?", Top(new Period(PeriodKind.Month, Days: 11), "buyer") },
         { "what issues did admins report between 1 Nov and 15 Nov?", Top(new Period(PeriodKind.Between, From: new(2026, 11, 1), To: new(2026, 11, 15)), "admin") },
-        { "what are the top 5 pain points this month?", Top(Kind(PeriodKind.ThisMonth)) },
+        { "what are the top 5 pain points this month?", Top(Kind(PeriodKind.ThisMonth), count: 5) },
         { "any growing complaints from enterprise customers over the last 7 days?", Trends(Period.LastDays(7), "enterprise") },
-        { "what are our customers' biggest frustrations this quarter?", Top(Since(2026, 10, 1)) },
-        { "what have we been hearing from buyers lately? any complaints?", Top(Period.ThisWeek, "buyer") },
+        { "what are our customers' biggest frustrations this quarter?", Top(Kind(PeriodKind.ThisQuarter)) },
+        { "what have we been hearing from buyers lately? any complaints?", Top(Period.LastDays(14), "buyer") },
         { "list the top issues for mid market users", Top(Period.ThisWeek, "mid-market") },
         { "What is falling for admins in March 2026?", Trends(new Period(PeriodKind.Month, From: new(2026, 3, 1)), "admin") },
         { "show me rising pain points yesterday", Trends(Kind(PeriodKind.Yesterday)) },
@@ -53,7 +56,7 @@ public sealed class CommandParserQuestionTests
         { "any emerging issues among administrators past week?", Trends(Period.LastDays(7), "admin") },
         { "what are prospects struggling with this year?", Top(Since(2026, 1, 1), "prospect") },
         { "WHAT ARE CUSTOMERS STRUGGLING WITH THIS WEEK?", Top(Period.ThisWeek) },
-        { "/pulse what are the top issues for enterprise last quarter?", Top(new Period(PeriodKind.Between, From: new(2026, 7, 1), To: new(2026, 9, 30)), "enterprise") },
+        { "/pulse what are the top issues for enterprise last quarter?", Top(Kind(PeriodKind.LastQuarter), "enterprise") },
     };
 
     [Theory]
@@ -62,29 +65,43 @@ public sealed class CommandParserQuestionTests
     {
         var command = CommandParser.Parse(text, Today);
 
-        Assert.Equal(expected, command);
+        Assert.Equal(expected, QuestionReadingTests.WithoutAsked(command));
+        Assert.Equal(text.StartsWith("top ", StringComparison.Ordinal) ? null : text, QuestionReadingTests.AskedOf(command)?.Text);
     }
 
     [Theory]
     [InlineData("your export is too slow, we lose hours every week")]
-    [InlineData("why does the export take so long?")]
-    [InlineData("is there a way to bulk edit users?")]
     [InlineData("this week the dashboard crashed three times")]
     [InlineData("we had the same problem this week with SSO")]
-    [InlineData("Any chance you could fix the top menu? It hides the search")]
-    [InlineData("what happened to the old reports page?")]
     [InlineData("I love the new timeline view!")]
     [InlineData("the top bar covers our own logo on small screens")]
-    [InlineData("what a mess, the new billing page keeps timing out")]
-    [InlineData("are there any plans for SAML?")]
     [InlineData("Biggest problem for us: invoices arrive late every month")]
-    [InlineData("what are you doing about the problems with sync?")]
     [InlineData("new users can't find the import button this month")]
-    [InlineData("C# SDK is missing async methods, what are the top issues on your roadmap?")]
+    [InlineData("why does the export take so long? customer:Acme")]
     public void KeepsTheQuoteAsACapture_WhenACustomerQuoteMerelySoundsLikeAQuestion(string text)
     {
         var command = CommandParser.Parse(text, Today);
 
-        Assert.Equal(text, Assert.IsType<CaptureCommand>(command).Draft.Quote);
+        Assert.Equal(text.Replace(" customer:Acme", ""), Assert.IsType<CaptureCommand>(command).Draft.Quote);
+    }
+
+    [Theory]
+    [InlineData("why does the export take so long?", typeof(SearchCommand), "what customers said · the last 90 days · about “export take”")]
+    [InlineData("is there a way to bulk edit users?", typeof(SearchCommand), "what customers said · the last 90 days · user · about “bulk edit”")]
+    [InlineData("Any chance you could fix the top menu? It hides the search", typeof(TopCommand), "top pain points · this week · about “chance”")]
+    [InlineData("what happened to the old reports page?", typeof(SearchCommand), "what customers said · the last 90 days · about “old reports page”")]
+    [InlineData("what a mess, the new billing page keeps timing out", typeof(SearchCommand), "what customers said · the last 90 days · about “new billing page keeps timing”")]
+    [InlineData("are there any plans for SAML?", typeof(SearchCommand), "what customers said · the last 90 days · about “SAML”")]
+    [InlineData("what are you doing about the problems with sync?", typeof(SearchCommand), "what customers said · the last 90 days · complaints · about “sync”")]
+    [InlineData("C# SDK is missing async methods, what are the top issues on your roadmap?", typeof(TopCommand), "top pain points · this week · about “roadmap”")]
+    public void AnswersAndKeepsTheText_WhenACustomerQuestionIsTypedWithoutACaptureMarker(string text, Type answer, string reading)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        Assert.IsType(answer, command);
+        var asked = QuestionReadingTests.AskedOf(command)!;
+        Assert.Equal(text, asked.Text);
+        Assert.Equal(reading, asked.Reading);
+        Assert.Equal(text, CommandParser.Capture(asked.Text).Draft.Quote);
     }
 }

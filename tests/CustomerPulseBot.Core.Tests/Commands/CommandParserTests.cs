@@ -31,7 +31,32 @@ public sealed class CommandParserTests
         { "top last 30 days segment:Buyer #Slow-Dashboard customer:\"Acme Corp\"", new TopCommand(Period.LastDays(30), new QueryFilters("buyer", "slow-dashboard", "Acme Corp")) },
         { "top since 3 Nov", new TopCommand(Since(2026, 11, 3), None) },
         { "top since 20 Dec", new TopCommand(Since(2025, 12, 20), None) },
-        { "top 5 pain points this week", new TopCommand(Period.ThisWeek, None) },
+        { "top 5 pain points this week", new TopCommand(Period.ThisWeek, None, 5) },
+        { "top 3 this month", new TopCommand(new Period(PeriodKind.ThisMonth), None, 3) },
+        { "top 3 complaints about exports", new TopCommand(Period.ThisWeek, new QueryFilters(Topic: "exports"), 3) },
+        { "top complaints from enterprise buyers on support tickets, excluding internal, last 30 days", new TopCommand(Period.LastDays(30), new QueryFilters("enterprise", ExcludedSegments: ["internal"], Source: "ticket")) },
+        { "top pain points this wk", new TopCommand(Period.ThisWeek, None) },
+        { "Top customer pain points — past 7 days", new TopCommand(Period.LastDays(7), None) },
+        { "trends this quarter", new TrendsCommand(new Period(PeriodKind.ThisQuarter), None) },
+        { "trends Q3 2026 #billing", new TrendsCommand(new Period(PeriodKind.Quarter, From: new(2026, 7, 1)), new QueryFilters(Theme: "billing")) },
+        { "search #export-timeouts", new SearchCommand("", null, new QueryFilters(Theme: "export-timeouts")) },
+        { "search #sso last month", new SearchCommand("", new Period(PeriodKind.LastMonth), new QueryFilters(Theme: "sso")) },
+        { "undo", new UndoCommand() },
+        { "Undo that", new UndoCommand() },
+        { "undo my last capture", new UndoCommand() },
+        { "delete 0193f2a1", new DeleteSignalCommand("0193f2a1") },
+        { "delete 0193F2A1C4D5", new DeleteSignalCommand("0193f2a1c4d5") },
+        { "delete `0193f2a1`", new DeleteSignalCommand("0193f2a1") },
+        { "delete 0193f2a1-7c3e-7b2a-9d4e-5f6a7b8c9d0e", new DeleteSignalCommand("0193f2a1-7c3e-7b2a-9d4e-5f6a7b8c9d0e") },
+        { "edit 0193f2a1", new EditSignalCommand("0193f2a1") },
+        { "/pulse edit abcdef", new EditSignalCommand("abcdef") },
+        { "customer merge \"Acme Corp\" Acme", new MergeCustomersCommand("Acme Corp", "Acme") },
+        { "customer merge Acme Corp into Acme", new MergeCustomersCommand("Acme Corp", "Acme") },
+        { "customer merge “Globex Inc.” “Globex”", new MergeCustomersCommand("Globex Inc.", "Globex") },
+        { "customer merge Initech Initrode", new MergeCustomersCommand("Initech", "Initrode") },
+        { "help questions", new HelpCommand("questions") },
+        { "help question", new HelpCommand("question") },
+        { "help customer merge", new HelpCommand("customer merge") },
         { "top enterprise buyers last month", new TopCommand(new Period(PeriodKind.LastMonth), new QueryFilters("enterprise")) },
         { "top customer:Initech", new TopCommand(Period.ThisWeek, new QueryFilters(Customer: "Initech")) },
         { "trends", new TrendsCommand(Period.ThisWeek, None) },
@@ -126,7 +151,16 @@ public sealed class CommandParserTests
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, question, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, help")]
+    [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
+    [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
+    [InlineData("edit 0193zz99", "a request to edit a signal", "\"0193zz99\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
+    [InlineData("customer merge Acme", "a request to merge two customers", "customer merge needs two names, the one to fold in and the one to keep; put a name with spaces in quotes or write \"into\" between them")]
+    [InlineData("customer merge Acme Corp Acme", "a request to merge two customers", "customer merge needs two names, the one to fold in and the one to keep; put a name with spaces in quotes or write \"into\" between them")]
+    [InlineData("customer merge ACME into acme", "a request to merge two customers", "\"ACME\" and \"acme\" are already one customer: names differing only in capitals count as one")]
+    [InlineData("top 0 issues", "a request for top pain points", "I can rank the top 1 to 25, not 0")]
+    [InlineData("what are the top 100 issues?", "a question about top pain points", "I can rank the top 1 to 25, not 100")]
+    [InlineData("top SSO issues", "a request for top pain points", "\"SSO\" is not a period I know")]
     [InlineData("what are the top pain points since 2026-13-01?", "a question about top pain points", "2026-13-01 is not a real date.")]
     [InlineData("what is rising for admins since 31 june?", "a question about rising and falling themes", "31 june is not a real date.")]
     public void SaysWhatItUnderstoodAndWhatNot_WhenACommandIsMalformed(string text, string understood, string problem)

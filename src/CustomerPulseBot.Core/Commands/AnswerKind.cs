@@ -1,0 +1,14 @@
+namespace CustomerPulseBot.Core.Commands;
+
+/// <summary>What kind of answer a question asks for; each becomes one command.</summary>
+internal enum AnswerKind
+{
+    Top,
+    Trends,
+    Search,
+    Count,
+    Customers,
+    Shipped,
+    Summary,
+    Journey,
+}
