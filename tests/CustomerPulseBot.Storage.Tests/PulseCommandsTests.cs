@@ -140,13 +140,16 @@ public abstract class PulseCommandsTests
         await AddAsync(NewSignal(workspace, "dashboards are slow", customer: "Globex", themes: ["slow-dashboards"]));
         await AddAsync(NewSignal(workspace, "charts take a minute", customer: "Hooli", themes: ["slow-dashboards"]));
 
-        var view = Assert.IsType<QuestionView>(
-            await Commands.HandleTextAsync(Context(workspace), "which customers are affected by slow dashboards?", ct));
+        const string question = "which customers are affected by slow dashboards?";
+        var asked = Assert.IsType<CustomersCommand>(CommandParser.Parse(question, DateOnly.FromDateTime(Now.UtcDateTime)));
+
+        var view = Assert.IsType<QuestionView>(await Commands.HandleTextAsync(Context(workspace), question, ct));
 
         var customers = Assert.IsType<CustomersView>(view.Answer);
         Assert.Equal("slow-dashboards", customers.Filters.Theme);
         Assert.Equal(["Globex", "Hooli"], customers.Customers.Customers.Select(c => c.Name).Order());
-        Assert.Equal(Period.ThisWeek.Resolve(Now, TimeZoneInfo.Utc, DayOfWeek.Monday).Dates, customers.Dates);
+        Assert.Equal((asked.Asked!.Text, asked.Asked.Reading), (view.Asked.Text, view.Asked.Reading));
+        Assert.Equal(asked.Period.Resolve(Now, TimeZoneInfo.Utc, DayOfWeek.Monday).Dates, customers.Dates);
         Assert.NotNull(customers.Dates);
         Assert.Equal(2, await CountAsync(workspace));
     }
