@@ -222,6 +222,11 @@ internal sealed record QueryReading(
         private int PeriodAt(int i)
         {
             var match = PeriodParser.Match(normal, i, today);
+            if (!strict && match.Problem is not null && PeriodParser.SinceStart(normal, i, today) is { Length: > 0 } since)
+            {
+                match = since;
+            }
+
             if (match.Length == 0 || (match.Problem is not null && !strict && !LooksLikeAPeriod(i, match.Length)))
             {
                 return 0;
@@ -432,6 +437,11 @@ internal sealed record QueryReading(
             normal[i] == "new" && i > 0 && Determiner(normal[i - 1])
             && i + 1 < normal.Count && !QuestionWords.IsKnown(normal[i + 1]) && QuestionWords.Phrase(normal, i + 1) is null;
 
+        /// <summary>"new customers", "new admins": who they are, not what is new.</summary>
+        private bool NewCustomers(int k) =>
+            normal[k] == "new" && k + 1 < normal.Count
+            && (QuestionWords.CustomerNouns.Contains(normal[k + 1]) || QuestionWords.Phrase(normal, k + 1) is { Sense.Segment: not null });
+
         private string Text(List<int> run) => string.Join(' ', run.Select(i => words[i].Text));
 
         private bool Has(IReadOnlySet<string> set) => normal.Any(set.Contains);
@@ -470,7 +480,7 @@ internal sealed record QueryReading(
                 return (AnswerKind.Journey, true);
             }
 
-            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k)))
+            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k) && !NewCustomers(k)))
             {
                 return (AnswerKind.Trends, true);
             }

@@ -103,6 +103,42 @@ public static class PeriodParser
         return core.Length == 0 ? PeriodMatch.None : core with { Length = core.Length + at - start };
     }
 
+    /// <summary>
+    /// "since last month" as a question says it: from the start of that period until now. Commands refuse it
+    /// (<see cref="Match"/>), since "last month" alone may be what was meant; a question is answered, and the note
+    /// says which day it starts on. Weeks are taken to start on Monday, which the note shows.
+    /// </summary>
+    internal static PeriodMatch SinceStart(IReadOnlyList<string> words, int i, DateOnly today)
+    {
+        if (i + 1 >= words.Count || words[i] != "since" || words[i + 1] is not ("last" or "this" or "previous" or "past" or "current"))
+        {
+            return PeriodMatch.None;
+        }
+
+        var inner = Match(words, i + 1, today);
+        var monday = LatestOnOrBefore(today, DayOfWeek.Monday);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        DateOnly? from = inner.Period switch
+        {
+            { Kind: PeriodKind.ThisWeek } => monday,
+            { Kind: PeriodKind.LastWeek } => monday.AddDays(-7),
+            { Kind: PeriodKind.ThisMonth } => month,
+            { Kind: PeriodKind.LastMonth } => month.AddMonths(-1),
+            { Kind: PeriodKind.ThisQuarter } => Period.QuarterStart(today),
+            { Kind: PeriodKind.LastQuarter } => Period.QuarterStart(today).AddMonths(-3),
+            { Kind: PeriodKind.LastDays } days => today.AddDays(1 - days.Days),
+            { From: { } start } => start,
+            _ => null,
+        };
+        if (from is not { } day)
+        {
+            return PeriodMatch.None;
+        }
+
+        var phrase = string.Join(' ', words.Skip(i).Take(inner.Length + 1));
+        return new PeriodMatch(inner.Length + 1, Since(day), null, Note: $"“{phrase}” read as since {day.ToString("ddd d MMM", CultureInfo.InvariantCulture)}");
+    }
+
     /// <summary>Words in the shape of a day with a month name ("3 Nov", "nov 3, 2026"), valid or not.</summary>
     internal static bool LooksLikeDatePhrase(IReadOnlyList<string> words)
     {

@@ -246,6 +246,9 @@ public sealed class QuestionReadingTests
         { "give me an overview of onboarding for SMB right now", Summary(Days(7), F(segment: "smb", stage: JourneyStage.Onboard)) },
         { "what do partners love this month?", Search(Month, F(segment: "partner", kinds: [SignalKind.Praise])) },
         { "did Globex complain about invoices since October?", Search(Since(2026, 10, 1), F(customer: "Globex", kinds: [SignalKind.Pain], topic: "invoices")) },
+        { "what are the main problems since last week?", Top(Since(2026, 11, 16)) },
+        { "what's changed since last month?", Trends(Since(2026, 10, 1)) },
+        { "who are our biggest complainers this quarter?", Customers(ThisQuarter, F(kinds: [SignalKind.Pain])) },
     };
 
     public static TheoryData<string> Captures => new()
@@ -354,6 +357,8 @@ public sealed class QuestionReadingTests
     [InlineData("what's trending these days?", "“these days” read as the last 14 days")]
     [InlineData("any complaints from admins recently?", "“recently” read as the last 14 days")]
     [InlineData("what should we fix right now?", "“right now” read as the last 7 days")]
+    [InlineData("what's changed since last week?", "“since last week” read as since Mon 16 Nov")]
+    [InlineData("what are the top issues since this quarter?", "“since this quarter” read as since Thu 1 Oct")]
     public void SaysWhatAVagueWordBecame_WhenAQuestionUsesOne(string text, string note)
     {
         var asked = AskedOf(CommandParser.Parse(text, Today));
