@@ -174,6 +174,16 @@ public sealed class CommandParserTests
     }
 
     [Fact]
+    public void AnswersAsAQuestion_WhenAKeywordIsFollowedByAQuestionItsLanguageDoesNotKnow()
+    {
+        var command = CommandParser.Parse("top issues for SSO this month?", Today);
+
+        var top = Assert.IsType<TopCommand>(command);
+        Assert.Equal(new TopCommand(new Period(PeriodKind.ThisMonth), new QueryFilters(Topic: "SSO")), top with { Asked = null });
+        Assert.Equal("top pain points · this month · about “SSO”", top.Asked?.Reading);
+    }
+
+    [Fact]
     public void OffersTheExampleOfTheCommandItRecognised_WhenACommandIsMalformed()
     {
         var command = CommandParser.Parse("top fortnight", Today);
