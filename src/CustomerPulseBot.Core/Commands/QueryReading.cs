@@ -9,7 +9,7 @@ namespace CustomerPulseBot.Core.Commands;
 /// after <c>top</c> and <c>trends</c> (strictly: a word outside the grammar is <paramref name="Unknown"/>) and
 /// for questions in a person's own words (leniently: content words become the topic).
 /// </summary>
-/// <param name="Cued">The answer kind came from the words ("top", "how many", "rising"), not from falling back.</param>
+/// <param name="Cued">Words asked for the answer ("top", "how many", "rising"), strongly enough to make even a text without a question's shape a question.</param>
 /// <param name="Unknown">The first word or field outside the grammar, as typed.</param>
 /// <param name="Problem">The first thing wrong with a period, count or filter that was recognised.</param>
 /// <param name="ReadsAsQuestion">Ends with a question mark, opens like a question or a request, or asks for a ranking in so many words.</param>
@@ -108,7 +108,14 @@ internal sealed record QueryReading(
             Filters.Segment,
             Filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
             Filters.Customer,
-            Filters.Source is { } source ? $"on {source}s" : null,
+            Filters.Source switch
+            {
+                null => null,
+                "social" => "on social media",
+                "community" => "in the community",
+                "other" => "from other sources",
+                var source => $"on {source}s",
+            },
             Filters.MinSeverity switch { Severity.Critical => "critical", { } s => $"{s.ToString().ToLowerInvariant()} severity and up", null => null },
             Filters.Stage is { } stage ? $"during {StageWords(stage)}" : null,
             Filters.Theme is { } theme ? "#" + theme : null,
@@ -490,9 +497,10 @@ internal sealed record QueryReading(
                 return (AnswerKind.Top, true);
             }
 
+            // Not a cue strong enough to make a text a question on its own: "love it" is praise a customer gave.
             if (hasTopic || kinds.Count > 0 || Has(QuestionWords.Telling) || Has(QuestionWords.Quotes))
             {
-                return (AnswerKind.Search, true);
+                return (AnswerKind.Search, false);
             }
 
             // Nothing asked for a kind of answer: with a filter, what was said there; with none, a summary of the period.

@@ -216,7 +216,7 @@ public static class PeriodParser
             return Refused(2, $"\"{which} {unit}\" is not a period I know");
         }
 
-        // "the last couple of weeks"
+        // "the last couple of weeks": "of" may sit between the number and the unit.
         var of = i + 3 < words.Count && words[i + 2] == "of" ? 1 : 0;
         var span = i + 2 + of < words.Count ? words[i + 2 + of] : null;
         var phrase = $"{which} {unit} {span}".TrimEnd();

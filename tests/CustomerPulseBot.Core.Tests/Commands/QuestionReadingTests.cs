@@ -306,6 +306,9 @@ public sealed class QuestionReadingTests
         "What's the top tier price again? customer:Hooli said:2 weeks ago",
         "Any way to see trending reports per team? #reporting",
         "\"top 3 things we hate: exports, SSO, invoices\"",
+        "Love it!",
+        "I love the praise feature",
+        "we need this for onboarding",
     };
 
     [Theory]
