@@ -181,6 +181,7 @@ internal sealed record QueryReading(
         private readonly List<int> content = [];
         private readonly List<string> notes = [];
         private readonly List<string> excluded = [];
+        private readonly List<string> dropped = [];
         private readonly SortedSet<SignalKind> kinds = [];
         private Period? period;
         private string? problem;
@@ -205,7 +206,7 @@ internal sealed record QueryReading(
 
             var runs = Runs();
             var topic = runs.Count == 0 ? null : runs.FirstOrDefault(r => Lead(r[0]) is { } lead && QuestionWords.TopicLeads.Contains(lead)) ?? runs.MaxBy(r => r.Count);
-            var ignored = runs.Where(r => r != topic).Select(Text).ToList();
+            var ignored = dropped.Concat(runs.Where(r => r != topic).Select(Text)).ToList();
             var (answer, cued) = Answer(topic is not null);
             var named = kinds.ToList();
             var listedKinds = answer is AnswerKind.Search or AnswerKind.Count or AnswerKind.Customers || named.Any(k => k != SignalKind.Pain)
@@ -243,10 +244,15 @@ internal sealed record QueryReading(
             {
                 problem ??= match.Problem;
             }
-            else if (period is not null)
+            else if (period is not null && strict)
             {
                 // A match without a problem always carries its period.
                 problem ??= $"\"{period.Label}\" and \"{match.Period!.Label}\" are two periods: name one";
+            }
+            else if (period is not null)
+            {
+                // "this week vs last week": answers compare with the period before anyway, so the first period stands.
+                dropped.Add(string.Join(' ', words.Skip(i).Take(match.Length).Select(w => w.Text)));
             }
             else
             {

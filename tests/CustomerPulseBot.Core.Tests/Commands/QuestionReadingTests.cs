@@ -376,6 +376,7 @@ public sealed class QuestionReadingTests
     [InlineData("why does the export take so long?", new[] { "long" })]
     [InlineData("any feedback on SSO?", new string[0])]
     [InlineData("what did Acme say on the call about exports, honestly?", new[] { "honestly" })]
+    [InlineData("what's rising this week vs last week?", new[] { "last week" })]
     public void SaysWhichWordsItDidNotUse_WhenAQuestionHasMoreThanOneSubject(string text, string[] ignored)
     {
         var asked = AskedOf(CommandParser.Parse(text, Today))!;
