@@ -169,6 +169,11 @@ public static class PeriodParser
                 _ => PeriodMatch.None,
             },
             "last" or "past" or "previous" => Relative(words, i, today),
+            "ytd" => Found(1, Since(new DateOnly(today.Year, 1, 1))),
+            "mtd" => Found(1, new Period(PeriodKind.ThisMonth)),
+            "wtd" => Found(1, Period.ThisWeek),
+            // A year alone is a period only after "in", "during" and the like: bare, "2025" may as well be a version.
+            var w when prefixed && IsYear(w) => WholeYear(w, today),
             "recently" or "lately" => Vague(1, words[i], RecentDays),
             "these" when Next(1) == "days" => Vague(2, "these days", RecentDays),
             "right" when Next(1) == "now" => Vague(2, "right now", NowDays),
@@ -481,6 +486,17 @@ public static class PeriodParser
         "year" or "years" or "yr" => "year",
         _ => word,
     };
+
+    private static PeriodMatch WholeYear(string word, DateOnly today)
+    {
+        var year = int.Parse(word, CultureInfo.InvariantCulture);
+        return year switch
+        {
+            < FirstYear or > LastYear => Refused(1, $"{word} is outside the years I count ({FirstYear} to {LastYear})."),
+            _ when year == today.Year => Found(1, Since(new DateOnly(year, 1, 1))),
+            _ => Found(1, Between(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))),
+        };
+    }
 
     private static PeriodMatch Vague(int length, string words, int days) =>
         new(length, Period.LastDays(days), null, Note: $"“{words}” read as the last {days} days");

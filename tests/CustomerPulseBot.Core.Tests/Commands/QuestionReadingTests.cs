@@ -249,6 +249,8 @@ public sealed class QuestionReadingTests
         { "what are the main problems since last week?", Top(Since(2026, 11, 16)) },
         { "top issues with SSO this month?", Top(Month, F(topic: "SSO")) },
         { "top issues for SSO this month?", Top(Month, F(topic: "SSO")) },
+        { "what were the worst problems in 2025?", Top(Between(2025, 1, 1, 2025, 12, 31)) },
+        { "how many SSO complaints YTD?", Count(Since(2026, 1, 1), F(kinds: [SignalKind.Pain], topic: "SSO")) },
         { "trends in onboarding complaints about the setup wizard?", Trends(Week, F(stage: JourneyStage.Onboard, topic: "setup wizard")) },
         { "what's changed since last month?", Trends(Since(2026, 10, 1)) },
         { "who are our biggest complainers this quarter?", Customers(ThisQuarter, F(kinds: [SignalKind.Pain])) },
