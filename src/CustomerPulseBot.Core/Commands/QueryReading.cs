@@ -9,7 +9,7 @@ namespace CustomerPulseBot.Core.Commands;
 /// after <c>top</c> and <c>trends</c> (strictly: a word outside the grammar is <paramref name="Unknown"/>) and
 /// for questions in a person's own words (leniently: content words become the topic).
 /// </summary>
-/// <param name="Cued">The answer kind came from the words ("top", "how many", "rising"), not from falling back.</param>
+/// <param name="Cued">Words asked for the answer ("top", "how many", "rising"), strongly enough to make even a text without a question's shape a question.</param>
 /// <param name="Unknown">The first word or field outside the grammar, as typed.</param>
 /// <param name="Problem">The first thing wrong with a period, count or filter that was recognised.</param>
 /// <param name="ReadsAsQuestion">Ends with a question mark, opens like a question or a request, or asks for a ranking in so many words.</param>
@@ -108,7 +108,14 @@ internal sealed record QueryReading(
             Filters.Segment,
             Filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
             Filters.Customer,
-            Filters.Source is { } source ? $"on {source}s" : null,
+            Filters.Source switch
+            {
+                null => null,
+                "social" => "on social media",
+                "community" => "in the community",
+                "other" => "from other sources",
+                var source => $"on {source}s",
+            },
             Filters.MinSeverity switch { Severity.Critical => "critical", { } s => $"{s.ToString().ToLowerInvariant()} severity and up", null => null },
             Filters.Stage is { } stage ? $"during {StageWords(stage)}" : null,
             Filters.Theme is { } theme ? "#" + theme : null,
@@ -174,6 +181,7 @@ internal sealed record QueryReading(
         private readonly List<int> content = [];
         private readonly List<string> notes = [];
         private readonly List<string> excluded = [];
+        private readonly List<string> dropped = [];
         private readonly SortedSet<SignalKind> kinds = [];
         private Period? period;
         private string? problem;
@@ -198,7 +206,7 @@ internal sealed record QueryReading(
 
             var runs = Runs();
             var topic = runs.Count == 0 ? null : runs.FirstOrDefault(r => Lead(r[0]) is { } lead && QuestionWords.TopicLeads.Contains(lead)) ?? runs.MaxBy(r => r.Count);
-            var ignored = runs.Where(r => r != topic).Select(Text).ToList();
+            var ignored = dropped.Concat(runs.Where(r => r != topic).Select(Text)).ToList();
             var (answer, cued) = Answer(topic is not null);
             var named = kinds.ToList();
             var listedKinds = answer is AnswerKind.Search or AnswerKind.Count or AnswerKind.Customers || named.Any(k => k != SignalKind.Pain)
@@ -222,6 +230,11 @@ internal sealed record QueryReading(
         private int PeriodAt(int i)
         {
             var match = PeriodParser.Match(normal, i, today);
+            if (!strict && match.Problem is not null && PeriodParser.SinceStart(normal, i, today) is { Length: > 0 } since)
+            {
+                match = since;
+            }
+
             if (match.Length == 0 || (match.Problem is not null && !strict && !LooksLikeAPeriod(i, match.Length)))
             {
                 return 0;
@@ -231,10 +244,15 @@ internal sealed record QueryReading(
             {
                 problem ??= match.Problem;
             }
-            else if (period is not null)
+            else if (period is not null && strict)
             {
                 // A match without a problem always carries its period.
                 problem ??= $"\"{period.Label}\" and \"{match.Period!.Label}\" are two periods: name one";
+            }
+            else if (period is not null)
+            {
+                // "this week vs last week": answers compare with the period before anyway, so the first period stands.
+                dropped.Add(string.Join(' ', words.Skip(i).Take(match.Length).Select(w => w.Text)));
             }
             else
             {
@@ -432,6 +450,11 @@ internal sealed record QueryReading(
             normal[i] == "new" && i > 0 && Determiner(normal[i - 1])
             && i + 1 < normal.Count && !QuestionWords.IsKnown(normal[i + 1]) && QuestionWords.Phrase(normal, i + 1) is null;
 
+        /// <summary>"new customers", "new admins": who they are, not what is new.</summary>
+        private bool NewCustomers(int k) =>
+            normal[k] == "new" && k + 1 < normal.Count
+            && (QuestionWords.CustomerNouns.Contains(normal[k + 1]) || QuestionWords.Phrase(normal, k + 1) is { Sense.Segment: not null });
+
         private string Text(List<int> run) => string.Join(' ', run.Select(i => words[i].Text));
 
         private bool Has(IReadOnlySet<string> set) => normal.Any(set.Contains);
@@ -470,7 +493,7 @@ internal sealed record QueryReading(
                 return (AnswerKind.Journey, true);
             }
 
-            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k)))
+            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k) && !NewCustomers(k)))
             {
                 return (AnswerKind.Trends, true);
             }
@@ -480,9 +503,10 @@ internal sealed record QueryReading(
                 return (AnswerKind.Top, true);
             }
 
+            // Not a cue strong enough to make a text a question on its own: "love it" is praise a customer gave.
             if (hasTopic || kinds.Count > 0 || Has(QuestionWords.Telling) || Has(QuestionWords.Quotes))
             {
-                return (AnswerKind.Search, true);
+                return (AnswerKind.Search, false);
             }
 
             // Nothing asked for a kind of answer: with a filter, what was said there; with none, a summary of the period.

@@ -187,9 +187,14 @@ public static class CaptureValidator
         }
 
         var word = raw?.Trim();
-        if (string.IsNullOrEmpty(word) || (!int.TryParse(word, out _) && Enum.TryParse<Severity>(word, ignoreCase: true, out _)))
+        if (string.IsNullOrEmpty(word))
         {
-            return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors);
+            return Severity.Medium;
+        }
+
+        if (!int.TryParse(word, out _) && Enum.TryParse<Severity>(word, ignoreCase: true, out var named))
+        {
+            return named;
         }
 
         // The help names both spellings, so the reply to a slip does too.

@@ -88,6 +88,10 @@ public sealed class PeriodParserTests
         { "since last friday", Since(2026, 11, 20) },
         { "since last monday", Since(2026, 11, 16) },
         { "since Thursday", Since(2026, 11, 19) },
+        { "in 2025", Between(new(2025, 1, 1), new(2025, 12, 31)) },
+        { "during 2026", Since(2026, 1, 1) },
+        { "YTD", Since(2026, 1, 1) },
+        { "mtd", new Period(PeriodKind.ThisMonth) },
     };
 
     [Theory]
@@ -137,6 +141,8 @@ public sealed class PeriodParserTests
     [InlineData("q5", "\"q5\" is not a period I know")]
     [InlineData("last 3 weekz", "\"last 3 weekz\" is not a period I know")]
     [InlineData("mon", "\"mon\" is not a period I know")]
+    [InlineData("2025", "\"2025\" is not a period I know")]
+    [InlineData("in 1999", "1999 is outside the years I count (2000 to 2100).")]
     public void SaysWhatIsWrong_WhenTheTextIsNotAPeriod(string text, string expected)
     {
         var ok = PeriodParser.TryParse(text, Today, out _, out var problem);
