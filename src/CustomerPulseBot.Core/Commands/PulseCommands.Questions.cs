@@ -28,10 +28,8 @@ public sealed partial class PulseCommands
     {
         var window = Resolve(context, top.Period);
         var filters = await ResolveTopicAsync(context, top.Filters, ct);
-        var view = await insights.TopAsync(context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, ct);
-        // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
-        var scope = QueryScope.Between(window.Current, context.TimeZone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
-        return view with { Scope = scope };
+        return await insights.TopAsync(
+            context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, context.TimeZone, ct);
     }
 
     private async Task<View> TrendsAsync(ChatContext context, TrendsCommand trends, CancellationToken ct) =>

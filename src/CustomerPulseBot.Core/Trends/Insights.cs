@@ -20,10 +20,11 @@ public sealed class Insights(IPulseStore store)
 
     /// <summary>
     /// Themes ranked by reach, recurrence, severity and trend, each with its most telling quotes; untagged friction
-    /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null).
+    /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null); the
+    /// view's scope names the period's days in <paramref name="zone"/>.
     /// </summary>
     public async Task<PainPointsView> TopAsync(
-        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, CancellationToken ct)
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, TimeZoneInfo zone, CancellationToken ct)
     {
         var friction = SignalFilter.Friction(window.Current, filters);
         var current = await store.GetThemeStatsAsync(workspace, friction, ct);
@@ -55,8 +56,10 @@ public sealed class Insights(IPulseStore store)
                 quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
         var total = await store.CountSignalsAsync(workspace, friction, ct);
 
+        // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
+        var scope = QueryScope.Between(window.Current, zone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
         return new PainPointsView(
-            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison);
+            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison, scope);
     }
 
     /// <summary>
