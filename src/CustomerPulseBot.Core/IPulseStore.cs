@@ -26,7 +26,10 @@ public interface IPulseStore
     /// <summary>The signal, or null when there is none or it was deleted (deleted signals are never seen).</summary>
     Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct);
 
-    /// <summary>Matching signals, newest first (by said-at), at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Matching signals, newest first (by said-at), at most <paramref name="limit"/>; with a text filter, the most
+    /// relevant first and then the newest.
+    /// </summary>
     Task<IReadOnlyList<Signal>> FindSignalsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct);
 
     Task<int> CountSignalsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct);

@@ -11,15 +11,15 @@ namespace CustomerPulseBot.Storage;
 /// <c>signals</c> and to <c>signal_themes</c>, which carry the same filter columns (workspace_id, said_at,
 /// kind, segment, source, stage, severity, customer_key); only the signal id column differs. Deleted signals
 /// have no signal_themes rows, so only <c>signals</c> needs to skip them. The full-text match is the
-/// dialect's (<see cref="TextMatches"/>).
+/// dialect's (<see cref="TextCondition"/>).
 /// </summary>
 internal static class FilterSql
 {
     /// <summary>
-    /// The dialect's full-text match of every word: a subquery of (signal_id, relevance) over the workspace
-    /// <c>@w</c>'s undeleted signals, higher relevance first. Never called with no words.
+    /// The dialect's full-text condition: <paramref name="idColumn"/> is the id of an undeleted signal of the
+    /// workspace <c>@w</c> with every word. Never called with no words.
     /// </summary>
-    public delegate string TextMatches(DbCommand command, IReadOnlyList<string> words);
+    public delegate string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn);
 
     /// <summary>
     /// Resolves <c>@customer_key</c> through merges: a merged customer's key leads to the one it joined.
@@ -28,7 +28,7 @@ internal static class FilterSql
     public const string CustomerKey =
         "COALESCE((SELECT ca.customer_key FROM customer_aliases ca WHERE ca.workspace_id = @w AND ca.alias_key = @customer_key), @customer_key)";
 
-    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextMatches matches)
+    public static string Where(DbCommand command, WorkspaceId workspace, SignalFilter filter, FilterTable table, TextCondition text)
     {
         var (a, id) = table == FilterTable.Signals ? ("s", "s.id") : ("f", "f.signal_id");
         var where = new StringBuilder($"{a}.workspace_id = @w");
@@ -101,7 +101,7 @@ internal static class FilterSql
 
         if (SearchText.Query(filter.Text) is { } words)
         {
-            where.Append(words.Count == 0 ? " AND 1 = 0" : $" AND {id} IN (SELECT m.signal_id FROM ({matches(command, words)}) m)");
+            where.Append(words.Count == 0 ? " AND 1 = 0" : $" AND {text(command, words, id)}");
         }
 
         return where.ToString();

@@ -45,19 +45,32 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
     /// </summary>
     protected override string TextMatches(DbCommand command, IReadOnlyList<string> words)
     {
-        // A sub-select is computed once per query (an InitPlan); the bare expression would be parsed again for
-        // every row once the statement runs as a generic prepared plan.
-        var query = "(SELECT " + string.Join(" && ", words.Select((word, i) =>
-        {
-            command.With($"@word{i}", word);
-            return $"(plainto_tsquery('english', @word{i}) || plainto_tsquery('simple', @word{i}))";
-        })) + ")";
+        var query = Query(command, words);
         return $"""
             SELECT q.id AS signal_id, ts_rank(q.search_vector, {query}, 1) AS relevance
               FROM signals q
              WHERE q.workspace_id = @w AND q.search_vector @@ {query}
             """;
     }
+
+    /// <summary>
+    /// The matching ids as an array computed once (an InitPlan) and unnested, so the plan looks them up instead of
+    /// testing every signal of the period: a generic prepared plan guesses that a period holds a handful of rows,
+    /// and with a plain IN it checked each of 100,000 signals against the match. The caller keeps to its workspace.
+    /// </summary>
+    protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
+        $"{idColumn} IN (SELECT unnest(ARRAY(SELECT x.id FROM signals x WHERE x.search_vector @@ {Query(command, words)})))";
+
+    /// <summary>
+    /// The tsquery of every word, as a sub-select: computed once per query (an InitPlan), where the bare
+    /// expression would be parsed again for every row once the statement runs as a generic prepared plan.
+    /// </summary>
+    private static string Query(DbCommand command, IReadOnlyList<string> words) =>
+        "(SELECT " + string.Join(" && ", words.Select((word, i) =>
+        {
+            command.With($"@word{i}", word);
+            return $"(plainto_tsquery('english', @word{i}) || plainto_tsquery('simple', @word{i}))";
+        })) + ")";
 
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {

@@ -44,6 +44,9 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
             """;
     }
 
+    protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
+        $"{idColumn} IN (SELECT m.signal_id FROM ({TextMatches(command, words)}) m)";
+
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)

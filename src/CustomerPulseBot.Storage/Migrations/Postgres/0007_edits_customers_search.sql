@@ -69,3 +69,12 @@ SELECT workspace_id, customer_key, btrim(customer), count(*), min(captured_at)
   FROM signals
  WHERE customer_key IS NOT NULL
  GROUP BY workspace_id, customer_key, btrim(customer);
+
+-- Telling signals: each theme's rows in the ranking order (severity, a named customer, evidence, newest), so that
+-- the few quotes per theme are the first rows of an index walk, whatever the length of the period. It serves
+-- theme filters and merges too, in place of signal_themes_by_theme.
+CREATE INDEX signal_themes_telling ON signal_themes
+    (workspace_id, theme_id, severity DESC, (customer_key IS NULL), has_evidence DESC, said_at DESC, signal_id DESC)
+    INCLUDE (kind, segment, source, stage, customer_key);
+
+DROP INDEX signal_themes_by_theme;
