@@ -29,7 +29,7 @@ public sealed class Insights(IPulseStore store)
         var friction = SignalFilter.Friction(window.Current, filters);
         var current = await store.GetThemeStatsAsync(workspace, friction, ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var ranked = PainPointRanker.Rank(current, previous, earlier);
         var shown = ranked.Take(count ?? TopThemes).ToList();
         var untagged = current.FirstOrDefault(s => s.Theme is null);
@@ -71,7 +71,7 @@ public sealed class Insights(IPulseStore store)
     {
         var current = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var (added, rising, falling) = TrendCalculator.Compare(current, previous, earlier);
 
         var all = added.Concat(rising).Concat(falling).ToList();
@@ -102,11 +102,22 @@ public sealed class Insights(IPulseStore store)
         return new ShippedThemeRate(theme.Name, day, days, before, after);
     }
 
-    private Task<IReadOnlyList<ThemeStats>> EarlierAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
+    /// <summary>
+    /// The themes of the <see cref="PainPointRanker.NewAfterDays"/> days before the period. Only a theme heard now and
+    /// not in the previous period can be new, so without one there is nothing to look back for.
+    /// </summary>
+    private async Task<IReadOnlyList<ThemeStats>> EarlierAsync(
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, IReadOnlyList<ThemeStats> current, IReadOnlyList<ThemeStats> previous, CancellationToken ct)
     {
+        var before = PainPointRanker.Heard(previous);
+        if (PainPointRanker.Heard(current).All(before.Contains))
+        {
+            return [];
+        }
+
         var start = window.Current.Start;
         var earlier = new DateRange(start - TimeSpan.FromDays(PainPointRanker.NewAfterDays), start);
-        return store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
+        return await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
     }
 
     private async Task<IReadOnlyList<Signal>> TellingAsync(
