@@ -85,10 +85,11 @@ public sealed class DigestComposerTests(SqliteDatabase database) : IClassFixture
         await AddAsync(NewSignal(workspace, "SSO setup was painful", customer: "Initech", saidAt: Now.AddDays(-10), themes: ["sso-setup"]));
         await AddAsync(NewSignal(workspace, "SSO broke after the IdP change", customer: "Hooli", saidAt: Now.AddDays(-12), themes: ["sso-setup"]));
 
-        var brief = await Composer.ComposeBriefAsync(workspace.Id, QueryFilters.None, Now, ct);
+        var brief = await Composer.ComposeBriefAsync(workspace.Id, QueryFilters.None, Berlin, Now, ct);
 
         var top = Assert.Single(brief.Top.Themes);
         Assert.Equal(("export-timeouts", 2, 2), (top.Theme, top.Signals, top.Customers));
+        Assert.Equal("between 4 Mar 2026 and 11 Mar 2026 kind:pain,request", brief.Top.Scope);
         Assert.Equal("export-timeouts", Assert.Single(brief.Changes.New).Theme);
         Assert.Equal("sso-setup", Assert.Single(brief.Changes.Falling).Theme);
         Assert.False(brief.IsQuiet);

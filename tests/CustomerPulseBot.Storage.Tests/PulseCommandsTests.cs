@@ -134,6 +134,51 @@ public abstract class PulseCommandsTests
     }
 
     [Fact]
+    public async Task AnswersAQuestionInPlainWords_WithItsDates_AndStoresNothing()
+    {
+        var workspace = await NewWorkspaceAsync();
+        await AddAsync(NewSignal(workspace, "dashboards are slow", customer: "Globex", themes: ["slow-dashboards"]));
+        await AddAsync(NewSignal(workspace, "charts take a minute", customer: "Hooli", themes: ["slow-dashboards"]));
+
+        const string question = "which customers are affected by slow dashboards?";
+        var asked = Assert.IsType<CustomersCommand>(CommandParser.Parse(question, DateOnly.FromDateTime(Now.UtcDateTime)));
+
+        var view = Assert.IsType<QuestionView>(await Commands.HandleTextAsync(Context(workspace), question, ct));
+
+        var customers = Assert.IsType<CustomersView>(view.Answer);
+        Assert.Equal("slow-dashboards", customers.Filters.Theme);
+        Assert.Equal(["Globex", "Hooli"], customers.Customers.Customers.Select(c => c.Name).Order());
+        Assert.Equal((asked.Asked?.Text, asked.Asked?.Reading), (view.Asked.Text, view.Asked.Reading));
+        Assert.Equal(asked.Period.Resolve(Now, TimeZoneInfo.Utc, DayOfWeek.Monday).Dates, customers.Dates);
+        Assert.NotNull(customers.Dates);
+        Assert.Equal(2, await CountAsync(workspace));
+    }
+
+    [Fact]
+    public async Task ListsEveryQuoteARankedThemeCounts_WhenItsScopeIsSearched()
+    {
+        var workspace = await NewWorkspaceAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await AddAsync(NewSignal(workspace, $"exports time out {i}", customer: $"Customer {i % 4}", segment: "buyer", saidAt: Now.AddHours(-1 - i), themes: ["export-timeouts"]));
+        }
+
+        await AddAsync(NewSignal(workspace, "exports are lovely now", kind: SignalKind.Praise, segment: "buyer", themes: ["export-timeouts"]));
+        await AddAsync(NewSignal(workspace, "exports time out for admins", segment: "admin", themes: ["export-timeouts"]));
+        await AddAsync(NewSignal(workspace, "exports timed out last month", segment: "buyer", saidAt: Now.AddDays(-20), themes: ["export-timeouts"]));
+
+        var top = Assert.IsType<PainPointsView>(
+            await RunAsync(workspace, new TopCommand(Period.ThisWeek, new QueryFilters(Segment: "buyer"))));
+        var ranked = Assert.Single(top.Themes);
+        var all = Assert.IsType<SearchResultsView>(
+            await Commands.HandleTextAsync(Context(workspace), $"search #{ranked.Theme} {top.Scope}", ct));
+
+        Assert.Equal("between 9 Mar 2026 and 11 Mar 2026 segment:buyer kind:pain,request", top.Scope);
+        Assert.Equal((12, 12), (ranked.Signals, all.Total));
+        Assert.Equal("exports time out 0", all.Signals[0].Quote);
+    }
+
+    [Fact]
     public async Task ListsFrictionPerJourneyStageWorstFirst_WithTheMostTellingQuoteOfEach()
     {
         var workspace = await NewWorkspaceAsync();

@@ -36,25 +36,15 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
     {
         { "quote over the limit", new string('x', SignalVocabulary.MaxQuoteLength) + " and more customer:Acme" },
         { "control character", "Export failed\u0007 again customer:Acme" },
+        { "customer name over the limit", "Export failed again customer:" + new string('c', SignalVocabulary.MaxCustomerLength + 1) },
+        { "evidence that is not a link", "Export failed again customer:Acme https://" },
     };
 
-    // One unreadable field never loses a capture (issue 8): the quote is stored without it and the card says so.
-    [Theory]
-    [InlineData("Export failed again customer:Acme segment:astronaut", "\"astronaut\" is not a segment I know.")]
-    [InlineData("Export failed again customer:Acme said:2026-02-30", "2026-02-30 is not a real date.")]
-    public async Task StoresTheQuoteAndSaysWhatWasLeftOut_WhenOneFieldIsUnreadable(string text, string leftOut)
+    public static TheoryData<string, string> CapturesWithAFieldLeftOut => new()
     {
-        var playground = new PlaygroundClient(app);
-
-        var answer = await playground.SayAsync(text);
-
-        Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.True(answer.Shows("Left out: "), string.Join(" | ", answer.Strings));
-        Assert.True(answer.Shows(leftOut), string.Join(" | ", answer.Strings));
-        Assert.True(answer.Shows("“Export failed again”"), string.Join(" | ", answer.Strings));
-        Assert.Null(answer.Outcome);
-        Assert.Equal(1, await playground.CountSignalsAsync());
-    }
+        { "unknown segment", "Export failed again customer:Acme segment:astronaut" },
+        { "impossible date", "Export failed again customer:Acme said:2026-02-30" },
+    };
 
     [Theory]
     [MemberData(nameof(BadCaptures))]
@@ -71,6 +61,22 @@ public abstract class PlaygroundApiTests(PulseAppFactory app) : IAsyncLifetime
         Assert.True(answer.Shows(text), $"{problem}: the card lost the text: {string.Join(" | ", answer.Strings)}");
         Assert.Equal("refused", answer.Outcome);
         Assert.Equal(before, await playground.CountSignalsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(CapturesWithAFieldLeftOut))]
+    public async Task StoresTheQuote_WhenOnlyAFieldThatCanBeLeftOutIsBad(string problem, string text)
+    {
+        var playground = new PlaygroundClient(app);
+        var before = await playground.CountSignalsAsync();
+
+        var answer = await playground.SayAsync(text);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.True(answer.Shows("Signal captured"), $"{problem}: {string.Join(" | ", answer.Strings)}");
+        Assert.True(answer.Shows("Left out: "), $"{problem}: {string.Join(" | ", answer.Strings)}");
+        Assert.Null(answer.Outcome);
+        Assert.Equal(before + 1, await playground.CountSignalsAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
 
@@ -12,7 +13,16 @@ namespace CustomerPulseBot.Core.Commands;
 /// </summary>
 public static class CommandParser
 {
+    /// <summary>How far back search, counts and customers look when no period is named.</summary>
+    public const int LookBackDays = 90;
+
+    /// <summary>The shortest id prefix a confirmation shows; shorter prefixes would too often match two signals.</summary>
+    public const int ShortIdLength = 6;
+
     private const string SlashCommand = "/pulse";
+
+    /// <summary>Words after "undo" that still mean undo my last capture: "undo that", "undo my last capture".</summary>
+    private static readonly HashSet<string> UndoWords = ["", "last", "that", "it", "this", "my", "the", "capture", "signal", "quote", "please", "one", "previous"];
 
     /// <summary>Parses with <paramref name="today"/> (in the person's time zone) placing dates typed without a year: "since 20 Dec" means the latest 20 Dec up to today.</summary>
     public static Command Parse(string text, DateOnly today)
@@ -64,10 +74,11 @@ public static class CommandParser
     /// <summary>The text as a capture, whatever it reads like: "Save it as a customer quote instead".</summary>
     public static CaptureCommand Capture(string text) => new(CaptureReader.Read(WithoutSlashCommand(text ?? "")));
 
-    /// <summary>Words after "undo" that still mean undo my last capture: "undo that", "undo my last capture".</summary>
-    private static readonly HashSet<string> UndoWords = ["", "last", "that", "it", "this", "my", "the", "capture", "signal", "quote", "please", "one", "previous"];
-
     /// <summary>Reads the keyword along with the rest, as a question would: "top 5 pain points" reads like "the top 5 pain points".</summary>
+    /// <summary>
+    /// Words the command language does not know after the keyword are refused, as always, unless the whole text
+    /// reads as a question ("top issues with SSO this month?"): then it is answered as one, by its parts.
+    /// </summary>
     private static Command Query(
         string original, List<CommandToken> tokens, DateOnly today, string topic, string understood, Func<QueryReading, Command> create)
     {
@@ -78,8 +89,15 @@ public static class CommandParser
             var word when word.Contains(':') && !word.Contains("://") => $"\"{word}\" is not a filter here: use segment:…, #theme or customer:…",
             var word => $"\"{word}\" is not a period I know",
         };
-        return problem is null
-            ? create(reading)
+        if (problem is null)
+        {
+            return create(reading);
+        }
+
+        var question = QueryReading.Read(tokens, today, strict: false);
+        var onlyWords = tokens.All(t => t.Kind == TokenKind.Word || t is { Kind: TokenKind.Theme } or { Kind: TokenKind.Field, Key: "segment" or "customer" });
+        return reading.Problem is null && onlyWords && question is { ReadsAsQuestion: true, Problem: null, Filters.Topic: not null }
+            ? Question(original, question with { Answer = topic == "top" ? AnswerKind.Top : AnswerKind.Trends })
             : new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor(topic));
     }
 
@@ -126,29 +144,29 @@ public static class CommandParser
             return new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor("questions", type));
         }
 
-        var period = reading.Answer switch
+        var named = reading.Period;
+        var lookBack = named ?? Period.LastDays(LookBackDays);
+        var week = named ?? Period.ThisWeek;
+        var shown = reading.Answer switch
         {
-            AnswerKind.Search or AnswerKind.Shipped => reading.Period,
-            AnswerKind.Count or AnswerKind.Customers => reading.Period ?? Period.LastDays(LookBackDays),
-            _ => reading.Period ?? Period.ThisWeek,
+            AnswerKind.Search or AnswerKind.Shipped => named,
+            AnswerKind.Count or AnswerKind.Customers => lookBack,
+            _ => week,
         };
-        var asked = new Asked(original, reading.Describe(period), reading.Ignored, reading.Notes);
+        var asked = new Asked(original, reading.Describe(shown), reading.Ignored, reading.Notes);
         var filters = reading.Filters;
         return reading.Answer switch
         {
-            AnswerKind.Top => new TopCommand(period!, filters, reading.Count, asked), // only search and shipped lack a period
-            AnswerKind.Trends => new TrendsCommand(period!, filters, asked),
-            AnswerKind.Search => new SearchCommand("", period, filters, asked),
-            AnswerKind.Count => new CountCommand(period!, filters, asked),
-            AnswerKind.Customers => new CustomersCommand(period!, filters, asked),
+            AnswerKind.Top => new TopCommand(week, filters, reading.Count, asked),
+            AnswerKind.Trends => new TrendsCommand(week, filters, asked),
+            AnswerKind.Search => new SearchCommand("", named, filters, asked),
+            AnswerKind.Count => new CountCommand(lookBack, filters, asked),
+            AnswerKind.Customers => new CustomersCommand(lookBack, filters, asked),
             AnswerKind.Shipped => new ShippedCommand(filters, asked),
-            AnswerKind.Summary => new SummaryCommand(period!, filters, asked),
-            _ => new JourneyCommand(period!, filters, asked),
+            AnswerKind.Summary => new SummaryCommand(week, filters, asked),
+            _ => new JourneyCommand(week, filters, asked),
         };
     }
-
-    /// <summary>How far back search, counts and customers look when no period is named.</summary>
-    public const int LookBackDays = 90;
 
     /// <summary>
     /// <c>delete &lt;id&gt;</c> and <c>edit &lt;id&gt;</c>. Words that are not an id ("delete button is hidden") are
@@ -179,9 +197,6 @@ public static class CommandParser
         return keyword == "delete" ? new DeleteSignalCommand(reference) : new EditSignalCommand(reference);
     }
 
-    /// <summary>The shortest id prefix a confirmation shows; shorter prefixes would too often match two signals.</summary>
-    public const int ShortIdLength = 6;
-
     private static bool IsSignalId(string id) =>
         Guid.TryParse(id, out _) || (id.Length is >= ShortIdLength and <= 32 && id.All(char.IsAsciiHexDigit));
 
@@ -205,8 +220,8 @@ public static class CommandParser
             return new NotUnderstoodCommand(original, understood, $"\"{from}\" and \"{into}\" are already one customer: names differing only in capitals count as one", example);
         }
 
-        return from.Length > Signals.SignalVocabulary.MaxCustomerLength || into.Length > Signals.SignalVocabulary.MaxCustomerLength
-            ? new NotUnderstoodCommand(original, understood, $"a customer name is at most {Signals.SignalVocabulary.MaxCustomerLength} characters", example)
+        return from.Length > SignalVocabulary.MaxCustomerLength || into.Length > SignalVocabulary.MaxCustomerLength
+            ? new NotUnderstoodCommand(original, understood, $"a customer name is at most {SignalVocabulary.MaxCustomerLength} characters", example)
             : new MergeCustomersCommand(from, into);
 
         static string Name(IEnumerable<CommandToken> tokens) =>

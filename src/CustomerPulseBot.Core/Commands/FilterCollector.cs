@@ -31,7 +31,7 @@ internal sealed class FilterCollector
             Segment = segment ?? words.Segment,
             Theme = theme ?? words.Theme,
             Customer = customer ?? words.Customer,
-            ExcludedSegments = excluded.Count == 0 ? words.ExcludedSegments : excluded,
+            ExcludedSegments = excluded.Count == 0 ? words.ExcludedSegments : (words.ExcludedSegments ?? []).Union(excluded).ToList(),
             Source = source ?? words.Source,
             Kinds = kinds?.Split(',').Select(k => Read<SignalKind>(k)!.Value).ToList() ?? words.Kinds, // kept only when every kind was read
             MinSeverity = Read<Severity>(severity) ?? words.MinSeverity,

@@ -28,10 +28,8 @@ public sealed partial class PulseCommands
     {
         var window = Resolve(context, top.Period);
         var filters = await ResolveTopicAsync(context, top.Filters, ct);
-        var view = await insights.TopAsync(context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, ct);
-        // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
-        var scope = QueryScope.Between(window.Current, context.TimeZone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
-        return view with { Scope = scope };
+        return await insights.TopAsync(
+            context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, context.TimeZone, ct);
     }
 
     private async Task<View> TrendsAsync(ChatContext context, TrendsCommand trends, CancellationToken ct) =>
@@ -91,15 +89,17 @@ public sealed partial class PulseCommands
 
         var now = clock.GetUtcNow();
         var themes = (await store.GetThemesAsync(context.WorkspaceId, ct))
-            .Where(t => t is { Status: ThemeStatus.Shipped, StatusAt: { } at } && at <= now && (filters.Theme is null || t.Name == filters.Theme))
-            .OrderByDescending(t => t.StatusAt);
+            .Where(t => t is { Status: ThemeStatus.Shipped, StatusAt: { } at } && at <= now
+                && (filters.Theme is not { } asked || t.Name == asked || t.Aliases.Contains(asked)))
+            .OrderByDescending(t => t.StatusAt)
+            .ToList();
         var rates = new List<ShippedThemeRate>();
         foreach (var theme in themes)
         {
             rates.Add(await insights.ShippedRateAsync(context.WorkspaceId, theme, now, filters, context.TimeZone, ct));
         }
 
-        return new ShippedView(filters.Theme, rates);
+        return new ShippedView(filters.Theme is null ? null : themes.FirstOrDefault()?.Name ?? filters.Theme, rates);
     }
 
     private async Task<View> SummaryAsync(ChatContext context, SummaryCommand summary, CancellationToken ct)

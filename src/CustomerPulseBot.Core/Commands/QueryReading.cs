@@ -9,7 +9,7 @@ namespace CustomerPulseBot.Core.Commands;
 /// after <c>top</c> and <c>trends</c> (strictly: a word outside the grammar is <paramref name="Unknown"/>) and
 /// for questions in a person's own words (leniently: content words become the topic).
 /// </summary>
-/// <param name="Cued">The answer kind came from the words ("top", "how many", "rising"), not from falling back.</param>
+/// <param name="Cued">Words asked for the answer ("top", "how many", "rising"), strongly enough to make even a text without a question's shape a question.</param>
 /// <param name="Unknown">The first word or field outside the grammar, as typed.</param>
 /// <param name="Problem">The first thing wrong with a period, count or filter that was recognised.</param>
 /// <param name="ReadsAsQuestion">Ends with a question mark, opens like a question or a request, or asks for a ranking in so many words.</param>
@@ -44,9 +44,11 @@ internal sealed record QueryReading(
         var words = new List<Word>();
         (string Raw, int Start)? stray = null;
         var questionMark = false;
+        var clauseEnded = false;
         foreach (var token in tokens)
         {
-            questionMark = token.Raw.TrimEnd(ClosingMarks.ToCharArray()).EndsWith('?');
+            var trimmed = token.Raw.TrimEnd(ClosingMarks.ToCharArray());
+            questionMark = trimmed.EndsWith('?');
             if (filters.Take(token))
             {
                 continue;
@@ -54,12 +56,14 @@ internal sealed record QueryReading(
 
             if (token.Kind == TokenKind.Word)
             {
-                words.AddRange(Pieces(token));
+                words.AddRange(Pieces(token, clauseEnded));
             }
             else
             {
                 stray ??= (token.Raw, token.Start);
             }
+
+            clauseEnded = trimmed.Length > 0 && Separators.Contains(trimmed[^1]);
         }
 
         return new Reader(words, today, strict).Read(filters, stray, questionMark);
@@ -74,7 +78,12 @@ internal sealed record QueryReading(
         {
             Answer switch
             {
-                AnswerKind.Top => Count is { } n ? $"top {n} {noun}" : $"top {noun}",
+                AnswerKind.Top => Count switch
+                {
+                    1 when noun is "pain points" or "complaints" or "requests" or "questions" => $"#1 {noun[..^1]}",
+                    { } n => $"top {n} {noun}",
+                    null => $"top {noun}",
+                },
                 AnswerKind.Trends => "rising and falling themes",
                 AnswerKind.Search => "what customers said",
                 AnswerKind.Count => "how many signals",
@@ -99,7 +108,14 @@ internal sealed record QueryReading(
             Filters.Segment,
             Filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
             Filters.Customer,
-            Filters.Source is { } source ? $"on {source}s" : null,
+            Filters.Source switch
+            {
+                null => null,
+                "social" => "on social media",
+                "community" => "in the community",
+                "other" => "from other sources",
+                var source => $"on {source}s",
+            },
             Filters.MinSeverity switch { Severity.Critical => "critical", { } s => $"{s.ToString().ToLowerInvariant()} severity and up", null => null },
             Filters.Stage is { } stage ? $"during {StageWords(stage)}" : null,
             Filters.Theme is { } theme ? "#" + theme : null,
@@ -127,16 +143,18 @@ internal sealed record QueryReading(
         _ => "renewal",
     };
 
-    private static IEnumerable<Word> Pieces(CommandToken token)
+    /// <summary>The words of one token; <paramref name="clauseEnded"/>: punctuation before it ends a clause, so a topic does not run across it.</summary>
+    private static IEnumerable<Word> Pieces(CommandToken token, bool clauseEnded)
     {
         if (CommandTokenizer.IsQuoteMark(token.Raw[0]))
         {
             // A quoted phrase is one piece: "search for \"single sign-on\"".
-            yield return new Word(token.Value.Trim().ToLowerInvariant(), token.Value.Trim(), false, false, token.Raw, token.Start);
+            yield return new Word(token.Value.Trim().ToLowerInvariant(), token.Value.Trim(), false, false, token.Raw, token.Start, clauseEnded);
             yield break;
         }
 
         var at = 0;
+        var broken = clauseEnded;
         foreach (var piece in token.Raw.Split(Separators))
         {
             var normal = CommandTokenizer.Normalise(piece);
@@ -145,15 +163,16 @@ internal sealed record QueryReading(
                 var text = piece.Replace('’', '\'').Trim("?!.,;:\"'()[]{}“”‘*_`~-".ToCharArray());
                 var possessive = text.EndsWith("'s", StringComparison.OrdinalIgnoreCase);
                 text = possessive ? text[..^2] : text;
-                yield return new Word(normal, text, text.Length > 0 && char.IsUpper(text[0]), possessive, piece, token.Start + at);
+                yield return new Word(normal, text, text.Length > 0 && char.IsUpper(text[0]), possessive, piece, token.Start + at, broken);
             }
 
             at += piece.Length + 1;
+            broken = true;
         }
     }
 
     /// <summary>One word of a query: compared as <paramref name="Normal"/>, shown as <paramref name="Text"/> (case kept, punctuation off).</summary>
-    private sealed record Word(string Normal, string Text, bool Capitalised, bool Possessive, string Raw, int Start);
+    private sealed record Word(string Normal, string Text, bool Capitalised, bool Possessive, string Raw, int Start, bool StartsClause);
 
     /// <summary>One pass over the words; the state of that pass.</summary>
     private sealed class Reader(List<Word> words, DateOnly today, bool strict)
@@ -162,6 +181,7 @@ internal sealed record QueryReading(
         private readonly List<int> content = [];
         private readonly List<string> notes = [];
         private readonly List<string> excluded = [];
+        private readonly List<string> dropped = [];
         private readonly SortedSet<SignalKind> kinds = [];
         private Period? period;
         private string? problem;
@@ -186,7 +206,7 @@ internal sealed record QueryReading(
 
             var runs = Runs();
             var topic = runs.Count == 0 ? null : runs.FirstOrDefault(r => Lead(r[0]) is { } lead && QuestionWords.TopicLeads.Contains(lead)) ?? runs.MaxBy(r => r.Count);
-            var ignored = runs.Where(r => r != topic).Select(Text).ToList();
+            var ignored = dropped.Concat(runs.Where(r => r != topic).Select(Text)).ToList();
             var (answer, cued) = Answer(topic is not null);
             var named = kinds.ToList();
             var listedKinds = answer is AnswerKind.Search or AnswerKind.Count or AnswerKind.Customers || named.Any(k => k != SignalKind.Pain)
@@ -210,6 +230,11 @@ internal sealed record QueryReading(
         private int PeriodAt(int i)
         {
             var match = PeriodParser.Match(normal, i, today);
+            if (!strict && match.Problem is not null && PeriodParser.SinceStart(normal, i, today) is { Length: > 0 } since)
+            {
+                match = since;
+            }
+
             if (match.Length == 0 || (match.Problem is not null && !strict && !LooksLikeAPeriod(i, match.Length)))
             {
                 return 0;
@@ -219,10 +244,15 @@ internal sealed record QueryReading(
             {
                 problem ??= match.Problem;
             }
-            else if (period is not null)
+            else if (period is not null && strict)
             {
                 // A match without a problem always carries its period.
                 problem ??= $"\"{period.Label}\" and \"{match.Period!.Label}\" are two periods: name one";
+            }
+            else if (period is not null)
+            {
+                // "this week vs last week": answers compare with the period before anyway, so the first period stands.
+                dropped.Add(string.Join(' ', words.Skip(i).Take(match.Length).Select(w => w.Text)));
             }
             else
             {
@@ -382,13 +412,13 @@ internal sealed record QueryReading(
             return 1;
         }
 
-        /// <summary>Content words side by side, as runs: "slow dashboards" is one, "exports … SSO" two.</summary>
+        /// <summary>Content words side by side in one clause, as runs: "slow dashboards" is one, "exports … SSO" and "exports, honestly" two.</summary>
         private List<List<int>> Runs()
         {
             var runs = new List<List<int>>();
             foreach (var i in content)
             {
-                if (runs.Count > 0 && runs[^1][^1] == i - 1)
+                if (runs.Count > 0 && runs[^1][^1] == i - 1 && !words[i].StartsClause)
                 {
                     runs[^1].Add(i);
                 }
@@ -419,6 +449,11 @@ internal sealed record QueryReading(
         private bool Describes(int i) =>
             normal[i] == "new" && i > 0 && Determiner(normal[i - 1])
             && i + 1 < normal.Count && !QuestionWords.IsKnown(normal[i + 1]) && QuestionWords.Phrase(normal, i + 1) is null;
+
+        /// <summary>"new customers", "new admins": who they are, not what is new.</summary>
+        private bool NewCustomers(int k) =>
+            normal[k] == "new" && k + 1 < normal.Count
+            && (QuestionWords.CustomerNouns.Contains(normal[k + 1]) || QuestionWords.Phrase(normal, k + 1) is { Sense.Segment: not null });
 
         private string Text(List<int> run) => string.Join(' ', run.Select(i => words[i].Text));
 
@@ -458,7 +493,7 @@ internal sealed record QueryReading(
                 return (AnswerKind.Journey, true);
             }
 
-            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k)))
+            if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k) && !NewCustomers(k)))
             {
                 return (AnswerKind.Trends, true);
             }
@@ -468,9 +503,10 @@ internal sealed record QueryReading(
                 return (AnswerKind.Top, true);
             }
 
+            // Not a cue strong enough to make a text a question on its own: "love it" is praise a customer gave.
             if (hasTopic || kinds.Count > 0 || Has(QuestionWords.Telling) || Has(QuestionWords.Quotes))
             {
-                return (AnswerKind.Search, true);
+                return (AnswerKind.Search, false);
             }
 
             // Nothing asked for a kind of answer: with a filter, what was said there; with none, a summary of the period.

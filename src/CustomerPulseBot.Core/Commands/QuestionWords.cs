@@ -49,14 +49,14 @@ internal static class QuestionWords
     [
         (SignalKind.Pain, [
             "pain", "pains", "pain point", "pain points", "painpoint", "painpoints", "pain-point", "pain-points", "complaint",
-            "complaints", "complain", "complaining", "complained", "friction", "frictions", "problem", "problems", "issue",
+            "complaints", "complain", "complains", "complaining", "complained", "complainers", "friction", "frictions", "problem", "problems", "issue",
             "issues", "bug", "bugs", "gripe", "gripes", "frustration", "frustrations", "frustrated", "annoyance", "annoyances",
-            "struggle", "struggles", "struggling", "struggled", "blocker", "blockers", "negative feedback", "unhappy", "stuck",
+            "struggle", "struggles", "struggling", "struggled", "blocker", "blockers", "blocking", "negative feedback", "unhappy", "stuck",
         ]),
         (SignalKind.Request, [
             "request", "requests", "feature request", "feature requests", "feature ask", "feature asks", "asks", "ask for",
             "asked for", "asking for", "wish", "wishes", "wishlist", "wish list", "ideas", "suggestion", "suggestions",
-            "enhancement", "enhancements",
+            "enhancement", "enhancements", "feature", "features", "requested", "most requested", "wanted features",
         ]),
         (SignalKind.Praise, [
             "praise", "praised", "praising", "compliment", "compliments", "kudos", "positive feedback", "love", "loves", "loved",
@@ -112,7 +112,7 @@ internal static class QuestionWords
     {
         "top", "biggest", "worst", "most", "main", "key", "major", "greatest", "largest", "primary", "leading", "common",
         "prioritize", "prioritise", "priority", "priorities", "rank", "ranking", "ranked", "fix", "tackle", "address",
-        "solve", "focus",
+        "solve", "focus", "frequent", "recurring", "loudest",
     };
 
     /// <summary>Words asking for movement: the answer is friction trends.</summary>
@@ -122,7 +122,7 @@ internal static class QuestionWords
         "growing", "grow", "grows", "grew", "declining", "decline", "declines", "declined", "increasing", "increase",
         "increased", "decreasing", "decrease", "decreased", "emerging", "dropping", "dropped", "spiking", "spike",
         "spikes", "changed", "changing", "worse", "worsening", "better", "improving", "improved",
-        "improve", "compared", "compare", "vs", "versus", "shift", "shifted", "shifting",
+        "improve", "compared", "compare", "vs", "versus", "shift", "shifted", "shifting", "hot", "hottest",
     };
 
     /// <summary>Words for "how many".</summary>
@@ -152,7 +152,7 @@ internal static class QuestionWords
     public static readonly IReadOnlySet<string> Summary = new HashSet<string>
     {
         "summarize", "summarise", "summarized", "summarised", "summary", "summaries", "recap", "overview", "rundown", "roundup",
-        "round-up", "wrap-up", "wrapup", "tldr", "tl;dr", "highlights", "digest", "gist",
+        "round-up", "wrap-up", "wrapup", "tldr", "highlights", "digest", "gist", "sentiment", "mood", "learn", "learned", "learnt",
     };
 
     public static readonly IReadOnlySet<string> Journey = new HashSet<string>
@@ -254,7 +254,7 @@ internal static class QuestionWords
         "off", "down", "via", "per", "other", "apart", "leaving", "leave", "besides", "both", "either", "who's", "what's",
         "biggest", "go", "goes", "went", "actually", "exactly", "generally", "mostly", "typically", "usually",
         "often", "frequently", "common", "customer", "customers", "client", "clients", "account", "accounts", "hurt",
-        "hurts", "hurting", "came", "comes", "in", "worry", "worried", "concern", "concerned", "wrong",
+        "hurts", "hurting", "came", "comes", "segment", "segments", "worry", "worried", "concern", "concerned", "wrong",
     };
 
     /// <summary>A word the grammar knows (a cue, a filler or an exclusion), as opposed to a content word.</summary>

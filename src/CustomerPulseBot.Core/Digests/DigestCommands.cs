@@ -88,7 +88,7 @@ public sealed class DigestCommands(
         return (subscription, kind) switch
         {
             ({ } some, _) => await deliverer.PreviewAsync(some, ct),
-            (null, SubscriptionKind.Brief) => await composer.ComposeBriefAsync(context.WorkspaceId, QueryFilters.None, now, ct),
+            (null, SubscriptionKind.Brief) => await composer.ComposeBriefAsync(context.WorkspaceId, QueryFilters.None, context.TimeZone, now, ct),
             _ => await composer.ComposeAsync(context.WorkspaceId, QueryFilters.None, context.TimeZone, new DateRange(now - TimeSpan.FromDays(1), now), ct),
         };
     }

@@ -42,12 +42,13 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
         ComposeAsync(workspace, filters, zone, window, summary: true, ct);
 
     /// <summary>A leader's brief ending at <paramref name="until"/>: the past seven days to the minute against the seven before.</summary>
-    public async Task<BriefView> ComposeBriefAsync(WorkspaceId workspace, QueryFilters filters, DateTimeOffset until, CancellationToken ct)
+    public async Task<BriefView> ComposeBriefAsync(
+        WorkspaceId workspace, QueryFilters filters, TimeZoneInfo zone, DateTimeOffset until, CancellationToken ct)
     {
         var window = new PeriodWindow(
             new DateRange(until - BriefSpan, until), new DateRange(until - 2 * BriefSpan, until - BriefSpan), "the past 7 days");
         return new BriefView(
-            await insights.TopAsync(workspace, window, filters, null, ct),
+            await insights.TopAsync(workspace, window, filters, null, zone, ct),
             await insights.TrendsAsync(workspace, window, filters, ct));
     }
 

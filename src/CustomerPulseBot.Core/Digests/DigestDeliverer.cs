@@ -64,7 +64,7 @@ public sealed class DigestDeliverer(
     {
         if (subscription.Kind == SubscriptionKind.Brief)
         {
-            var brief = await composer.ComposeBriefAsync(subscription.WorkspaceId, subscription.Filters, until, ct);
+            var brief = await composer.ComposeBriefAsync(subscription.WorkspaceId, subscription.Filters, subscription.Zone, until, ct);
             return (brief, brief.IsQuiet);
         }
 

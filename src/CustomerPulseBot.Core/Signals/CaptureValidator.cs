@@ -19,7 +19,7 @@ public static class CaptureValidator
     /// unreadable said date, leaves that field out (kind pain, severity medium, said now). The quote, the themes,
     /// the customer and the evidence link are what the signal is: a mistake there refuses the capture.
     /// </summary>
-    public static readonly IReadOnlySet<string> Droppable = new HashSet<string>
+    private static readonly IReadOnlySet<string> Droppable = new HashSet<string>
     {
         CaptureField.Segment, CaptureField.Source, CaptureField.Kind, CaptureField.Stage, CaptureField.Severity, CaptureField.SaidOn,
     };
@@ -152,8 +152,7 @@ public static class CaptureValidator
         return word;
     }
 
-    private static TEnum Choice<TEnum>(
-        string? raw, string field, string what, TEnum fallback, List<FieldError> errors, string? alsoAccepted = null)
+    private static TEnum Choice<TEnum>(string? raw, string field, string what, TEnum fallback, List<FieldError> errors)
         where TEnum : struct, Enum
     {
         var word = raw?.Trim();
@@ -167,7 +166,7 @@ public static class CaptureValidator
             return value;
         }
 
-        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}{alsoAccepted}."));
+        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}."));
         return fallback;
     }
 
@@ -187,8 +186,21 @@ public static class CaptureValidator
             return (Severity)number;
         }
 
-        return Choice(raw, CaptureField.Severity, "severity", Severity.Medium, errors,
-            $" (or 1–4: {string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{(int)s} {s.ToString().ToLowerInvariant()}"))})");
+        var word = raw?.Trim();
+        if (string.IsNullOrEmpty(word))
+        {
+            return Severity.Medium;
+        }
+
+        if (!int.TryParse(word, out _) && Enum.TryParse<Severity>(word, ignoreCase: true, out var named))
+        {
+            return named;
+        }
+
+        // The help names both spellings, so the reply to a slip does too.
+        errors.Add(new(CaptureField.Severity,
+            $"\"{Shorten(word)}\" is not a severity I know. Use one of: {SignalVocabulary.Names<Severity>()}, or 1 to 4 (1 low, 4 critical)."));
+        return Severity.Medium;
     }
 
     private static IReadOnlyList<string> ThemesOf(IReadOnlyList<string>? raw, List<FieldError> errors)

@@ -20,15 +20,16 @@ public sealed class Insights(IPulseStore store)
 
     /// <summary>
     /// Themes ranked by reach, recurrence, severity and trend, each with its most telling quotes; untagged friction
-    /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null).
+    /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null); the
+    /// view's scope names the period's days in <paramref name="zone"/>.
     /// </summary>
     public async Task<PainPointsView> TopAsync(
-        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, CancellationToken ct)
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, TimeZoneInfo zone, CancellationToken ct)
     {
         var friction = SignalFilter.Friction(window.Current, filters);
         var current = await store.GetThemeStatsAsync(workspace, friction, ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var ranked = PainPointRanker.Rank(current, previous, earlier);
         var shown = ranked.Take(count ?? TopThemes).ToList();
         var untagged = current.FirstOrDefault(s => s.Theme is null);
@@ -55,8 +56,10 @@ public sealed class Insights(IPulseStore store)
                 quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
         var total = await store.CountSignalsAsync(workspace, friction, ct);
 
+        // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
+        var scope = QueryScope.Between(window.Current, zone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
         return new PainPointsView(
-            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison);
+            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison, scope);
     }
 
     /// <summary>
@@ -68,7 +71,7 @@ public sealed class Insights(IPulseStore store)
     {
         var current = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
         var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
-        var earlier = await EarlierAsync(workspace, window, filters, ct);
+        var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var (added, rising, falling) = TrendCalculator.Compare(current, previous, earlier);
 
         var all = added.Concat(rising).Concat(falling).ToList();
@@ -99,11 +102,22 @@ public sealed class Insights(IPulseStore store)
         return new ShippedThemeRate(theme.Name, day, days, before, after);
     }
 
-    private Task<IReadOnlyList<ThemeStats>> EarlierAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
+    /// <summary>
+    /// The themes of the <see cref="PainPointRanker.NewAfterDays"/> days before the period. Only a theme heard now and
+    /// not in the previous period can be new, so without one there is nothing to look back for.
+    /// </summary>
+    private async Task<IReadOnlyList<ThemeStats>> EarlierAsync(
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, IReadOnlyList<ThemeStats> current, IReadOnlyList<ThemeStats> previous, CancellationToken ct)
     {
+        var before = PainPointRanker.Heard(previous);
+        if (PainPointRanker.Heard(current).All(before.Contains))
+        {
+            return [];
+        }
+
         var start = window.Current.Start;
         var earlier = new DateRange(start - TimeSpan.FromDays(PainPointRanker.NewAfterDays), start);
-        return store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
+        return await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
     }
 
     private async Task<IReadOnlyList<Signal>> TellingAsync(

@@ -103,6 +103,42 @@ public static class PeriodParser
         return core.Length == 0 ? PeriodMatch.None : core with { Length = core.Length + at - start };
     }
 
+    /// <summary>
+    /// "since last month" as a question says it: from the start of that period until now. Commands refuse it
+    /// (<see cref="Match"/>), since "last month" alone may be what was meant; a question is answered, and the note
+    /// says which day it starts on. Weeks are taken to start on Monday, which the note shows.
+    /// </summary>
+    internal static PeriodMatch SinceStart(IReadOnlyList<string> words, int i, DateOnly today)
+    {
+        if (i + 1 >= words.Count || words[i] != "since" || words[i + 1] is not ("last" or "this" or "previous" or "past" or "current"))
+        {
+            return PeriodMatch.None;
+        }
+
+        var inner = Match(words, i + 1, today);
+        var monday = LatestOnOrBefore(today, DayOfWeek.Monday);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        DateOnly? from = inner.Period switch
+        {
+            { Kind: PeriodKind.ThisWeek } => monday,
+            { Kind: PeriodKind.LastWeek } => monday.AddDays(-7),
+            { Kind: PeriodKind.ThisMonth } => month,
+            { Kind: PeriodKind.LastMonth } => month.AddMonths(-1),
+            { Kind: PeriodKind.ThisQuarter } => Period.QuarterStart(today),
+            { Kind: PeriodKind.LastQuarter } => Period.QuarterStart(today).AddMonths(-3),
+            { Kind: PeriodKind.LastDays } days => today.AddDays(1 - days.Days),
+            { From: { } start } => start,
+            _ => null,
+        };
+        if (from is not { } day)
+        {
+            return PeriodMatch.None;
+        }
+
+        var phrase = string.Join(' ', words.Skip(i).Take(inner.Length + 1));
+        return new PeriodMatch(inner.Length + 1, Since(day), null, Note: $"“{phrase}” read as since {day.ToString("ddd d MMM", CultureInfo.InvariantCulture)}");
+    }
+
     /// <summary>Words in the shape of a day with a month name ("3 Nov", "nov 3, 2026"), valid or not.</summary>
     internal static bool LooksLikeDatePhrase(IReadOnlyList<string> words)
     {
@@ -133,6 +169,11 @@ public static class PeriodParser
                 _ => PeriodMatch.None,
             },
             "last" or "past" or "previous" => Relative(words, i, today),
+            "ytd" => Found(1, Since(new DateOnly(today.Year, 1, 1))),
+            "mtd" => Found(1, new Period(PeriodKind.ThisMonth)),
+            "wtd" => Found(1, Period.ThisWeek),
+            // A year alone is a period only after "in", "during" and the like: bare, "2025" may as well be a version.
+            var w when prefixed && IsYear(w) => WholeYear(w, today),
             "recently" or "lately" => Vague(1, words[i], RecentDays),
             "these" when Next(1) == "days" => Vague(2, "these days", RecentDays),
             "right" when Next(1) == "now" => Vague(2, "right now", NowDays),
@@ -180,7 +221,7 @@ public static class PeriodParser
             return Refused(2, $"\"{which} {unit}\" is not a period I know");
         }
 
-        // "the last couple of weeks"
+        // "the last couple of weeks": "of" may sit between the number and the unit.
         var of = i + 3 < words.Count && words[i + 2] == "of" ? 1 : 0;
         var span = i + 2 + of < words.Count ? words[i + 2 + of] : null;
         var phrase = $"{which} {unit} {span}".TrimEnd();
@@ -445,6 +486,17 @@ public static class PeriodParser
         "year" or "years" or "yr" => "year",
         _ => word,
     };
+
+    private static PeriodMatch WholeYear(string word, DateOnly today)
+    {
+        var year = int.Parse(word, CultureInfo.InvariantCulture);
+        return year switch
+        {
+            < FirstYear or > LastYear => Refused(1, $"{word} is outside the years I count ({FirstYear} to {LastYear})."),
+            _ when year == today.Year => Found(1, Since(new DateOnly(year, 1, 1))),
+            _ => Found(1, Between(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))),
+        };
+    }
 
     private static PeriodMatch Vague(int length, string words, int days) =>
         new(length, Period.LastDays(days), null, Note: $"“{words}” read as the last {days} days");

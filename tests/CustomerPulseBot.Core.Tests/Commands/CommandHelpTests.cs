@@ -51,6 +51,17 @@ public sealed class CommandHelpTests
     }
 
     [Fact]
+    public void DocumentsEveryKindOfAnswer_WhenHelpNamesQuestions()
+    {
+        var documented = CommandHelp.Usages.Where(u => u.Topic == "questions").Select(u => u.Command.Name).Distinct().Order();
+
+        Assert.Equal(
+            ["CountCommand", "CustomersCommand", "JourneyCommand", "SearchCommand", "ShippedCommand", "SummaryCommand", "TopCommand", "TrendsCommand"],
+            documented);
+        Assert.Equal(CommandHelp.For("questions"), CommandHelp.For("question"));
+    }
+
+    [Fact]
     public void ShowsBothThemeEntries_WhenHelpNamesTheme()
     {
         var entries = CommandHelp.For("theme");

@@ -13,6 +13,10 @@ public sealed class CommandParserRobustnessTests
         "11/3", "0", "99999999999", "days", "weeks", "months", "segment:", "segment:whale", "customer:\"", "said:",
         "said:3", "#", "#a", "##", "C#", "https://", "<https://x|", "<", ">", "\"", "“", "”", "'", "?", ":", "/pulse",
         "\u0000", "\u0007", "\u200B", "\t", "\n", "  ", "9am", "25:00", "Europe/Berlin", "Nowhere/City", "mon", "é", "😀",
+        "undo", "delete", "edit", "customer", "merge", "into", "what", "how", "many", "who", "which", "customers", "Q3", "q9",
+        "recently", "right", "now", "wk", "#1", "#0", "top-3", "three", "biggest", "excluding", "not", "non-internal", "from",
+        "Acme's", "Acme", "did", "say", "since", "we", "shipped", "—", "–", "-", "summarize", "journey", "where", "said:3",
+        "said:last", "ago", "days", "0193f2a1", "abcdef", "12ab", "\"Acme Corp\"",
     ];
 
     public static TheoryData<string> NastyInputs => new()

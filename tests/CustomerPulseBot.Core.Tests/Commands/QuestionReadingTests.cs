@@ -246,6 +246,14 @@ public sealed class QuestionReadingTests
         { "give me an overview of onboarding for SMB right now", Summary(Days(7), F(segment: "smb", stage: JourneyStage.Onboard)) },
         { "what do partners love this month?", Search(Month, F(segment: "partner", kinds: [SignalKind.Praise])) },
         { "did Globex complain about invoices since October?", Search(Since(2026, 10, 1), F(customer: "Globex", kinds: [SignalKind.Pain], topic: "invoices")) },
+        { "what are the main problems since last week?", Top(Since(2026, 11, 16)) },
+        { "top issues with SSO this month?", Top(Month, F(topic: "SSO")) },
+        { "top issues for SSO this month?", Top(Month, F(topic: "SSO")) },
+        { "what were the worst problems in 2025?", Top(Between(2025, 1, 1, 2025, 12, 31)) },
+        { "how many SSO complaints YTD?", Count(Since(2026, 1, 1), F(kinds: [SignalKind.Pain], topic: "SSO")) },
+        { "trends in onboarding complaints about the setup wizard?", Trends(Week, F(stage: JourneyStage.Onboard, topic: "setup wizard")) },
+        { "what's changed since last month?", Trends(Since(2026, 10, 1)) },
+        { "who are our biggest complainers this quarter?", Customers(ThisQuarter, F(kinds: [SignalKind.Pain])) },
     };
 
     public static TheoryData<string> Captures => new()
@@ -300,6 +308,9 @@ public sealed class QuestionReadingTests
         "What's the top tier price again? customer:Hooli said:2 weeks ago",
         "Any way to see trending reports per team? #reporting",
         "\"top 3 things we hate: exports, SSO, invoices\"",
+        "Love it!",
+        "I love the praise feature",
+        "we need this for onboarding",
     };
 
     [Theory]
@@ -325,11 +336,66 @@ public sealed class QuestionReadingTests
     [Fact]
     public void KeepsTheQuestionAsAsked_WhenTheQuestionIsInPlainWords()
     {
-        var texts = Questions.Select(row => (string)row[0]).Where(t => !t.StartsWith("top ", StringComparison.OrdinalIgnoreCase)).ToList();
+        var texts = Questions.Select(row => (string)row[0]).Where(t => !t.Split(' ')[0].Equals("top", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("trends ", StringComparison.Ordinal)).ToList();
 
         var unasked = texts.Where(t => AskedOf(CommandParser.Parse(t, Today))?.Text != t).ToList();
 
         Assert.Empty(unasked);
+    }
+
+    [Theory]
+    [InlineData("the 5 biggest complaints from enterprise buyers last month?", "top 5 pain points · last month · enterprise")]
+    [InlineData("whats our #1 problem right now?", "#1 pain point · the last 7 days")]
+    [InlineData("what are the biggest problems, not internal or partners?", "top pain points · this week · not internal or partner")]
+    [InlineData("what are the top feature requests from Acme this quarter?", "top requests · this quarter · Acme")]
+    [InlineData("how many critical issues came from sales calls during onboarding in Q3?", "how many signals · Q3 · complaints · on calls · critical · during onboarding")]
+    [InlineData("which customers are affected by slow dashboards?", "which customers · the last 90 days · about “slow dashboards”")]
+    [InlineData("any feedback on SSO?", "what customers said · the last 90 days · about “SSO”")]
+    [InlineData("did the fix for #billing work?", "before and after it shipped · #billing")]
+    [InlineData("summarize yesterday's feedback from urgent tickets", "a summary · yesterday · on tickets · high severity and up")]
+    [InlineData("where do admins get stuck?", "friction by journey stage · this week · admin")]
+    public void SaysHowItReadTheQuestion_WhenTheTextIsAQuestion(string text, string reading)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today));
+
+        Assert.Equal(reading, asked?.Reading);
+    }
+
+    [Theory]
+    [InlineData("what's trending these days?", "“these days” read as the last 14 days")]
+    [InlineData("any complaints from admins recently?", "“recently” read as the last 14 days")]
+    [InlineData("what should we fix right now?", "“right now” read as the last 7 days")]
+    [InlineData("what's changed since last week?", "“since last week” read as since Mon 16 Nov")]
+    [InlineData("what are the top issues since this quarter?", "“since this quarter” read as since Thu 1 Oct")]
+    public void SaysWhatAVagueWordBecame_WhenAQuestionUsesOne(string text, string note)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today));
+
+        Assert.Equal([note], asked?.Notes);
+    }
+
+    [Theory]
+    [InlineData("why does the export take so long?", new[] { "long" })]
+    [InlineData("any feedback on SSO?", new string[0])]
+    [InlineData("what did Acme say on the call about exports, honestly?", new[] { "honestly" })]
+    [InlineData("what's rising this week vs last week?", new[] { "last week" })]
+    public void SaysWhichWordsItDidNotUse_WhenAQuestionHasMoreThanOneSubject(string text, string[] ignored)
+    {
+        var asked = AskedOf(CommandParser.Parse(text, Today))!;
+
+        Assert.Equal(ignored, asked.NotUnderstood);
+        Assert.Equal(ignored.Length == 0, asked.FullyUnderstood);
+    }
+
+    [Theory]
+    [InlineData("top 3 this month")]
+    [InlineData("trends last week")]
+    [InlineData("search export timeout")]
+    public void LeavesAskedEmpty_WhenTheTextIsAKeywordCommand(string text)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        Assert.Null(AskedOf(command));
     }
 
     [Theory]

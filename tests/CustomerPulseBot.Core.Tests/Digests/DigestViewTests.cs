@@ -29,4 +29,16 @@ public sealed class DigestViewTests
         Assert.Equal(new TopCommand(since, filters), top);
         Assert.Equal(new SearchCommand("export", since, filters), search);
     }
+
+    [Fact]
+    public void ScopeNamesTheFirstAndLastDay_WhenTheViewSummarizesAPeriod()
+    {
+        var filters = new QueryFilters(Segment: "buyer", Customer: "Acme Corp");
+        var view = new DigestView("last week", new DateOnly(2026, 11, 30), filters, [], 0, [], [], [], [], Until: new DateOnly(2026, 12, 6));
+
+        var top = CommandParser.Parse("top " + view.Scope, new DateOnly(2026, 12, 9));
+
+        Assert.Equal("between 30 Nov 2026 and 6 Dec 2026 segment:buyer customer:\"Acme Corp\"", view.Scope);
+        Assert.Equal(new TopCommand(new Period(PeriodKind.Between, From: view.Since, To: view.Until), filters), top);
+    }
 }

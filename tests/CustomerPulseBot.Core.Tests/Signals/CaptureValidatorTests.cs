@@ -202,7 +202,7 @@ public sealed class CaptureValidatorTests
         var errors = CaptureValidator.Validate(new CaptureDraft("ok", Severity: "7"), Context(), Now, out _);
 
         Assert.Equal(
-            "\"7\" is not a severity I know. Use one of: low, medium, high, critical (or 1–4: 1 low, 2 medium, 3 high, 4 critical).",
+            "\"7\" is not a severity I know. Use one of: low, medium, high, critical, or 1 to 4 (1 low, 4 critical).",
             Assert.Single(errors).Message);
     }
 }

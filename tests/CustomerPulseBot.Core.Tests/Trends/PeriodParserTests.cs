@@ -59,6 +59,39 @@ public sealed class PeriodParserTests
         { "last quarter", new Period(PeriodKind.LastQuarter) },
         { "this year", Since(2026, 1, 1) },
         { "last year", Between(new(2025, 1, 1), new(2025, 12, 31)) },
+        { "this wk", Period.ThisWeek },
+        { "this weeks", Period.ThisWeek },
+        { "last wk", new Period(PeriodKind.LastWeek) },
+        { "past wk", Period.LastDays(7) },
+        { "todays", new Period(PeriodKind.Today) },
+        { "this months", new Period(PeriodKind.ThisMonth) },
+        { "this past week", Period.LastDays(7) },
+        { "current quarter", new Period(PeriodKind.ThisQuarter) },
+        { "this qtr", new Period(PeriodKind.ThisQuarter) },
+        { "previous quarter", new Period(PeriodKind.LastQuarter) },
+        { "Q3", new Period(PeriodKind.Quarter, Days: 3) },
+        { "in q1", new Period(PeriodKind.Quarter, Days: 1) },
+        { "Q3 2026", new Period(PeriodKind.Quarter, From: new(2026, 7, 1)) },
+        { "during Q4 2025", new Period(PeriodKind.Quarter, From: new(2025, 10, 1)) },
+        { "the last couple of weeks", Period.LastDays(14) },
+        { "past few days", Period.LastDays(3) },
+        { "last 6 weeks", Period.LastDays(42) },
+        { "past 2 months", Period.LastDays(61) },
+        { "recently", Period.LastDays(14) },
+        { "lately", Period.LastDays(14) },
+        { "these days", Period.LastDays(14) },
+        { "right now", Period.LastDays(7) },
+        { "friday", new Period(PeriodKind.Day, From: new(2026, 11, 20)) },
+        { "on Monday", new Period(PeriodKind.Day, From: new(2026, 11, 23)) },
+        { "last friday", new Period(PeriodKind.Day, From: new(2026, 11, 20)) },
+        { "last monday", new Period(PeriodKind.Day, From: new(2026, 11, 16)) },
+        { "since last friday", Since(2026, 11, 20) },
+        { "since last monday", Since(2026, 11, 16) },
+        { "since Thursday", Since(2026, 11, 19) },
+        { "in 2025", Between(new(2025, 1, 1), new(2025, 12, 31)) },
+        { "during 2026", Since(2026, 1, 1) },
+        { "YTD", Since(2026, 1, 1) },
+        { "mtd", new Period(PeriodKind.ThisMonth) },
     };
 
     [Theory]
@@ -69,6 +102,18 @@ public sealed class PeriodParserTests
 
         Assert.True(ok, problem);
         Assert.Equal(expected, period);
+    }
+
+    [Theory]
+    [InlineData("recently", "“recently” read as the last 14 days")]
+    [InlineData("lately", "“lately” read as the last 14 days")]
+    [InlineData("these days", "“these days” read as the last 14 days")]
+    [InlineData("right now", "“right now” read as the last 7 days")]
+    public void SaysWhatAVagueWordBecame_WhenThePeriodIsVague(string text, string note)
+    {
+        var match = PeriodParser.Match(text.Split(' '), 0, Today);
+
+        Assert.Equal(note, match.Note);
     }
 
     [Theory]
@@ -92,6 +137,12 @@ public sealed class PeriodParserTests
     [InlineData("between 2026-11-15 and 2026-11-01", "the period ends (1 Nov 2026) before it starts (15 Nov 2026)")]
     [InlineData("between 1 Nov and 31 Nov", "31 nov is not a real date.")]
     [InlineData("nov 3", "\"nov 3\" is one day, not a period: try since 3 nov")]
+    [InlineData("Q3 1999", "1999 is outside the years I count (2000 to 2100).")]
+    [InlineData("q5", "\"q5\" is not a period I know")]
+    [InlineData("last 3 weekz", "\"last 3 weekz\" is not a period I know")]
+    [InlineData("mon", "\"mon\" is not a period I know")]
+    [InlineData("2025", "\"2025\" is not a period I know")]
+    [InlineData("in 1999", "1999 is outside the years I count (2000 to 2100).")]
     public void SaysWhatIsWrong_WhenTheTextIsNotAPeriod(string text, string expected)
     {
         var ok = PeriodParser.TryParse(text, Today, out _, out var problem);

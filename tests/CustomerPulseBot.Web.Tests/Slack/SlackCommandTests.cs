@@ -73,13 +73,13 @@ public sealed class SlackCommandTests
     {
         await using var host = await SlackHost.StartAsync();
 
-        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are\u0007 slow customer:Acme"));
+        var customer = string.Concat(Enumerable.Repeat("kings", 41)); // 205 characters, over the limit of 200
+        var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports are slow customer:" + customer));
 
         var texts = SlackHost.Texts(ack["blocks"]);
         Assert.Contains("Nothing was saved", texts);
-        Assert.Contains("&gt; Exports are\u0007 slow customer:Acme", texts);
-        var workspace = await host.WorkspaceAsync();
-        Assert.Equal(0, await host.Store.CountSignalsAsync(workspace.Id, new SignalFilter(), CancellationToken.None));
+        Assert.Contains("The customer name is 205 characters long", texts);
+        Assert.Contains("&gt; Exports are slow customer:" + customer, texts);
     }
 
     // One unreadable field never loses a capture (issue 8): stored without it, and the reply says how to fix it.
