@@ -310,7 +310,9 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         await using var command = connection.Command("");
         if (SearchText.Query(filter.Text) is { Count: > 0 } words)
         {
-            command.CommandText = FindByTextSql(command, words, Rows.SignalColumns, Where(command, workspace, filter with { Text = null }, FilterTable.Signals));
+            // The words go to the dialect's relevance query; the rest of the filter checks each match.
+            var where = FilterSql.Where(command, workspace, filter with { Text = null }, FilterTable.Signals, TextCondition, lookedUp: true);
+            command.CommandText = FindByTextSql(command, words, Rows.SignalColumns, where);
         }
         else
         {
