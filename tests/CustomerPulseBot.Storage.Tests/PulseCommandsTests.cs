@@ -97,6 +97,24 @@ public abstract class PulseCommandsTests
     }
 
     [Fact]
+    public async Task LeavesOutAQuestionsWordsThatNoQuoteMentions_ButCountsThemAsNone()
+    {
+        var workspace = await NewWorkspaceAsync();
+        await AddAsync(NewSignal(workspace, "exports time out", customer: "Globex", themes: ["export-timeouts"]));
+        var asked = new Asked("what's popping up this week?", "top pain points · this week · about “popping”", [], []);
+        var popping = new QueryFilters(Topic: "popping");
+
+        var top = Assert.IsType<QuestionView>(await RunAsync(workspace, new TopCommand(Period.ThisWeek, popping, Asked: asked)));
+        var count = Assert.IsType<QuestionView>(await RunAsync(workspace, new CountCommand(Period.ThisWeek, popping, asked)));
+
+        Assert.Equal("export-timeouts", Assert.Single(Assert.IsType<PainPointsView>(top.Answer).Themes).Theme);
+        Assert.Equal(["popping"], top.Asked.NotUnderstood);
+        Assert.Contains("no quote mentions “popping”, so the answer leaves it out", top.Asked.Notes);
+        Assert.Equal(0, Assert.IsType<CountView>(count.Answer).Signals);
+        Assert.Empty(count.Asked.NotUnderstood);
+    }
+
+    [Fact]
     public async Task RanksTheThemeTheTopicNames_AndShowsAsManyAsAsked()
     {
         var workspace = await NewWorkspaceAsync();

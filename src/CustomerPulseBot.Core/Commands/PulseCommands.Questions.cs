@@ -156,6 +156,44 @@ public sealed partial class PulseCommands
             .ThenByDescending(s => s.SaidAt)
             .FirstOrDefault();
 
+    /// <summary>
+    /// A question's leftover words that name no theme and appear in no quote ("what's popping up this week") would
+    /// narrow a ranking, trends, a summary or the journey to nothing: there they are left out, and the answer says so.
+    /// Counts, customers and search keep them, since "nobody mentioned it" is their answer.
+    /// </summary>
+    private async Task<Command> WithoutUnheardTopicAsync(ChatContext context, Command command, CancellationToken ct)
+    {
+        var (filters, asked) = command switch
+        {
+            TopCommand c => (c.Filters, c.Asked),
+            TrendsCommand c => (c.Filters, c.Asked),
+            SummaryCommand c => (c.Filters, c.Asked),
+            JourneyCommand c => (c.Filters, c.Asked),
+            _ => (null, null),
+        };
+        if (asked is null || filters?.Topic is not { } topic
+            || (await ResolveTopicAsync(context, filters, ct)).Topic is null
+            || await store.CountSignalsAsync(context.WorkspaceId, new SignalFilter(Text: topic), ct) > 0)
+        {
+            return command;
+        }
+
+        var broad = filters with { Topic = null };
+        var told = asked with
+        {
+            NotUnderstood = [.. asked.NotUnderstood, topic],
+            Notes = [.. asked.Notes, $"no quote mentions “{topic}”, so the answer leaves it out"],
+        };
+        return command switch
+        {
+            TopCommand c => c with { Filters = broad, Asked = told },
+            TrendsCommand c => c with { Filters = broad, Asked = told },
+            SummaryCommand c => c with { Filters = broad, Asked = told },
+            JourneyCommand c => c with { Filters = broad, Asked = told },
+            _ => command,
+        };
+    }
+
     private async Task<QueryFilters> ResolveTopicAsync(ChatContext context, QueryFilters filters, CancellationToken ct) =>
         filters.Topic is null ? filters : TopicResolver.Resolve(filters, await store.GetThemesAsync(context.WorkspaceId, ct));
 

@@ -30,6 +30,7 @@ public sealed partial class PulseCommands(
     public async Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct)
     {
         logger.LogInformation("Running {Command} in workspace {WorkspaceId}", command.GetType().Name, context.WorkspaceId);
+        command = await WithoutUnheardTopicAsync(context, command, ct);
         return command switch
         {
             CaptureCommand c => await CaptureAsync(context, c.Draft, originalText, ct),

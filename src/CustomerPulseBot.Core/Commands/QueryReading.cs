@@ -35,8 +35,11 @@ internal sealed record QueryReading(
     /// <summary>Splits words glued by dashes and punctuation: "points—past", "week,enterprise".</summary>
     private static readonly char[] Separators = ['—', '–', ',', ';', ':', '!', '?', '(', ')', '…'];
 
-    /// <summary>Every word belongs to the grammar and asks for an answer: such a text is a question even with filter fields in it.</summary>
-    public bool WhollyUnderstood => Unknown is null && Ignored.Count == 0 && Filters.Topic is null && Cued;
+    /// <summary>
+/// Every word belongs to the grammar and asks for an answer, or names a period and a filter ("feature requests from
+/// prospects last 2 months"): no customer speaks only in those words, so such a text is a question even with filter fields in it.
+/// </summary>
+    public bool WhollyUnderstood => Unknown is null && Ignored.Count == 0 && Filters.Topic is null && (Cued || (Period is not null && !Filters.IsEmpty));
 
     public static QueryReading Read(IEnumerable<CommandToken> tokens, DateOnly today, bool strict)
     {
@@ -197,6 +200,7 @@ internal sealed record QueryReading(
             for (var i = 0; i < normal.Count;)
             {
                 i += PeriodAt(i) is > 0 and var p ? p
+                    : Ahead(i) is > 0 and var a ? a
                     : Exclusion(i) is > 0 and var e ? e
                     : Counted(i) ? 1
                     : Name(i) is > 0 and var n ? n
@@ -224,7 +228,7 @@ internal sealed record QueryReading(
                 .FirstOrDefault();
             return new QueryReading(
                 period, fields.Filters(spoken), answer, cued, count, unknown, problem ?? fields.Problem,
-                questionMark || OpensAsQuestion() || AsksForRanking(), ignored, notes);
+                questionMark || OpensAsQuestion() || OpensAsCount() || AsksForRanking(), ignored, notes);
         }
 
         private int PeriodAt(int i)
@@ -266,6 +270,21 @@ internal sealed record QueryReading(
             return match.Length;
         }
 
+        /// <summary>
+        /// "next quarter", "the coming weeks": answers look back, never ahead, so in a question such words are not
+        /// read as a period (nor silently as this one) but reported as not understood.
+        /// </summary>
+        private int Ahead(int i)
+        {
+            if (strict || normal[i] is not ("next" or "coming" or "upcoming") || i + 1 >= normal.Count || !PeriodParser.IsPeriodWord(normal[i + 1]))
+            {
+                return 0;
+            }
+
+            dropped.Add($"{words[i].Text} {words[i + 1].Text}");
+            return 2;
+        }
+
         /// <summary>"since we shipped" and "the last issue" are not periods gone wrong; "since last week" and "last 30" are.</summary>
         private bool LooksLikeAPeriod(int i, int length) =>
             normal.Skip(i).Take(length + 1).Any(w => w.Any(char.IsAsciiDigit) || PeriodParser.IsPeriodWord(w));
@@ -283,6 +302,11 @@ internal sealed record QueryReading(
                 : QuestionWords.ExcludingPairs.TryGetValue(normal[i], out var second) && i + 1 < normal.Count && normal[i + 1] == second ? 2
                 : 0;
             var j = i + length;
+            while (length > 0 && j < normal.Count && normal[j] is "from" or "the" or "any" or "our")
+            {
+                j++; // "not from internal users", "except the partners"
+            }
+
             var took = false;
             while (length > 0 && j < normal.Count && QuestionWords.Phrase(normal, j) is { Sense.Segment: { } named } phrase)
             {
@@ -551,6 +575,18 @@ internal sealed record QueryReading(
         private string? First() => normal.SkipWhile(QuestionWords.Greetings.Contains).FirstOrDefault();
 
         private bool OpensAsQuestion() => First() is { } first && QuestionWords.Openers.Contains(first);
+
+        /// <summary>
+        /// "number of mentions of SSO", "count of complaints": a count of what customers said or of customers, not
+        /// "number of seats is wrong", which a customer says.
+        /// </summary>
+        private bool OpensAsCount()
+        {
+            var opening = normal.SkipWhile(QuestionWords.Greetings.Contains).Take(3).ToList();
+            return opening is [("number" or "count" or "tally" or "total"), "of", var counted]
+                && (QuestionWords.Telling.Contains(counted) || QuestionWords.Quotes.Contains(counted) || QuestionWords.CustomerNouns.Contains(counted)
+                    || counted is "people" or "times" || QuestionWords.Phrase([counted], 0) is { Sense.Kind: not null });
+        }
 
         /// <summary>"top 3", "top pain points", "pain points", "trending", "complaints": the words of a request for a ranking.</summary>
         private bool AsksForRanking() =>

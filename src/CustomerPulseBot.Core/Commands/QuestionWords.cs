@@ -52,6 +52,8 @@ internal static class QuestionWords
             "complaints", "complain", "complains", "complaining", "complained", "complainers", "friction", "frictions", "problem", "problems", "issue",
             "issues", "bug", "bugs", "gripe", "gripes", "frustration", "frustrations", "frustrated", "annoyance", "annoyances",
             "struggle", "struggles", "struggling", "struggled", "blocker", "blockers", "blocking", "negative feedback", "unhappy", "stuck",
+            "headache", "headaches", "hurdle", "hurdles", "obstacle", "obstacles", "challenge", "challenges", "difficulty",
+            "difficulties", "grievance", "grievances", "irritation", "irritations", "weak spots", "weaknesses", "sore spots",
         ]),
         (SignalKind.Request, [
             "request", "requests", "feature request", "feature requests", "feature ask", "feature asks", "asks", "ask for",
@@ -255,7 +257,7 @@ internal static class QuestionWords
         "both", "either", "who's", "what's", "biggest", "go", "goes", "went", "actually", "exactly", "generally",
         "mostly", "typically", "usually", "often", "frequently", "common", "customer", "customers", "client", "clients",
         "account", "accounts", "hurt", "hurts", "hurting", "came", "comes", "segment", "segments", "worry", "worried",
-        "concern", "concerned", "wrong",
+        "concern", "concerned", "wrong", "part", "parts", "breakdown", "aspect", "aspects", "place", "places",
     };
 
     /// <summary>A word the grammar knows (a cue, a filler or an exclusion), as opposed to a content word.</summary>

@@ -254,10 +254,17 @@ public sealed class QuestionReadingTests
         { "trends in onboarding complaints about the setup wizard?", Trends(Week, F(stage: JourneyStage.Onboard, topic: "setup wizard")) },
         { "what's changed since last month?", Trends(Since(2026, 10, 1)) },
         { "who are our biggest complainers this quarter?", Customers(ThisQuarter, F(kinds: [SignalKind.Pain])) },
+        { "biggest headaches for admins in november", Top(MonthNamed(11), F(segment: "admin")) },
+        { "number of mentions of pricing in Q3", Count(Q(3), F(topic: "pricing")) },
+        { "count of complaints from Initech last week", Count(LastWeek, F(customer: "Initech", kinds: [SignalKind.Pain])) },
+        { "list complaints not from internal users", Top(Week, F(excluded: ["internal"])) },
+        { "praise from admins last week", Search(LastWeek, F(segment: "admin", kinds: [SignalKind.Praise])) },
     };
 
     public static TheoryData<string> Captures => new()
     {
+        "Number of seats is wrong on the invoice again",
+        "Count of rows in the export never matches the dashboard",
         "\"Why do I have to log in twice?\" customer:Hooli",
         "Why do I have to log in twice? customer:Hooli",
         "What is this export format even for? customer:Acme source:call",
@@ -359,6 +366,17 @@ public sealed class QuestionReadingTests
         var asked = AskedOf(CommandParser.Parse(text, Today));
 
         Assert.Equal(reading, asked?.Reading);
+    }
+
+    [Theory]
+    [InlineData("what should we prioritize next quarter for SMB?", "next quarter")]
+    [InlineData("what's rising in the coming weeks?", "coming weeks")]
+    public void SaysAFuturePeriodWasNotUnderstood_WhenAQuestionLooksAhead(string text, string ignored)
+    {
+        var command = CommandParser.Parse(text, Today);
+
+        Assert.Contains(ignored, AskedOf(command)?.NotUnderstood ?? []);
+        Assert.Equal(Period.ThisWeek, command switch { TopCommand t => t.Period, TrendsCommand t => t.Period, _ => null });
     }
 
     [Theory]
