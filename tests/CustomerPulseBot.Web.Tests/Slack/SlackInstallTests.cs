@@ -108,7 +108,7 @@ public sealed class SlackInstallTests
         await InstallAsync(host, "TALPHA001", "xoxb-alpha");
         await InstallAsync(host, "TBETA0002", "xoxb-beta");
         var ack = await SlackHost.JsonAsync(await host.CommandAsync("Alpha's private quote customer:Acme", team: "TALPHA001"));
-        var value = (string)ack["blocks"]!.AsArray().Last()!["elements"]![0]!["value"]!;
+        var value = (string)SlackHost.Button(ack, "share_signal")["value"]!;
 
         await host.InteractionAsync(new JsonObject
         {
