@@ -106,6 +106,8 @@ internal static class AdaptiveCardRenderer
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
             // Each message says what was left out and how to fix it (with Edit), in Core's words.
             Line(Bold(leftOut.Count > 0 ? "Left out: " : ""), Alert(string.Join(" ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength))))),
+            // The short id is what "edit" and "delete" take later, when this card is long gone.
+            Line(Subtle($"id {signal.ShortId} · later: edit {signal.ShortId} or delete {signal.ShortId}")),
         ]);
         return card with
         {

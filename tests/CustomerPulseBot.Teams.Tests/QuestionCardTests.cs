@@ -129,9 +129,12 @@ public sealed class QuestionCardTests
                 $"— {Byline} · said 21 Nov 2026 · captured by Priya · evidence · message",
                 "Themes: none (add #theme-name next time to group it)",
                 "Left out: \"enterprize\" is not a segment I know. Saved without it; use Edit to add it.",
+                $"id {LeftOutId} · later: edit {LeftOutId} or delete {LeftOutId}",
             ]
         },
     };
+
+    private static string LeftOutId => ((CaptureConfirmedView)CardSamples.All["confirmed: left out"]).Signal.ShortId;
 
     [Theory]
     [MemberData(nameof(Lines))]

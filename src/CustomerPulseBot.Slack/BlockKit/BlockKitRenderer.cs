@@ -104,6 +104,9 @@ internal static class BlockKitRenderer
             head.Add(Block.Section("*Left out:* " + string.Join(" ", leftOut.Select(e => SlackText.Escape(e.Message)))));
         }
 
+        // The short id is what `edit` and `delete` take later, when this message is long gone.
+        var shortId = v.Signal.ShortId;
+        head.Add(Block.Context($"id `{shortId}` · later: `edit {shortId}` or `delete {shortId}`"));
         var id = v.Signal.Id.ToString("N");
         return new($"{saved[..^1]}: {v.Signal.Quote}", head)
         {

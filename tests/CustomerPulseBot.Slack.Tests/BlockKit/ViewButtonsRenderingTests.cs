@@ -77,6 +77,17 @@ public sealed class ViewButtonsRenderingTests
     }
 
     [Fact]
+    public void ShowsTheShortIdThatEditAndDeleteTake_UnderACaptureConfirmation()
+    {
+        var signal = ViewSamples.Signal("Exports time out");
+
+        var message = BlockKitRenderer.Render(new CaptureConfirmedView(signal, []));
+
+        var id = signal.Id.ToString("N")[^8..];
+        Assert.Contains(message.Blocks, b => (string?)b["elements"]?[0]?["text"] == $"id `{id}` · later: `edit {id}` or `delete {id}`");
+    }
+
+    [Fact]
     public void KeepsToFiftyBlocksWithTheSaveButtonLast_WhenAQuestionsAnswerRanksTwoHundredThemes()
     {
         var themes = Enumerable.Range(1, 200)
