@@ -224,24 +224,13 @@ internal static class AdaptiveCardRenderer
             .. view.Stages.Take(room).SelectMany((s, i) => (CardElement[])
             [
                 Line(
-                    Bold($"{i + 1}. {Stage(s.Stage)}"),
+                    Bold($"{i + 1}. {StageNames.Title(s.Stage)}"),
                     Plain($" · {Count(s.Signals, "signal")} from {Count(s.Customers, "customer")} · "),
                     Plain(string.Create(CultureInfo.InvariantCulture, $"severity {s.AverageSeverity:0.0} of 4 on average"))) with { Separator = true },
                 .. s.Quote is { } quote ? QuoteBlock(quote, separated: false) : [],
             ]),
             More(view.Stages.Count - room),
         ]);
-
-    private static string Stage(JourneyStage? stage) => stage switch
-    {
-        null => "No stage given",
-        JourneyStage.Onboard => "Onboarding",
-        JourneyStage.Evaluate => "Evaluation",
-        JourneyStage.Buy => "Buying",
-        JourneyStage.Renew => "Renewal",
-        JourneyStage.Discover => "Discovery",
-        _ => stage.ToString()!, // Use and Support read as they are
-    };
 
     // Room is the characters kept of the original text.
     private static AdaptiveCard CaptureRejected(CaptureRejectedView view, int room) =>
@@ -624,7 +613,7 @@ internal static class AdaptiveCardRenderer
             filters.Source is { } source ? $"source: {source}" : null,
             filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => Word(k))) : null,
             filters.MinSeverity is { } severity ? $"{Word(severity)} or worse" : null,
-            filters.Stage is { } stage ? $"stage: {Stage(stage).ToLowerInvariant()}" : null,
+            filters.Stage is { } stage ? $"stage: {StageNames.Of(stage)}" : null,
         ];
         return filters.IsEmpty ? "" : lead + string.Join(" · ", parts.OfType<string>());
     }

@@ -120,7 +120,7 @@ internal sealed record QueryReading(
                 var source => $"on {source}s",
             },
             Filters.MinSeverity switch { Severity.Critical => "critical", { } s => $"{s.ToString().ToLowerInvariant()} severity and up", null => null },
-            Filters.Stage is { } stage ? $"during {StageWords(stage)}" : null,
+            Filters.Stage is { } stage ? $"during {StageNames.Of(stage)}" : null,
             Filters.Theme is { } theme ? "#" + theme : null,
             Filters.Topic is { } topic ? $"about “{topic}”" : null,
         }.OfType<string>());
@@ -133,17 +133,6 @@ internal sealed record QueryReading(
         SignalKind.Request => "requests",
         SignalKind.Praise => "praise",
         _ => "questions",
-    };
-
-    private static string StageWords(JourneyStage stage) => stage switch
-    {
-        JourneyStage.Discover => "discovery",
-        JourneyStage.Evaluate => "evaluation",
-        JourneyStage.Buy => "buying",
-        JourneyStage.Onboard => "onboarding",
-        JourneyStage.Use => "everyday use",
-        JourneyStage.Support => "support",
-        _ => "renewal",
     };
 
     /// <summary>The words of one token; <paramref name="clauseEnded"/>: punctuation before it ends a clause, so a topic does not run across it.</summary>

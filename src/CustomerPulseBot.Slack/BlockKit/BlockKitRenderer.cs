@@ -226,23 +226,12 @@ internal static class BlockKitRenderer
 
         var items = v.Stages.Select((s, i) => (IReadOnlyList<JsonObject>)
         [
-            Block.Section($"*{i + 1}. {Stage(s.Stage)}*: {Count(s.Signals, "signal")} from {Count(s.Customers, "customer")} · "
+            Block.Section($"*{i + 1}. {StageNames.Title(s.Stage)}*: {Count(s.Signals, "signal")} from {Count(s.Customers, "customer")} · "
                 + string.Create(CultureInfo.InvariantCulture, $"severity {s.AverageSeverity:0.0} of 4 on average")),
             .. s.Quote is { } quote ? Quote(quote) : [],
         ]).ToList();
-        return new($"{title}: {string.Join(", ", v.Stages.Select(s => $"{Stage(s.Stage)} ({s.Signals})"))}", head, items, "stages");
+        return new($"{title}: {string.Join(", ", v.Stages.Select(s => $"{StageNames.Title(s.Stage)} ({s.Signals})"))}", head, items, "stages");
     }
-
-    private static string Stage(JourneyStage? stage) => stage switch
-    {
-        null => "No stage given",
-        JourneyStage.Onboard => "Onboarding",
-        JourneyStage.Evaluate => "Evaluation",
-        JourneyStage.Buy => "Buying",
-        JourneyStage.Renew => "Renewal",
-        JourneyStage.Discover => "Discovery",
-        _ => stage.ToString()!, // Use and Support read as they are
-    };
 
     private static Layout Rejected(CaptureRejectedView v) =>
         new($"Nothing was saved: {v.Errors.FirstOrDefault()?.Message}",
@@ -555,7 +544,7 @@ internal static class BlockKitRenderer
             filters.Source is null ? null : $"source {filters.Source}",
             filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant())) : null,
             filters.MinSeverity is { } severity ? $"{severity.ToString().ToLowerInvariant()} or worse" : null,
-            filters.Stage is { } stage ? $"stage {Stage(stage).ToLowerInvariant()}" : null,
+            filters.Stage is { } stage ? $"stage {StageNames.Of(stage)}" : null,
         }.OfType<string>();
         return filters.IsEmpty ? "" : " · " + SlackText.Escape(string.Join(", ", parts));
     }
