@@ -344,13 +344,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         // Grouped by theme id first and named afterwards, so the join touches one row per theme, not per signal.
         command.CommandText = $"""
             SELECT t.name, g.signals, g.customers, g.anonymous, g.days, g.severity_sum, g.severity_max
-              FROM (SELECT f.theme_id,
-                           count(*) AS signals,
-                           count(DISTINCT f.customer_key) AS customers,
-                           count(*) - count(f.customer_key) AS anonymous,
-                           count(DISTINCT f.said_at / {Rows.MillisecondsPerDay}) AS days,
-                           sum(f.severity) AS severity_sum,
-                           max(f.severity) AS severity_max
+              FROM (SELECT f.theme_id, {ThemeAggregates("", only: null)}
                       FROM signal_themes f
                      WHERE {Where(command, workspace, filter, FilterTable.SignalThemes)}
                      GROUP BY f.theme_id) g
@@ -358,6 +352,66 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
              ORDER BY g.signals DESC, t.name NULLS LAST
             """;
         return await command.ListAsync(Rows.ThemeStats, ct);
+    }
+
+    public async Task<PeriodThemeStats> GetPeriodThemeStatsAsync(
+        WorkspaceId workspace, SignalFilter filter, DateRange previous, CancellationToken ct)
+    {
+        var current = filter.Range ?? throw new ArgumentException("The filter must have a range.", nameof(filter));
+        var span = new DateRange(
+            current.Start < previous.Start ? current.Start : previous.Start,
+            current.End > previous.End ? current.End : previous.End);
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("");
+        var where = Where(command, workspace, filter with { Range = span }, FilterTable.SignalThemes);
+        command.With("@current_start", Rows.Millis(current.Start)).With("@current_end", Rows.Millis(current.End))
+            .With("@previous_start", Rows.Millis(previous.Start)).With("@previous_end", Rows.Millis(previous.End));
+        const string InCurrent = "f.said_at >= @current_start AND f.said_at < @current_end";
+        const string InPrevious = "f.said_at >= @previous_start AND f.said_at < @previous_end";
+        // One read of both periods: each aggregate keeps to its period's rows. Every signal has exactly one
+        // signal_themes row at position 0, so counting those rows counts the period's signals in the same pass.
+        command.CommandText = $"""
+            SELECT t.name,
+                   g.current_signals, g.current_customers, g.current_anonymous, g.current_days, g.current_severity_sum, g.current_severity_max,
+                   g.previous_signals, g.previous_customers, g.previous_anonymous, g.previous_days, g.previous_severity_sum, g.previous_severity_max,
+                   g.current_firsts
+              FROM (SELECT f.theme_id,
+                           {ThemeAggregates("current_", InCurrent)},
+                           {ThemeAggregates("previous_", InPrevious)},
+                           count(*) FILTER (WHERE {InCurrent} AND f.position = 0) AS current_firsts
+                      FROM signal_themes f
+                     WHERE {where}
+                     GROUP BY f.theme_id) g
+              LEFT JOIN themes t ON t.id = g.theme_id
+             ORDER BY t.name NULLS LAST
+            """;
+        var rows = await command.ListAsync(r => (
+            Current: r.GetInt64(1) > 0 ? Rows.ThemeStats(r, 1) : null,
+            Previous: r.GetInt64(7) > 0 ? Rows.ThemeStats(r, 7) : null,
+            Firsts: r.GetInt64(13)), ct);
+
+        // Named in order above; OrderByDescending is stable, so each list is in GetThemeStatsAsync's order.
+        static IReadOnlyList<ThemeStats> Ranked(IEnumerable<ThemeStats?> stats) =>
+            stats.OfType<ThemeStats>().OrderByDescending(s => s.Signals).ToList();
+        return new PeriodThemeStats(
+            Ranked(rows.Select(r => r.Current)), Ranked(rows.Select(r => r.Previous)), (int)rows.Sum(r => r.Firsts));
+    }
+
+    /// <summary>
+    /// The figures of a <see cref="ThemeStats"/> over <c>signal_themes f</c> (in the order <see cref="Rows.ThemeStats(DbDataReader, int)"/>
+    /// reads them), named with <paramref name="prefix"/>, over the rows meeting <paramref name="only"/> (all when null).
+    /// </summary>
+    private static string ThemeAggregates(string prefix, string? only)
+    {
+        var rows = only is null ? "" : $" FILTER (WHERE {only})";
+        return $"""
+            count(*){rows} AS {prefix}signals,
+                           count(DISTINCT f.customer_key){rows} AS {prefix}customers,
+                           count(*){rows} - count(f.customer_key){rows} AS {prefix}anonymous,
+                           count(DISTINCT f.said_at / {Rows.MillisecondsPerDay}){rows} AS {prefix}days,
+                           sum(f.severity){rows} AS {prefix}severity_sum,
+                           max(f.severity){rows} AS {prefix}severity_max
+            """;
     }
 
     public async Task<IReadOnlyList<Signal>> GetTellingSignalsAsync(
@@ -465,11 +519,14 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
                 : throw new InvalidOperationException($"#{from.Name} is not a theme in this workspace.");
         }
 
-        // Links come first: a signal tagged with both keeps one link, then the theme row can go.
+        // Links come first: a signal tagged with both keeps one link, the one named first, so that every signal keeps
+        // its row at position 0 (what GetPeriodThemeStatsAsync counts); then the theme row can go.
         await using var merge = connection.Command("""
             DELETE FROM signal_themes
-             WHERE workspace_id = @w AND theme_id = @from
-               AND signal_id IN (SELECT x.signal_id FROM signal_themes x WHERE x.workspace_id = @w AND x.theme_id = @into);
+             WHERE workspace_id = @w AND theme_id IN (@from, @into)
+               AND EXISTS (SELECT 1 FROM signal_themes x
+                            WHERE x.workspace_id = @w AND x.signal_id = signal_themes.signal_id
+                              AND x.theme_id IN (@from, @into) AND x.position < signal_themes.position);
             UPDATE signal_themes SET theme_id = @into WHERE workspace_id = @w AND theme_id = @from;
             UPDATE theme_aliases SET theme_id = @into WHERE workspace_id = @w AND theme_id = @from;
             INSERT INTO theme_aliases (workspace_id, alias, theme_id) VALUES (@w, @from_name, @into)
