@@ -77,6 +77,28 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
             return $"(plainto_tsquery('english', @word{i}) || plainto_tsquery('simple', @word{i}))";
         })) + ")";
 
+    /// <summary>
+    /// Each theme of the workspace read on its own through signal_themes_by_theme (its rows of the period, already
+    /// together), then the untagged: grouping the period's rows by theme instead sorted them all, and a prepared plan,
+    /// guessing a period holds a few hundred rows, sorted 84,000 of 90 days on disk. The customer key is compared as
+    /// bytes ("C"): the same distinct keys, since the database's collation is deterministic, counted faster.
+    /// </summary>
+    protected override string ThemeStatsSql(string where)
+    {
+        var aggregates = ThemeAggregates("f.customer_key COLLATE \"C\"");
+        return $"""
+            SELECT g.name, g.signals, g.customers, g.anonymous, g.days, g.severity_sum, g.severity_max, g.firsts
+              FROM (SELECT th.name, a.*
+                      FROM themes th
+                     CROSS JOIN LATERAL (SELECT {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id = th.id) a
+                     WHERE th.workspace_id = @w
+                    UNION ALL
+                    SELECT NULL, {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id IS NULL) g
+             WHERE g.signals > 0
+             ORDER BY g.signals DESC, g.name NULLS LAST
+            """;
+    }
+
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);

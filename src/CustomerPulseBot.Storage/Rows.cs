@@ -113,20 +113,17 @@ internal static class Rows
         Time(r.GetInt64(14)));
 
     /// <summary>Reads: theme name (null: untagged), signals, distinct customer keys, anonymous, days, severity sum, max.</summary>
-    public static ThemeStats ThemeStats(DbDataReader r) => ThemeStats(r, 1);
-
-    /// <summary>The theme's name in column 0, its figures from column <paramref name="first"/> on.</summary>
-    public static ThemeStats ThemeStats(DbDataReader r, int first)
+    public static ThemeStats ThemeStats(DbDataReader r)
     {
-        var signals = r.GetInt64(first);
+        var signals = r.GetInt64(1);
         return new(
             Text(r, 0),
             (int)signals,
-            (int)r.GetInt64(first + 1),
-            (int)r.GetInt64(first + 2),
-            (int)r.GetInt64(first + 3),
-            (double)r.GetInt64(first + 4) / signals,
-            (int)r.GetInt64(first + 5));
+            (int)r.GetInt64(2),
+            (int)r.GetInt64(3),
+            (int)r.GetInt64(4),
+            (double)r.GetInt64(5) / signals,
+            (int)r.GetInt64(6));
     }
 
     public const long MillisecondsPerDay = 86_400_000;

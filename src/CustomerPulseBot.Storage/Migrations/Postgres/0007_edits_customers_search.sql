@@ -80,12 +80,17 @@ SELECT workspace_id, customer_key, btrim(customer), count(*), min(captured_at)
 
 -- Telling signals: each theme's rows in the ranking order (severity, a named customer, evidence, newest), so that
 -- the few quotes per theme are the first rows of an index walk, whatever the length of the period. It serves
--- theme filters and merges too, in place of signal_themes_by_theme.
+-- theme filters and merges too.
 CREATE INDEX signal_themes_telling ON signal_themes
     (workspace_id, theme_id, severity DESC, (customer_key IS NULL), has_evidence DESC, said_at DESC, signal_id DESC)
     INCLUDE (kind, segment, source, stage, customer_key, position);
 
 DROP INDEX signal_themes_by_theme;
+
+-- Theme stats read each theme's rows of the period on their own (see PostgresPulseStore.ThemeStatsSql): the kind
+-- comes before the time, as rankings read friction, so each kind's rows of the period are one range of the index.
+CREATE INDEX signal_themes_by_theme ON signal_themes (workspace_id, theme_id, kind, said_at)
+    INCLUDE (segment, severity, customer_key, position, source, stage);
 
 -- The untagged rows in the same order: "theme_id IS NULL" is no equality to an index, so the one above would
 -- have to sort every untagged signal of the period.
