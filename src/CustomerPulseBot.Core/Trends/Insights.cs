@@ -115,7 +115,10 @@ public sealed class Insights(IPulseStore store)
 
         var start = window.Current.Start;
         var earlier = new DateRange(start - TimeSpan.FromDays(PainPointRanker.NewAfterDays), start);
-        return await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
+        // A period of that many days is compared with exactly those days: read once, not twice.
+        return earlier == window.Previous
+            ? previous
+            : await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
     }
 
     private async Task<IReadOnlyList<Signal>> TellingAsync(
