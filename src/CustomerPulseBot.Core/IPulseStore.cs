@@ -38,6 +38,13 @@ public interface IPulseStore
     Task<IReadOnlyList<ThemeStats>> GetThemeStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct);
 
     /// <summary>
+    /// The theme stats of <paramref name="filter"/> (which must have a range) and of the same filter over
+    /// <paramref name="previous"/>, and the count of signals in <paramref name="filter"/>: the same figures as
+    /// <see cref="GetThemeStatsAsync"/> twice and <see cref="CountSignalsAsync"/>, read in one pass.
+    /// </summary>
+    Task<PeriodThemeStats> GetPeriodThemeStatsAsync(WorkspaceId workspace, SignalFilter filter, DateRange previous, CancellationToken ct);
+
+    /// <summary>
     /// Up to <paramref name="perTheme"/> most telling signals for each named theme (null: untagged) within
     /// the filter: highest severity first, then those with a named customer, then with evidence, then newest.
     /// </summary>

@@ -50,14 +50,23 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
         """;
 
     /// <summary>
+    /// What signals_by_words indexes (migration 0007): a signal's words and one more lexeme naming its workspace, which
+    /// has a space in it, so no word typed can be it (plainto_tsquery splits at spaces).
+    /// </summary>
+    private const string IndexedWords = "(x.search_vector || array_to_tsvector(ARRAY['workspace ' || x.workspace_id::text]))";
+
+    /// <summary>
     /// The workspace's matching ids as an array computed once (an InitPlan) and unnested, so that the plan looks
     /// them up by id: a generic prepared plan guesses that a period holds a handful of signals, and joined to the
-    /// match or with a plain IN it read all 100,000 of a 90-day period. "IS TRUE" keeps the workspace off its
-    /// index: ANDing the workspace's 100,000 index entries into the bitmap cost more than checking each match.
+    /// match or with a plain IN it read all 100,000 of a 90-day period. The index finds the words in the workspace
+    /// (its lexeme is one more word to match), so only its own matches are read from the table: matching the words
+    /// alone read every workspace's, ten times as many rows of 1,000,000 signals. "IS TRUE" keeps the workspace off
+    /// its btree index.
     /// </summary>
     protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) => $"""
         {idColumn} IN (SELECT unnest(ARRAY(SELECT x.id FROM signals x
-                                            WHERE x.search_vector @@ {Query(command, words)} AND (x.workspace_id = @w) IS TRUE)))
+                                            WHERE {IndexedWords} @@ {Query(command, words, inWorkspace: true)}
+                                              AND (x.workspace_id = @w) IS TRUE)))
         """;
 
     /// <summary>
@@ -66,7 +75,7 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
     /// row once the statement runs as a generic prepared plan. plainto_tsquery reads its argument as text, never
     /// as tsquery syntax, so no input can change the query.
     /// </summary>
-    private static string Query(DbCommand command, IReadOnlyList<string> words) =>
+    private static string Query(DbCommand command, IReadOnlyList<string> words, bool inWorkspace = false) =>
         "(SELECT " + string.Join(" && ", words.Select((word, i) =>
         {
             if (!command.Parameters.Contains($"@word{i}"))
@@ -75,7 +84,29 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
             }
 
             return $"(plainto_tsquery('english', @word{i}) || plainto_tsquery('simple', @word{i}))";
-        })) + ")";
+        })) + (inWorkspace ? " && quote_literal('workspace ' || @w::text)::tsquery" : "") + ")";
+
+    /// <summary>
+    /// Each theme of the workspace read on its own through signal_themes_by_theme (its rows of the period, already
+    /// together), then the untagged: grouping the period's rows by theme instead sorted them all, and a prepared plan,
+    /// guessing a period holds a few hundred rows, sorted 84,000 of 90 days on disk. The customer key is compared as
+    /// bytes ("C"): the same distinct keys, since the database's collation is deterministic, counted faster.
+    /// </summary>
+    protected override string ThemeStatsSql(string where)
+    {
+        var aggregates = ThemeAggregates("f.customer_key COLLATE \"C\"");
+        return $"""
+            SELECT g.name, g.signals, g.customers, g.anonymous, g.days, g.severity_sum, g.severity_max, g.firsts
+              FROM (SELECT th.name, a.*
+                      FROM themes th
+                     CROSS JOIN LATERAL (SELECT {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id = th.id) a
+                     WHERE th.workspace_id = @w
+                    UNION ALL
+                    SELECT NULL, {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id IS NULL) g
+             WHERE g.signals > 0
+             ORDER BY g.signals DESC, g.name NULLS LAST
+            """;
+    }
 
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {

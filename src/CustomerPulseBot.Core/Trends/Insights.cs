@@ -27,8 +27,7 @@ public sealed class Insights(IPulseStore store)
         WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, TimeZoneInfo zone, CancellationToken ct)
     {
         var friction = SignalFilter.Friction(window.Current, filters);
-        var current = await store.GetThemeStatsAsync(workspace, friction, ct);
-        var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
+        var (current, previous, total) = await store.GetPeriodThemeStatsAsync(workspace, friction, window.Previous, ct);
         var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var ranked = PainPointRanker.Rank(current, previous, earlier);
         var shown = ranked.Take(count ?? TopThemes).ToList();
@@ -54,7 +53,6 @@ public sealed class Insights(IPulseStore store)
             ? UntaggedSignals.None
             : new UntaggedSignals(untagged.Signals, PainPointRanker.Reach(untagged),
                 quotes.Where(q => q.Themes.Count == 0).Take(QuotesPerTheme).ToList());
-        var total = await store.CountSignalsAsync(workspace, friction, ct);
 
         // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
         var scope = QueryScope.Between(window.Current, zone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
@@ -69,8 +67,8 @@ public sealed class Insights(IPulseStore store)
     /// </summary>
     public async Task<TrendsView> TrendsAsync(WorkspaceId workspace, PeriodWindow window, QueryFilters filters, CancellationToken ct)
     {
-        var current = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Current, filters), ct);
-        var previous = await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(window.Previous, filters), ct);
+        var (current, previous, _) = await store.GetPeriodThemeStatsAsync(
+            workspace, SignalFilter.Friction(window.Current, filters), window.Previous, ct);
         var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
         var (added, rising, falling) = TrendCalculator.Compare(current, previous, earlier);
 
@@ -117,7 +115,10 @@ public sealed class Insights(IPulseStore store)
 
         var start = window.Current.Start;
         var earlier = new DateRange(start - TimeSpan.FromDays(PainPointRanker.NewAfterDays), start);
-        return await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
+        // A period of that many days is compared with exactly those days: read once, not twice.
+        return earlier == window.Previous
+            ? previous
+            : await store.GetThemeStatsAsync(workspace, SignalFilter.Friction(earlier, filters), ct);
     }
 
     private async Task<IReadOnlyList<Signal>> TellingAsync(

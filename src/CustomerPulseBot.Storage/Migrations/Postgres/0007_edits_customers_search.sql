@@ -15,10 +15,18 @@ UPDATE signal_themes f SET source = s.source, stage = s.stage
   FROM signals s
  WHERE s.id = f.signal_id AND (s.source IS NOT NULL OR s.stage IS NOT NULL);
 
+-- Every signal has exactly one signal_themes row at position 0, so that a ranking counts the signals of a period
+-- in the same pass as the themes (by position, which the indexes below carry). Merging themes dropped the merged
+-- link when a signal had both, even its first: the earliest row left becomes the first again.
+UPDATE signal_themes SET position = 0
+ WHERE position > 0
+   AND NOT EXISTS (SELECT 1 FROM signal_themes x
+                    WHERE x.signal_id = signal_themes.signal_id AND x.position < signal_themes.position);
+
 DROP INDEX signal_themes_by_said_at;
 
 CREATE INDEX signal_themes_by_said_at ON signal_themes (workspace_id, said_at)
-    INCLUDE (theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage);
+    INCLUDE (theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage, position);
 
 -- Only undeleted signals are ever read, so the index of Find and Count holds only those (and stays covering).
 DROP INDEX signals_by_said_at;
@@ -42,7 +50,10 @@ ALTER TABLE signals ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
          THEN to_tsvector('english', search_text) || to_tsvector('simple', search_text)
     END) STORED;
 
-CREATE INDEX signals_by_words ON signals USING gin (search_vector);
+-- Indexed with one more lexeme naming the workspace (a space in it, so no typed word is ever it): a search finds the
+-- words in one workspace in the index, instead of reading every workspace's matches from the table to keep its own.
+CREATE INDEX signals_by_words ON signals
+    USING gin ((search_vector || array_to_tsvector(ARRAY['workspace ' || workspace_id::text])));
 
 -- A merged customer's key leads to the customer it was merged into, for captures that still name it.
 CREATE TABLE customer_aliases (
@@ -72,12 +83,17 @@ SELECT workspace_id, customer_key, btrim(customer), count(*), min(captured_at)
 
 -- Telling signals: each theme's rows in the ranking order (severity, a named customer, evidence, newest), so that
 -- the few quotes per theme are the first rows of an index walk, whatever the length of the period. It serves
--- theme filters and merges too, in place of signal_themes_by_theme.
+-- theme filters and merges too.
 CREATE INDEX signal_themes_telling ON signal_themes
     (workspace_id, theme_id, severity DESC, (customer_key IS NULL), has_evidence DESC, said_at DESC, signal_id DESC)
-    INCLUDE (kind, segment, source, stage, customer_key);
+    INCLUDE (kind, segment, source, stage, customer_key, position);
 
 DROP INDEX signal_themes_by_theme;
+
+-- Theme stats read each theme's rows of the period on their own (see PostgresPulseStore.ThemeStatsSql): the kind
+-- comes before the time, as rankings read friction, so each kind's rows of the period are one range of the index.
+CREATE INDEX signal_themes_by_theme ON signal_themes (workspace_id, theme_id, kind, said_at)
+    INCLUDE (segment, severity, customer_key, position, source, stage);
 
 -- The untagged rows in the same order: "theme_id IS NULL" is no equality to an index, so the one above would
 -- have to sort every untagged signal of the period.

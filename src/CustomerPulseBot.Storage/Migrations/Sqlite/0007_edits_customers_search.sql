@@ -15,10 +15,18 @@ UPDATE signal_themes SET source = s.source, stage = s.stage
   FROM signals s
  WHERE s.id = signal_themes.signal_id AND (s.source IS NOT NULL OR s.stage IS NOT NULL);
 
+-- Every signal has exactly one signal_themes row at position 0, so that a ranking counts the signals of a period
+-- in the same pass as the themes (by position, which the indexes below carry). Merging themes dropped the merged
+-- link when a signal had both, even its first: the earliest row left becomes the first again.
+UPDATE signal_themes SET position = 0
+ WHERE position > 0
+   AND NOT EXISTS (SELECT 1 FROM signal_themes x
+                    WHERE x.signal_id = signal_themes.signal_id AND x.position < signal_themes.position);
+
 DROP INDEX signal_themes_by_said_at;
 
 CREATE INDEX signal_themes_by_said_at ON signal_themes
-    (workspace_id, said_at, theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage);
+    (workspace_id, said_at, theme_id, kind, segment, severity, customer_key, signal_id, has_evidence, source, stage, position);
 
 -- Only undeleted signals are ever read, so the index of Find and Count holds only those. deleted_at is a key
 -- column too, though always null here: SQLite counts an index as covering only if it holds every column the
@@ -93,7 +101,7 @@ SELECT workspace_id, customer_key, trim(customer), count(*), min(captured_at)
 -- theme filters and merges too, in place of signal_themes_by_theme.
 CREATE INDEX signal_themes_telling ON signal_themes
     (workspace_id, theme_id, severity DESC, customer_key IS NULL, has_evidence DESC, said_at DESC, signal_id DESC,
-     kind, segment, source, stage, customer_key);
+     kind, segment, source, stage, customer_key, position);
 
 DROP INDEX signal_themes_by_theme;
 
