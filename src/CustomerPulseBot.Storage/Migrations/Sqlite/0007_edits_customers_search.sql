@@ -98,7 +98,7 @@ SELECT workspace_id, customer_key, trim(customer), count(*), min(captured_at)
 
 -- Telling signals: each theme's rows in the ranking order (severity, a named customer, evidence, newest), so that
 -- the few quotes per theme are the first rows of an index walk, whatever the length of the period. It serves
--- theme filters and merges too, in place of signal_themes_by_theme.
+-- theme filters and merges too.
 CREATE INDEX signal_themes_telling ON signal_themes
     (workspace_id, theme_id, severity DESC, customer_key IS NULL, has_evidence DESC, said_at DESC, signal_id DESC,
      kind, segment, source, stage, customer_key, position);
@@ -111,3 +111,9 @@ CREATE INDEX signal_themes_untagged ON signal_themes
     (workspace_id, severity DESC, customer_key IS NULL, has_evidence DESC, said_at DESC, signal_id DESC,
      kind, segment, source, stage, customer_key)
     WHERE theme_id IS NULL;
+
+-- Theme stats read each theme's rows of the period in turn (see SqlPulseStore.ThemeStatsSql), so grouping by theme
+-- needs no sort: the kind comes before the time, as rankings read friction, so each kind's rows of the period are one
+-- range of the index. It holds every column a ranking filters on, which SQLite needs to read it alone.
+CREATE INDEX signal_themes_by_theme ON signal_themes
+    (workspace_id, theme_id, kind, said_at, customer_key, severity, position, segment, source, stage);
