@@ -98,13 +98,11 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
         return $"""
             SELECT g.name, g.signals, g.customers, g.anonymous, g.days, g.severity_sum, g.severity_max, g.firsts
               FROM (SELECT th.name, a.*
-                      FROM themes th
+                      FROM {HalfOfThemes} th
                      CROSS JOIN LATERAL (SELECT {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id = th.id) a
-                     WHERE th.workspace_id = @w
                     UNION ALL
-                    SELECT NULL, {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id IS NULL) g
+                    SELECT NULL, {aggregates} FROM signal_themes f WHERE {where} AND f.theme_id IS NULL AND @half = 1) g
              WHERE g.signals > 0
-             ORDER BY g.signals DESC, g.name NULLS LAST
             """;
     }
 
