@@ -601,22 +601,8 @@ internal static class AdaptiveCardRenderer
         dates is null ? periodLabel : periodLabel.Length == 0 ? dates : $"{periodLabel} ({dates})";
 
     // The filters a view was narrowed by, after lead when there are any.
-    private static string Filtered(QueryFilters filters, string lead)
-    {
-        string?[] parts =
-        [
-            filters.Segment is { } segment ? $"segment: {segment}" : null,
-            filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
-            filters.Theme is { } theme ? $"#{theme}" : null,
-            filters.Topic is { } topic ? $"about “{CardText.Shorten(topic, ListNameLength)}”" : null,
-            filters.Customer is { } customer ? $"customer: {CardText.Shorten(customer, ListNameLength)}" : null,
-            filters.Source is { } source ? $"source: {source}" : null,
-            filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => Word(k))) : null,
-            filters.MinSeverity is { } severity ? $"{Word(severity)} or worse" : null,
-            filters.Stage is { } stage ? $"stage: {StageNames.Of(stage)}" : null,
-        ];
-        return filters.IsEmpty ? "" : lead + string.Join(" · ", parts.OfType<string>());
-    }
+    private static string Filtered(QueryFilters filters, string lead) =>
+        filters.IsEmpty ? "" : lead + string.Join(" · ", FilterWords.Of(filters, name: typed => CardText.Shorten(typed, ListNameLength)));
 
     // A Universal Action whose data names its verb too, for clients that send it as Action.Submit (and the playground).
     private static ExecuteAction Execute(string title, string verb, params (string Key, string Value)[] data) =>

@@ -66,7 +66,7 @@ public sealed class QuestionCardTests
             "search: every filter in words",
             [
                 "No quotes match “export”",
-                "the last 90 days (Mon 7 Sep – Sun 6 Dec) · segment: buyer · not internal · about “exports” · customer: Acme · source: call · pain or request · high or worse · stage: onboarding",
+                "the last 90 days (Mon 7 Sep – Sun 6 Dec) · complaints and requests · buyer · not internal · Acme · on calls · high severity and up · during onboarding · about “exports”",
             ]
         },
         {

@@ -89,7 +89,7 @@ public sealed class ViewCardTests
 
         var lines = card.Lines.ToList();
 
-        Assert.Contains("since 3 Nov 2026 · segment: buyer · #export-timeouts · customer: Acme · 12 friction signals", lines);
+        Assert.Contains("since 3 Nov 2026 · buyer · Acme · #export-timeouts · 12 friction signals", lines);
         Assert.Contains("and 7 more themes", lines);
     }
 
@@ -113,7 +113,7 @@ public sealed class ViewCardTests
 
         Assert.Equal(
         [
-            "the last 30 days · segment: enterprise · against the period before",
+            "the last 30 days · enterprise · against the period before",
             "New (1)",
             "#slow-dashboard: 4 signals (was 0) from 3 customers (was 0)",
             "Rising (2)",

@@ -76,7 +76,7 @@ internal sealed record QueryReading(
     public string Describe(Period? period)
     {
         var kinds = Filters.Kinds ?? [];
-        var noun = kinds.Count > 0 && Answer == AnswerKind.Top ? string.Join(" and ", kinds.Select(KindWords)) : "pain points";
+        var noun = kinds.Count > 0 && Answer == AnswerKind.Top ? FilterWords.Kinds(kinds) : "pain points";
         var parts = new List<string>
         {
             Answer switch
@@ -101,39 +101,9 @@ internal sealed record QueryReading(
             parts.Add(period?.Label ?? "the last 90 days");
         }
 
-        if (Answer != AnswerKind.Top && kinds.Count > 0)
-        {
-            parts.Add(string.Join(" and ", kinds.Select(KindWords)));
-        }
-
-        parts.AddRange(new[]
-        {
-            Filters.Segment,
-            Filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
-            Filters.Customer,
-            Filters.Source switch
-            {
-                null => null,
-                "social" => "on social media",
-                "community" => "in the community",
-                "other" => "from other sources",
-                var source => $"on {source}s",
-            },
-            Filters.MinSeverity switch { Severity.Critical => "critical", { } s => $"{s.ToString().ToLowerInvariant()} severity and up", null => null },
-            Filters.Stage is { } stage ? $"during {StageNames.Of(stage)}" : null,
-            Filters.Theme is { } theme ? "#" + theme : null,
-            Filters.Topic is { } topic ? $"about “{topic}”" : null,
-        }.OfType<string>());
+        parts.AddRange(FilterWords.Of(Filters, kinds: Answer != AnswerKind.Top));
         return string.Join(" · ", parts);
     }
-
-    private static string KindWords(SignalKind kind) => kind switch
-    {
-        SignalKind.Pain => "complaints",
-        SignalKind.Request => "requests",
-        SignalKind.Praise => "praise",
-        _ => "questions",
-    };
 
     /// <summary>The words of one token; <paramref name="clauseEnded"/>: punctuation before it ends a clause, so a topic does not run across it.</summary>
     private static IEnumerable<Word> Pieces(CommandToken token, bool clauseEnded)

@@ -532,22 +532,8 @@ internal static class BlockKitRenderer
 
     private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 
-    private static string Filters(QueryFilters filters)
-    {
-        var parts = new[]
-        {
-            filters.Segment is null ? null : $"segment {filters.Segment}",
-            filters.ExcludedSegments is { Count: > 0 } excluded ? "not " + string.Join(" or ", excluded) : null,
-            filters.Theme is null ? null : $"#{filters.Theme}",
-            filters.Topic is null ? null : $"about “{filters.Topic}”",
-            filters.Customer is null ? null : $"customer {filters.Customer}",
-            filters.Source is null ? null : $"source {filters.Source}",
-            filters.Kinds is { Count: > 0 } kinds ? string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant())) : null,
-            filters.MinSeverity is { } severity ? $"{severity.ToString().ToLowerInvariant()} or worse" : null,
-            filters.Stage is { } stage ? $"stage {StageNames.Of(stage)}" : null,
-        }.OfType<string>();
-        return filters.IsEmpty ? "" : " · " + SlackText.Escape(string.Join(", ", parts));
-    }
+    private static string Filters(QueryFilters filters) =>
+        filters.IsEmpty ? "" : " · " + SlackText.Escape(string.Join(", ", FilterWords.Of(filters)));
 
     /// <summary>" · Mon 30 Nov – Sun 6 Dec · vs the same days of the week before", when the view spells its dates out.</summary>
     private static string Dates(string? dates, string? comparison) =>
