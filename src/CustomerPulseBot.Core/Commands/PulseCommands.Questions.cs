@@ -171,15 +171,16 @@ public sealed partial class PulseCommands
             JourneyCommand c => (c.Filters, c.Asked),
             _ => (null, null),
         };
-        if (asked is null || filters?.Topic is not { } topic
-            || (await ResolveTopicAsync(context, filters, ct)).Topic is null
-            || await store.CountSignalsAsync(context.WorkspaceId, new SignalFilter(Text: topic), ct) > 0)
+        if (asked is null || filters?.Topic is not { } topic)
         {
             return command;
         }
 
-        var broad = filters with { Topic = null };
-        var told = asked with
+        // Resolved once here, so the answer's own ResolveTopicAsync finds nothing left to look up.
+        var resolved = await ResolveTopicAsync(context, filters, ct);
+        var heard = resolved.Topic is null || await store.CountSignalsAsync(context.WorkspaceId, new SignalFilter(Text: topic), ct) > 0;
+        var broad = heard ? resolved : resolved with { Topic = null };
+        var told = heard ? asked : asked with
         {
             NotUnderstood = [.. asked.NotUnderstood, topic],
             Notes = [.. asked.Notes, $"no quote mentions “{topic}”, so the answer leaves it out"],
