@@ -9,8 +9,10 @@ internal sealed class TeamsChatPoster(ProactiveMessages proactive) : IChatPoster
 {
     public Platform Platform => Platform.Teams;
 
-    public Task<bool> PostAsync(WorkspaceId workspace, ChatDestination destination, View view, CancellationToken ct) =>
-        destination.Direct
+    public async Task<PostResult> PostAsync(WorkspaceId workspace, ChatDestination destination, View view, DeliveryTag tag, CancellationToken ct) =>
+        await (destination.Direct
             ? proactive.SendDirectAsync(workspace, destination.Id, view, ct)
-            : proactive.SendAsync(workspace, destination.Id, view, ct);
+            : proactive.SendAsync(workspace, destination.Id, view, ct))
+            ? PostResult.Posted
+            : PostResult.Gone;
 }

@@ -44,7 +44,7 @@ public sealed class DigestDeliverer(
             return DigestOutcome.NoPoster;
         }
 
-        var outcome = await once.RunAsync(subscription.WorkspaceId, subscription.JobId, until, async token =>
+        var outcome = await once.RunAsync(subscription.WorkspaceId, subscription.JobId, until, async (tag, token) =>
         {
             var (view, quiet) = await ComposeAsync(subscription, until, token);
             if (quiet && subscription.SkipEmpty)
@@ -52,13 +52,19 @@ public sealed class DigestDeliverer(
                 return DigestOutcome.Skipped;
             }
 
-            return await poster.PostAsync(subscription.WorkspaceId, subscription.Destination, view, token)
-                ? DigestOutcome.Posted
-                : DigestOutcome.ChannelGone;
+            return Outcome(await poster.PostAsync(subscription.WorkspaceId, subscription.Destination, view, tag, token));
         }, ct);
         logger.LogInformation("{Kind} {SubscriptionId} for {Until}: {Outcome}", subscription.Kind, subscription.Id, until, outcome);
         return outcome;
     }
+
+    /// <summary>What a post's result means for the delivery; found posted by an earlier attempt counts as posted.</summary>
+    public static DigestOutcome Outcome(PostResult result) => result switch
+    {
+        PostResult.Posted or PostResult.FoundPosted => DigestOutcome.Posted,
+        PostResult.TokenRevoked => DigestOutcome.TokenRevoked,
+        _ => DigestOutcome.ChannelGone,
+    };
 
     private async Task<(View View, bool Quiet)> ComposeAsync(Subscription subscription, DateTimeOffset until, CancellationToken ct)
     {

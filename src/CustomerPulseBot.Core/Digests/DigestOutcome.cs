@@ -19,4 +19,7 @@ public enum DigestOutcome
 
     /// <summary>The platform says the app can no longer post there.</summary>
     ChannelGone,
+
+    /// <summary>The platform refused the app's token (revoked or uninstalled): the app must be reinstalled.</summary>
+    TokenRevoked,
 }

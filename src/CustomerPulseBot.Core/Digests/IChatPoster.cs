@@ -9,8 +9,31 @@ public interface IChatPoster
     Platform Platform { get; }
 
     /// <summary>
-    /// False when the destination cannot take posts any more (the app was removed or uninstalled); throws
-    /// when the platform failed in a way a later try may get past. Rate limits are waited out, not thrown.
+    /// Posts <paramref name="view"/> as the delivery <paramref name="tag"/> names. When the tag says an earlier
+    /// attempt may have posted it, a platform that can look (Slack: the message's metadata) looks first and
+    /// answers <see cref="PostResult.FoundPosted"/> instead of posting again. Throws when the platform failed in a
+    /// way a later try may get past, or when the outcome is unknown (a timeout after sending); rate limits are
+    /// waited out, not thrown.
     /// </summary>
-    Task<bool> PostAsync(WorkspaceId workspace, ChatDestination destination, View view, CancellationToken ct);
+    Task<PostResult> PostAsync(WorkspaceId workspace, ChatDestination destination, View view, DeliveryTag tag, CancellationToken ct);
+}
+
+/// <summary>
+/// What a poster knows of the delivery it makes: its key and occurrence, which a platform that can carry them
+/// stores with the message, and whether an earlier attempt may already have posted it (its outcome was unknown).
+/// </summary>
+public sealed record DeliveryTag(string Key, DateTimeOffset Until, bool MayHavePosted);
+
+public enum PostResult
+{
+    Posted,
+
+    /// <summary>An earlier attempt had posted it after all: found on the platform, not posted again.</summary>
+    FoundPosted,
+
+    /// <summary>The destination cannot take posts any more (the app was removed from the channel, the person left).</summary>
+    Gone,
+
+    /// <summary>The app's token stopped working (revoked, uninstalled): nothing posts until the app is reinstalled.</summary>
+    TokenRevoked,
 }

@@ -20,7 +20,7 @@ public sealed class PostOnce(IDigestStore digests, TimeProvider clock, ILogger<P
     /// was delivered or is held by another run. Posted and Skipped are recorded as delivered.
     /// </summary>
     public async Task<DigestOutcome> RunAsync(
-        WorkspaceId workspace, string key, DateTimeOffset until, Func<CancellationToken, Task<DigestOutcome>> post, CancellationToken ct)
+        WorkspaceId workspace, string key, DateTimeOffset until, Func<DeliveryTag, CancellationToken, Task<DigestOutcome>> post, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var lease = now + Lease;
@@ -35,7 +35,7 @@ public sealed class PostOnce(IDigestStore digests, TimeProvider clock, ILogger<P
         DigestOutcome outcome;
         try
         {
-            outcome = await post(ct);
+            outcome = await post(new DeliveryTag(key, until, MayHavePosted: false), ct); // TODO(issue 12): from the claim
         }
         catch (Exception e)
         {

@@ -39,10 +39,8 @@ public sealed class ShipNotices(IPulseStore store, PostOnce once, IEnumerable<IC
             var view = new ShippedNoticeView(theme.Name, shippedOn, theme.StatusNote, quotes.Take(QuotesPerPerson).ToList(), Math.Max(0, quotes.Count - QuotesPerPerson));
             try
             {
-                var outcome = await once.RunAsync(workspaceId, $"ship:{theme.Id:N}:{mine.Key}", shippedAt, async token =>
-                    await poster.PostAsync(workspaceId, new ChatDestination(mine.Key, Direct: true), view, token)
-                        ? DigestOutcome.Posted
-                        : DigestOutcome.ChannelGone, ct);
+                var outcome = await once.RunAsync(workspaceId, $"ship:{theme.Id:N}:{mine.Key}", shippedAt, async (tag, token) =>
+                    DigestDeliverer.Outcome(await poster.PostAsync(workspaceId, new ChatDestination(mine.Key, Direct: true), view, tag, token)), ct);
                 sent += outcome == DigestOutcome.Posted ? 1 : 0;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -19,30 +19,30 @@ internal sealed class SlackChatPoster(
 {
     public Platform Platform => Platform.Slack;
 
-    public async Task<bool> PostAsync(WorkspaceId workspaceId, ChatDestination destination, View view, CancellationToken ct)
+    public async Task<PostResult> PostAsync(WorkspaceId workspaceId, ChatDestination destination, View view, DeliveryTag tag, CancellationToken ct)
     {
         var workspace = await store.GetWorkspaceAsync(workspaceId, ct);
         var tenant = workspace is null ? null : await workspaces.ResolveAsync(workspace.ExternalId, null, workspace.Name, ct);
         if (tenant is null)
         {
-            return false; // uninstalled: nothing can be posted until the team installs the app again
+            return PostResult.TokenRevoked; // uninstalled: nothing can be posted until the team installs the app again
         }
 
         using var permit = await pacer.AcquireAsync(workspace!.ExternalId, destination.Id, ct); // a tenant implies a workspace
         try
         {
             await slack.PostMessageAsync(tenant.BotToken, destination.Id, BlockKitRenderer.Render(view), null, ct);
-            return true;
+            return PostResult.Posted;
         }
         catch (SlackApiException e) when (e.TokenIsDead)
         {
             await workspaces.ForgetDeadTokenAsync(tenant, e.Error, ct);
-            return false;
+            return PostResult.TokenRevoked;
         }
         catch (SlackApiException e) when (e.Error is "channel_not_found" or "not_in_channel" or "is_archived" or "user_not_found")
         {
             logger.LogWarning("Slack refused a post to {Channel} in {ExternalId}: {Error}", destination.Id, workspace.ExternalId, e.Error);
-            return false;
+            return PostResult.Gone;
         }
     }
 }

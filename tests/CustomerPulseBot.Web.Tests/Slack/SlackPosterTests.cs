@@ -9,6 +9,7 @@ namespace CustomerPulseBot.Web.Tests.Slack;
 public sealed class SlackPosterTests
 {
     private static readonly NoticeView Digest = new("Daily digest", "3 fresh quotes");
+    private static readonly DeliveryTag Tag = new("digest:test", DateTimeOffset.Parse("2026-12-01T09:00:00Z"), MayHavePosted: false);
 
     [Fact]
     public async Task PostsIntoTheChannelWithTheWorkspaceToken()
@@ -16,9 +17,9 @@ public sealed class SlackPosterTests
         await using var host = await SlackHost.StartAsync();
         var workspace = await host.WorkspaceAsync();
 
-        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, CancellationToken.None);
+        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, Tag, CancellationToken.None);
 
-        Assert.True(sent);
+        Assert.Equal(PostResult.Posted, sent);
         var call = await host.Api.WaitForAsync("chat.postMessage");
         Assert.Equal($"Bearer {SlackHost.BotToken}", call.Authorization);
         Assert.Equal("C0DIGEST1", (string?)call.Json?["channel"]);
@@ -31,9 +32,9 @@ public sealed class SlackPosterTests
         await using var host = await SlackHost.StartAsync();
         var workspace = await host.WorkspaceAsync();
 
-        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("U0LEAD001", Direct: true), Digest, CancellationToken.None);
+        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("U0LEAD001", Direct: true), Digest, Tag, CancellationToken.None);
 
-        Assert.True(sent);
+        Assert.Equal(PostResult.Posted, sent);
         Assert.Equal("U0LEAD001", (string?)(await host.Api.WaitForAsync("chat.postMessage")).Json?["channel"]);
     }
 
@@ -47,9 +48,9 @@ public sealed class SlackPosterTests
         var workspace = await host.WorkspaceAsync();
         host.Api.AnswerNext("chat.postMessage", 200, $$"""{"ok":false,"error":"{{error}}"}""");
 
-        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("C0GONE001", Direct: false), Digest, CancellationToken.None);
+        var sent = await Poster(host).PostAsync(workspace.Id, new ChatDestination("C0GONE001", Direct: false), Digest, Tag, CancellationToken.None);
 
-        Assert.False(sent);
+        Assert.Equal(PostResult.Gone, sent);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class SlackPosterTests
         host.Api.AnswerNext("chat.postMessage", 500, "oops");
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
-            Poster(host).PostAsync(workspace.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, CancellationToken.None));
+            Poster(host).PostAsync(workspace.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, Tag, CancellationToken.None));
     }
 
     [Fact]
@@ -69,9 +70,9 @@ public sealed class SlackPosterTests
         await using var host = await SlackHost.StartAsync();
         var other = await host.Store.ResolveWorkspaceAsync(Platform.Slack, "TOTHER999", "other", CancellationToken.None);
 
-        var sent = await Poster(host).PostAsync(other.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, CancellationToken.None);
+        var sent = await Poster(host).PostAsync(other.Id, new ChatDestination("C0DIGEST1", Direct: false), Digest, Tag, CancellationToken.None);
 
-        Assert.False(sent);
+        Assert.Equal(PostResult.TokenRevoked, sent);
         Assert.DoesNotContain(host.Api.Calls, c => c.Method == "chat.postMessage");
     }
 

@@ -109,9 +109,9 @@ public sealed class TeamsInstallTests(TeamsHost host) : IClassFixture<TeamsHost>
         var poster = host.App.Services.GetServices<IChatPoster>().Single(p => p.Platform == Platform.Teams);
         var before = host.Connector.Calls.Count;
 
-        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-7", Direct: true), Digest, CancellationToken.None);
+        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-7", Direct: true), Digest, new DeliveryTag("brief:test", DateTimeOffset.UnixEpoch, MayHavePosted: false), CancellationToken.None);
 
-        Assert.True(sent);
+        Assert.Equal(PostResult.Posted, sent);
         var calls = host.Connector.Calls.Skip(before).ToList();
         Assert.Equal(2, calls.Count);
         Assert.Equal(("POST", "v3/conversations"), (calls[0].Method, calls[0].Path));
@@ -130,9 +130,9 @@ public sealed class TeamsInstallTests(TeamsHost host) : IClassFixture<TeamsHost>
             .ResolveWorkspaceAsync(Platform.Teams, "tenant-without-installs", "Nobody", CancellationToken.None);
         var poster = host.App.Services.GetServices<IChatPoster>().Single(p => p.Platform == Platform.Teams);
 
-        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-8", Direct: true), Digest, CancellationToken.None);
+        var sent = await poster.PostAsync(workspace.Id, new ChatDestination("aad-user-8", Direct: true), Digest, new DeliveryTag("brief:test", DateTimeOffset.UnixEpoch, MayHavePosted: false), CancellationToken.None);
 
-        Assert.False(sent);
+        Assert.Equal(PostResult.Gone, sent);
     }
 
     private JsonObject BotAdded(string conversation, string kind) =>
