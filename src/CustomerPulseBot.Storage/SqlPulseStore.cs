@@ -21,10 +21,13 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     private const DayOfWeek DefaultWeekStart = DayOfWeek.Monday;
 
     /// <summary>
-    /// Workspaces already read: a workspace row is never changed or deleted once inserted, so every host may keep
-    /// what it read, and a request resolves its workspace without a round trip (one per capture saved).
+    /// How long a host keeps a workspace it read. A workspace row is never deleted and only its settings change
+    /// (<see cref="SaveWorkspaceSettingsAsync"/>): the host that changes them sees the change at once, the others
+    /// within this time, and meanwhile a request resolves its workspace without a round trip (one per capture saved).
     /// </summary>
-    private readonly ConcurrentDictionary<(Platform Platform, string ExternalId), Workspace> knownWorkspaces = new();
+    private static readonly TimeSpan WorkspaceKeptFor = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(Platform Platform, string ExternalId), (Workspace Workspace, DateTimeOffset ReadAt)> knownWorkspaces = new();
 
     protected TimeProvider Clock => clock;
 
@@ -47,13 +50,14 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
     public async Task<Workspace> ResolveWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
     {
-        if (knownWorkspaces.TryGetValue((platform, externalId), out var known))
+        var now = clock.GetUtcNow();
+        if (knownWorkspaces.TryGetValue((platform, externalId), out var known) && now - known.ReadAt < WorkspaceKeptFor)
         {
-            return known;
+            return known.Workspace;
         }
 
         var workspace = await ReadOrCreateWorkspaceAsync(platform, externalId, name, ct);
-        knownWorkspaces.TryAdd((platform, externalId), workspace);
+        knownWorkspaces[(platform, externalId)] = (workspace, now);
         return workspace;
     }
 
@@ -98,9 +102,31 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     public async Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
+        return await FindWorkspaceAsync(connection, workspace, ct);
+    }
+
+    private static async Task<Workspace?> FindWorkspaceAsync(DbConnection connection, WorkspaceId workspace, CancellationToken ct)
+    {
         await using var command = connection.Command($"SELECT {Rows.WorkspaceColumns} FROM workspaces w WHERE w.id = @w")
             .With("@w", workspace.Value);
         return await command.SingleOrDefaultAsync(Rows.Workspace, ct);
+    }
+
+    public async Task<Workspace> SaveWorkspaceSettingsAsync(WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        // COALESCE keeps the setting not named, so two people changing different settings at once both win.
+        await using var update = connection.Command("""
+            UPDATE workspaces SET time_zone = COALESCE(@time_zone, time_zone), week_start = COALESCE(@week_start, week_start)
+            WHERE id = @w
+            """)
+            .With("@time_zone", timeZone)
+            .With("@week_start", weekStart is { } day ? Rows.Word(day) : null)
+            .With("@w", workspace.Value);
+        await update.ExecuteNonQueryAsync(ct);
+        var saved = await FindWorkspaceAsync(connection, workspace, ct) ?? throw new InvalidOperationException($"There is no workspace {workspace}.");
+        knownWorkspaces[(saved.Platform, saved.ExternalId)] = (saved, clock.GetUtcNow());
+        return saved;
     }
 
     public Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.AdaptiveCards;
 
 namespace CustomerPulseBot.Teams;
@@ -55,6 +56,7 @@ internal static class AdaptiveCardRenderer
         ShippedView v => (v.Themes.Count, room => ShippedSince(v, room)),
         JourneyView v => (v.Stages.Count, room => Journey(v, room)),
         SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
+        SettingsView v => (0, _ => Settings(v)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -542,6 +544,25 @@ internal static class AdaptiveCardRenderer
         Card(
             Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
             Line(Plain(CardText.Shorten(view.Text, room))));
+
+    // Zone ids and day names are short: the card always fits whole.
+    private static AdaptiveCard Settings(SettingsView view) =>
+        Card(
+        [
+            Heading(view.Changed switch
+            {
+                WorkspaceSetting.TimeZone => "Time zone changed",
+                WorkspaceSetting.WeekStart => "First day of the week changed",
+                _ => "Workspace settings",
+            }),
+            Line(Bold("Time zone: "), Plain(view.TimeZone), Subtle(" · today, dates and new digests, for anyone whose own zone is not known")),
+            Line(Bold("Weeks start on: "), Plain(view.WeekStart.ToString()), Subtle(" · this week, last week, since last week")),
+            Line(Plain(view.YourZone is { } yours ? $"Your own time zone, {yours}, is used for your answers." : "")),
+            Line(view.Changed == WorkspaceSetting.TimeZone
+                ? [Plain("Digests already scheduled keep the zone they were scheduled in; "), Code("digest status"), Plain(" shows it.")]
+                : []),
+            Line(Subtle("Anyone in the workspace can change these: "), Code("settings timezone Europe/Berlin"), Subtle(" · "), Code("settings week-start sunday")),
+        ]);
 
     // Room is the characters kept of each text.
     private static AdaptiveCard NotUnderstood(NotUnderstoodView view, int room) =>

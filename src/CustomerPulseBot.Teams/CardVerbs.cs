@@ -9,7 +9,7 @@ namespace CustomerPulseBot.Teams;
 // What each verb our cards send does, in one place for Teams' Action.Execute, the Action.Submit a client without
 // Universal Actions sends (as a message, or from a dialog) and the playground. Every verb runs one Core command as
 // the person who clicked; Core decides who may undo or edit.
-internal sealed class CardVerbs(PulseCommands commands, TimeProvider clock, ILogger<CardVerbs> logger)
+internal sealed class CardVerbs(PulseCommands commands, ILogger<CardVerbs> logger)
 {
     // The answer to a refused action where the answer must be a card.
     public static readonly NoticeView NothingDone = new("Nothing was done", "That card action is not one this bot knows, so nothing was changed.");
@@ -34,8 +34,7 @@ internal sealed class CardVerbs(PulseCommands commands, TimeProvider clock, ILog
     // anything else ("theme ship x", "digest off", a capture) changes nothing.
     private async Task<View?> AllQuotesAsync(ChatContext context, string text, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
-        return CommandParser.Parse(text, today) is SearchCommand search
+        return commands.Parse(context, text) is SearchCommand search
             ? await commands.ExecuteAsync(context, search, text, ct)
             : Refused(context, TeamsIds.AllQuotes);
     }

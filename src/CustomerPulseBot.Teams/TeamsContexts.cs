@@ -14,7 +14,7 @@ internal sealed class TeamsContexts(IPulseStore store)
         var from = activity.From;
         var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
         var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
-        return new ChatContext(workspace, user, activity.Conversation?.Id ?? "", Zone(activity.LocalTimezone, workspace.TimeZone), permalink);
+        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, permalink);
     }
 
     public Task<Workspace> WorkspaceAsync(Activity activity, CancellationToken ct)
@@ -22,9 +22,4 @@ internal sealed class TeamsContexts(IPulseStore store)
         var tenant = activity.TenantId ?? throw new InvalidOperationException("The activity names no tenant.");
         return store.ResolveWorkspaceAsync(Platform.Teams, tenant, tenant, ct);
     }
-
-    private static TimeZoneInfo Zone(string? personal, string workspace) =>
-        personal is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(personal, out var zone)
-            ? zone
-            : TimeZoneInfo.FindSystemTimeZoneById(workspace);
 }

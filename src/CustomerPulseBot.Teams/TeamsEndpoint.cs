@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Teams.Activities;
@@ -23,10 +24,10 @@ internal static class TeamsEndpoint
         HttpContext http, BotAuthenticator authenticator, TeamsDispatcher dispatcher, BotConnectorClient connector, ILogger<TeamsDispatcher> logger)
     {
         var ct = http.RequestAborted;
-        if (await ReadBodyAsync(http.Request, ct) is not { } body)
+        if (await RequestBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, ct) is not { } body)
         {
             logger.LogWarning("Refused a Teams activity: the body is over {MaxBytes} bytes", MaxBodyBytes);
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return Results.Problem(RequestBody.TooLarge(MaxBodyBytes), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         if (Parse(body) is not { } activity)
@@ -93,29 +94,6 @@ internal static class TeamsEndpoint
             : value.TryGetValue("data", out var data) && data.ValueKind == JsonValueKind.Object ? CaptureInputs.Of(data)
             : value;
         return CaptureInputs.Text(inputs, CaptureField.Quote) ?? "";
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static Activity? Parse(byte[] body)

@@ -159,7 +159,7 @@ public abstract class PulseCommandsTests
         await AddAsync(NewSignal(workspace, "charts take a minute", customer: "Hooli", themes: ["slow-dashboards"]));
 
         const string question = "which customers are affected by slow dashboards?";
-        var asked = Assert.IsType<CustomersCommand>(CommandParser.Parse(question, DateOnly.FromDateTime(Now.UtcDateTime)));
+        var asked = Assert.IsType<CustomersCommand>(CommandParser.Parse(question, DateOnly.FromDateTime(Now.UtcDateTime), DayOfWeek.Monday));
 
         var view = Assert.IsType<QuestionView>(await Commands.HandleTextAsync(Context(workspace), question, ct));
 

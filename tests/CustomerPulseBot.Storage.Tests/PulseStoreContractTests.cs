@@ -46,6 +46,40 @@ public abstract partial class PulseStoreContractTests
     }
 
     [Fact]
+    public async Task KeepsTheSettingNotNamed_WhenOneWorkspaceSettingChanges()
+    {
+        var externalId = $"T{Guid.NewGuid():N}";
+        var workspace = await Store.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme team", ct);
+
+        var zoned = await Store.SaveWorkspaceSettingsAsync(workspace.Id, "Europe/Berlin", null, ct);
+        var both = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, DayOfWeek.Sunday, ct);
+
+        Assert.Equal(workspace with { TimeZone = "Europe/Berlin" }, zoned);
+        Assert.Equal(workspace with { TimeZone = "Europe/Berlin", WeekStart = DayOfWeek.Sunday }, both);
+        Assert.Equal(both, await Store.GetWorkspaceAsync(workspace.Id, ct));
+        Assert.Equal(both, await Store.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme team", ct)); // this host sees it at once
+    }
+
+    [Fact]
+    public async Task ChangesOnlyThatWorkspace_WhenItsSettingsChange()
+    {
+        var mine = await NewWorkspaceAsync();
+        var other = await NewWorkspaceAsync();
+
+        await Store.SaveWorkspaceSettingsAsync(mine.Id, "Asia/Kolkata", DayOfWeek.Saturday, ct);
+
+        Assert.Equal(other, await Store.GetWorkspaceAsync(other.Id, ct));
+    }
+
+    [Fact]
+    public async Task Throws_WhenTheWorkspaceWhoseSettingsChangeIsUnknown()
+    {
+        var unknown = WorkspaceId.New();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.SaveWorkspaceSettingsAsync(unknown, "UTC", null, ct));
+    }
+
+    [Fact]
     public async Task ReturnsNull_WhenTheWorkspaceIsUnknown()
     {
         var unknown = WorkspaceId.New();

@@ -108,6 +108,7 @@ internal static class CardSamples
                 new StageFriction(null, 2, 1, 2, null),
             ]),
         ["deleted"] = new SignalDeletedView(Signal("Exporting the Q3 report timed out twice.")),
+        ["settings"] = new SettingsView("Europe/Berlin", DayOfWeek.Monday),
         ["confirmed: left out"] = new CaptureConfirmedView(
             Signal("Exports time out."), [], [new(CaptureField.Segment, "\"enterprize\" is not a segment I know. Saved without it; use Edit to add it.")]),
         ["confirmed: edited"] = new CaptureConfirmedView(Signal("Exports time out, edited."), [], Edited: true),
@@ -154,6 +155,8 @@ internal static class CardSamples
         ["shipped: none"] = new ShippedView(null, []),
         ["journey: none"] = new JourneyView("this week", ThisWeek, QueryFilters.None, []),
         ["deleted: a 4,000-character quote"] = new SignalDeletedView(Signal(Long(SignalVocabulary.MaxQuoteLength))),
+        ["settings: time zone changed, the asker's own differs"] = new SettingsView("America/New_York", DayOfWeek.Sunday, WorkspaceSetting.TimeZone, "Asia/Tokyo"),
+        ["settings: week start changed"] = new SettingsView("UTC", DayOfWeek.Saturday, WorkspaceSetting.WeekStart),
     };
 
     // Every text a person could have typed is Markup.

@@ -99,7 +99,7 @@ public sealed class TeamsManifestTests : IAsyncLifetime
         var actions = manifest["composeExtensions"]![0]!["commands"]!.AsArray().Select(c => (string)c!["id"]!).ToList();
 
         Assert.NotEmpty(commands);
-        Assert.All(commands, title => Assert.IsNotType<NotUnderstoodCommand>(CommandParser.Parse(title, new DateOnly(2026, 11, 23))));
+        Assert.All(commands, title => Assert.IsNotType<NotUnderstoodCommand>(CommandParser.Parse(title, new DateOnly(2026, 11, 23), DayOfWeek.Monday)));
         Assert.Equal([TeamsIds.SaveSignalCommand], actions);
     }
 

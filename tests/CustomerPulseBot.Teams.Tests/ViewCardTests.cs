@@ -321,4 +321,35 @@ public sealed class ViewCardTests
         ], lines);
         Assert.Contains("“SSO is painful.” is shipped — tell the customer.", RenderedCard.Of(CardSamples.Edge["ship notice: no note, no customer"]).Lines);
     }
+
+    [Fact]
+    public void ShowsTheWorkspacesZoneAndWeekStart_AndHowToChangeThem()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["settings"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(["Workspace settings"], card.OfType("TextBlock").Select(t => (string?)t["text"]));
+        Assert.Equal(
+            [
+                "Time zone: Europe/Berlin · today, dates and new digests, for anyone whose own zone is not known",
+                "Weeks start on: Monday · this week, last week, since last week",
+                "Anyone in the workspace can change these: settings timezone Europe/Berlin · settings week-start sunday",
+            ],
+            lines);
+    }
+
+    [Theory]
+    [InlineData("settings: time zone changed, the asker's own differs", "Time zone changed", true)]
+    [InlineData("settings: week start changed", "First day of the week changed", false)]
+    public void SaysWhichSettingChanged_AndThatSchedulesKeepTheirZone_WhenTheZoneDid(string sample, string heading, bool zoneChanged)
+    {
+        var card = RenderedCard.Of(CardSamples.Edge[sample]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal([heading], card.OfType("TextBlock").Select(t => (string?)t["text"]));
+        Assert.Equal(zoneChanged, lines.Contains("Digests already scheduled keep the zone they were scheduled in; digest status shows it."));
+        Assert.Equal(zoneChanged, lines.Contains("Your own time zone, Asia/Tokyo, is used for your answers."));
+    }
 }

@@ -60,6 +60,12 @@ public sealed record ShipThemeCommand(string Theme, string? Note) : Command;
 /// </summary>
 public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind = SubscriptionKind.Digest) : Command;
 
+/// <summary>
+/// <c>settings</c>: the workspace's time zone and first day of the week, shown when both are null, else the one given
+/// changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
+/// </summary>
+public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null) : Command;
+
 public sealed record HelpCommand(string? Topic) : Command;
 
 /// <summary>

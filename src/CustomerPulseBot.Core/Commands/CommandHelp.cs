@@ -46,7 +46,7 @@ public static class CommandHelp
             "digest daily 09:00 Europe/Berlin")),
         new("digest", typeof(DigestCommand), new(
             "digest weekly mon 09:00 [time zone] [segment:…] [#theme] [skip-empty]",
-            "posts this channel's digest once a week",
+            "posts this channel's digest once a week; without a day, on the workspace's first day of the week",
             "digest weekly mon 8:30am")),
         new("digest", typeof(DigestCommand), new(
             "digest off · now · status",
@@ -105,6 +105,15 @@ public static class CommandHelp
             "customer merge \"<from>\" <into> · customer merge <from> into <into>",
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
+        new("settings", typeof(SettingsCommand), new("settings", "shows the workspace's time zone and the day its weeks start", "settings")),
+        new("settings", typeof(SettingsCommand), new(
+            "settings timezone <zone>",
+            "sets the workspace's time zone (an IANA name): today, dates and new digests for anyone whose own zone the platform does not send",
+            "settings timezone Europe/Berlin")),
+        new("settings", typeof(SettingsCommand), new(
+            "settings week-start <day>",
+            "sets the day the workspace's weeks start: this week, last week and since last week",
+            "settings week-start sunday")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 

@@ -1,6 +1,7 @@
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Core.Commands;
 
@@ -24,8 +25,11 @@ public static class CommandParser
     /// <summary>Words after "undo" that still mean undo my last capture: "undo that", "undo my last capture".</summary>
     private static readonly HashSet<string> UndoWords = ["", "last", "that", "it", "this", "my", "the", "capture", "signal", "quote", "please", "one", "previous"];
 
-    /// <summary>Parses with <paramref name="today"/> (in the person's time zone) placing dates typed without a year: "since 20 Dec" means the latest 20 Dec up to today.</summary>
-    public static Command Parse(string text, DateOnly today)
+    /// <summary>
+    /// Parses with <paramref name="today"/> (in the person's time zone) placing dates typed without a year: "since 20 Dec"
+    /// means the latest 20 Dec up to today; "since last week" starts on the workspace's <paramref name="weekStart"/>.
+    /// </summary>
+    public static Command Parse(string text, DateOnly today, DayOfWeek weekStart)
     {
         var original = text ?? "";
         var body = WithoutSlashCommand(original);
@@ -45,8 +49,8 @@ public static class CommandParser
         return keyword switch
         {
             "help" => Help(original, rest),
-            "top" => Query(original, tokens, today, "top", "a request for top pain points", r => new TopCommand(r.Period ?? Period.ThisWeek, r.Filters, r.Count)),
-            "trends" => Query(original, tokens, today, "trends", "a request for friction trends", r => new TrendsCommand(r.Period ?? Period.ThisWeek, r.Filters)),
+            "top" => Query(original, tokens, today, weekStart, "top", "a request for top pain points", r => new TopCommand(r.Period ?? Period.ThisWeek, r.Filters, r.Count)),
+            "trends" => Query(original, tokens, today, weekStart, "trends", "a request for friction trends", r => new TrendsCommand(r.Period ?? Period.ThisWeek, r.Filters)),
             "search" => Search(original, rest, today),
             "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
             "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
@@ -55,11 +59,12 @@ public static class CommandParser
                 ? new ThemesCommand()
                 : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
             "theme" => Theme(original, body, rest),
-            "digest" => Digest(original, rest, SubscriptionKind.Digest),
-            "brief" => Digest(original, rest, SubscriptionKind.Brief),
+            "digest" => Digest(original, rest, SubscriptionKind.Digest, weekStart),
+            "brief" => Digest(original, rest, SubscriptionKind.Brief, weekStart),
+            "settings" when Settings(original, rest) is { } settings => settings,
             // "add" is not a keyword: requests begin with it ("add a dark mode"), and those are quotes.
             "capture" => rest.Count == 0 ? new OpenCaptureFormCommand() : Capture(body[rest[0].Start..]),
-            _ => FreeText(original, body, tokens, today),
+            _ => FreeText(original, body, tokens, today, weekStart),
         };
     }
 
@@ -80,9 +85,9 @@ public static class CommandParser
     /// reads as a question ("top issues with SSO this month?"): then it is answered as one, by its parts.
     /// </summary>
     private static Command Query(
-        string original, List<CommandToken> tokens, DateOnly today, string topic, string understood, Func<QueryReading, Command> create)
+        string original, List<CommandToken> tokens, DateOnly today, DayOfWeek weekStart, string topic, string understood, Func<QueryReading, Command> create)
     {
-        var reading = QueryReading.Read(tokens, today, strict: true);
+        var reading = QueryReading.Read(tokens, today, weekStart, strict: true);
         var problem = reading.Problem ?? reading.Unknown switch
         {
             null => null,
@@ -94,7 +99,7 @@ public static class CommandParser
             return create(reading);
         }
 
-        var question = QueryReading.Read(tokens, today, strict: false);
+        var question = QueryReading.Read(tokens, today, weekStart, strict: false);
         var onlyWords = tokens.All(t => t.Kind == TokenKind.Word || t is { Kind: TokenKind.Theme } or { Kind: TokenKind.Field, Key: "segment" or "customer" });
         return reading.Problem is null && onlyWords && question is { ReadsAsQuestion: true, Problem: null, Filters.Topic: not null }
             ? Question(original, question with { Answer = topic == "top" ? AnswerKind.Top : AnswerKind.Trends })
@@ -106,9 +111,9 @@ public static class CommandParser
     /// they are a question, as they always were; otherwise a capture marker makes them a capture, and the shape of
     /// a question makes them a question read as well as it can be.
     /// </summary>
-    private static Command FreeText(string original, string body, List<CommandToken> tokens, DateOnly today)
+    private static Command FreeText(string original, string body, List<CommandToken> tokens, DateOnly today, DayOfWeek weekStart)
     {
-        var reading = QueryReading.Read(tokens, today, strict: false);
+        var reading = QueryReading.Read(tokens, today, weekStart, strict: false);
         if (reading.WhollyUnderstood)
         {
             return Question(original, reading);
@@ -323,13 +328,60 @@ public static class CommandParser
         return new ShipThemeCommand(name, note.Length == 0 ? null : note);
     }
 
-    private static Command Digest(string original, List<CommandToken> rest, SubscriptionKind kind)
+    private static Command Digest(string original, List<CommandToken> rest, SubscriptionKind kind, DayOfWeek weekStart)
     {
-        var (request, problem) = DigestReader.Read(rest);
+        var (request, problem) = DigestReader.Read(rest, weekStart);
         var word = kind == SubscriptionKind.Brief ? "brief" : "digest";
         return request is not null
             ? new DigestCommand(request, kind)
             : new NotUnderstoodCommand(original, $"a {word} schedule request", problem ?? "", CommandHelp.ExampleFor(word));
+    }
+
+    /// <summary>
+    /// <c>settings</c>, <c>settings timezone Europe/Berlin</c>, <c>settings week-start sunday</c>. Other words after
+    /// "settings" ("settings page is broken") are left to be read as a quote or question (null), as delete's are.
+    /// </summary>
+    private static Command? Settings(string original, List<CommandToken> rest)
+    {
+        if (rest.Count == 0)
+        {
+            return new SettingsCommand();
+        }
+
+        var words = rest.Select(t => t.Normal).ToList();
+        (string? setting, int length) = words switch
+        {
+            ["timezone" or "time-zone" or "tz", ..] => ("timezone", 1),
+            ["time", "zone", ..] => ("timezone", 2),
+            ["week-start" or "weekstart" or "week-starts", ..] => ("week-start", 1),
+            ["week", "start" or "starts", ..] => ("week-start", 2),
+            _ => (null, 0),
+        };
+        if (setting is null)
+        {
+            return null;
+        }
+
+        // "settings timezone to Europe/Berlin", "settings week starts on sunday" read as the bare forms.
+        var value = rest.Skip(length).SkipWhile(t => t.Normal is "to" or "on" or "=" or "is").ToList();
+        var typed = string.Join(' ', value.Select(t => t.Raw)).TrimEnd('.', ',', '!');
+        var example = CommandHelp.Find("settings " + setting)[0].Example;
+        if (setting == "timezone")
+        {
+            const string understood = "a change to the workspace's time zone";
+            return typed.Length == 0
+                ? new NotUnderstoodCommand(original, understood, $"settings timezone needs a zone: an IANA name such as {Zones.Examples}", example)
+                : Zones.Find(typed) is { } zone
+                    ? new SettingsCommand(TimeZone: zone.Id)
+                    : new NotUnderstoodCommand(original, understood, $"\"{typed}\" is not a time zone I know: use an IANA name such as {Zones.Examples}", example);
+        }
+
+        const string week = "a change to the day the workspace's weeks start";
+        return typed.Length == 0
+            ? new NotUnderstoodCommand(original, week, "settings week-start needs a day: monday, sunday or any other day of the week", example)
+            : value.Count == 1 && PeriodParser.Weekday(value[0].Normal) is { } day
+                ? new SettingsCommand(WeekStart: day)
+                : new NotUnderstoodCommand(original, week, $"\"{typed}\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun", example);
     }
 
     private static Command Help(string original, List<CommandToken> rest)

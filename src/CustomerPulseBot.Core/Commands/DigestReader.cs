@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Core.Commands;
 
@@ -9,7 +10,8 @@ internal static class DigestReader
     /// <summary>When a schedule names no time: early enough to read before the day's first meeting.</summary>
     public static readonly TimeOnly DefaultTime = new(9, 0);
 
-    public static (DigestRequest? Request, string? Problem) Read(IReadOnlyList<CommandToken> tokens)
+    /// <summary>A weekly schedule that names no day comes on the workspace's first day of the week, <paramref name="weekStart"/>.</summary>
+    public static (DigestRequest? Request, string? Problem) Read(IReadOnlyList<CommandToken> tokens, DayOfWeek weekStart)
     {
         if (tokens.Count == 0)
         {
@@ -21,9 +23,9 @@ internal static class DigestReader
             "off" or "stop" => Alone(tokens, new DigestOffRequest()),
             "now" => Alone(tokens, new DigestNowRequest()),
             "status" => Alone(tokens, new DigestStatusRequest()),
-            "daily" => Schedule(DigestCadence.Daily, tokens),
-            "weekdays" => Schedule(DigestCadence.Weekdays, tokens),
-            "weekly" => Schedule(DigestCadence.Weekly, tokens),
+            "daily" => Schedule(DigestCadence.Daily, tokens, weekStart),
+            "weekdays" => Schedule(DigestCadence.Weekdays, tokens, weekStart),
+            "weekly" => Schedule(DigestCadence.Weekly, tokens, weekStart),
             _ => (null, $"\"{tokens[0].Raw}\" is not a digest schedule: use daily, weekdays, weekly, off, now or status"),
         };
     }
@@ -33,7 +35,7 @@ internal static class DigestReader
             ? (request, null)
             : (null, $"\"digest {tokens[0].Normal}\" takes nothing after it, so \"{tokens[1].Raw}\" is one word too many");
 
-    private static (DigestRequest?, string?) Schedule(DigestCadence cadence, IReadOnlyList<CommandToken> tokens)
+    private static (DigestRequest?, string?) Schedule(DigestCadence cadence, IReadOnlyList<CommandToken> tokens, DayOfWeek weekStart)
     {
         var filters = new FilterCollector();
         TimeOnly? at = null;
@@ -83,9 +85,9 @@ internal static class DigestReader
             }
             else if (token.Raw.Contains('/') || word is "utc" or "gmt")
             {
-                var id = ZoneId(token.Raw.TrimEnd('.', ','));
+                var id = Zones.Find(token.Raw.TrimEnd('.', ','))?.Id;
                 problem = id is null
-                    ? $"\"{token.Raw}\" is not a time zone I know: use an IANA name such as Europe/Berlin or America/New_York"
+                    ? $"\"{token.Raw}\" is not a time zone I know: use an IANA name such as {Zones.Examples}"
                     : zone is null ? null : Twice("time zones");
                 zone ??= id;
             }
@@ -105,15 +107,9 @@ internal static class DigestReader
             return (null, filterProblem);
         }
 
-        var weekday = cadence == DigestCadence.Weekly ? day ?? DayOfWeek.Monday : (DayOfWeek?)null;
+        var weekday = cadence == DigestCadence.Weekly ? day ?? weekStart : (DayOfWeek?)null;
         return (new DigestScheduleRequest(cadence, weekday, at ?? DefaultTime, zone, filters.Filters(), skipEmpty), null);
     }
-
-    /// <summary>The zone's id as the system spells it, so "europe/berlin" works on file systems that care about case.</summary>
-    private static string? ZoneId(string typed) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(typed, out var zone)
-            ? zone.Id
-            : TimeZoneInfo.GetSystemTimeZones().FirstOrDefault(z => string.Equals(z.Id, typed, StringComparison.OrdinalIgnoreCase))?.Id;
 
     private static string Twice(string what) => $"a digest has one time, one day and one time zone; this names two {what}";
 

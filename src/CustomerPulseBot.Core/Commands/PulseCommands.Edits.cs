@@ -61,7 +61,7 @@ public sealed partial class PulseCommands
             return refused;
         }
 
-        var sameDay = DayOf(submitted.SaidAt, context.TimeZone) == DayOf(original.SaidAt, context.TimeZone);
+        var sameDay = Zones.DayOf(submitted.SaidAt, context.TimeZone) == Zones.DayOf(original.SaidAt, context.TimeZone);
         var signal = submitted with
         {
             Id = original.Id,
@@ -135,7 +135,5 @@ public sealed partial class PulseCommands
         signal.Themes,
         signal.Severity.ToString().ToLowerInvariant(),
         signal.EvidenceUrl,
-        DayOf(signal.SaidAt, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    private static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        Zones.DayOf(signal.SaidAt, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

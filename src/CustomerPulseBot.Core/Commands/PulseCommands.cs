@@ -21,11 +21,17 @@ public sealed partial class PulseCommands(
     private static readonly Period RecentThemeActivity = Period.LastDays(30);
 
     /// <summary>
-    /// Parses the text and runs it: the path every chat message and slash command takes. Today is the
-    /// person's own date, which places dates typed without a year ("since 20 Dec").
+    /// Parses the text and runs it: the path every chat message and slash command takes.
     /// </summary>
     public Task<View> HandleTextAsync(ChatContext context, string text, CancellationToken ct) =>
-        ExecuteAsync(context, CommandParser.Parse(text, Today(context)), text, ct);
+        ExecuteAsync(context, Parse(context, text), text, ct);
+
+    /// <summary>
+    /// The text as a command, read on the person's own date, which places dates typed without a year ("since 20 Dec"),
+    /// and in the workspace's week ("since last week").
+    /// </summary>
+    public Command Parse(ChatContext context, string text) =>
+        CommandParser.Parse(text, Zones.Today(clock, context.TimeZone), context.Workspace.WeekStart);
 
     public async Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct)
     {
@@ -52,6 +58,7 @@ public sealed partial class PulseCommands(
             ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
             DigestCommand d when digests is not null => await digests.ExecuteAsync(context, d.Kind, d.Request, ct),
             DigestCommand => DigestsOff("the digest request", "nothing was changed"),
+            SettingsCommand s => await SettingsAsync(context, s, ct),
             HelpCommand h => new HelpView(CommandHelp.For(h.Topic)),
             NotUnderstoodCommand n => new NotUnderstoodView(n.Understood, n.Problem, n.Example, n.Text),
             _ => throw new InvalidOperationException($"No handler for {command.GetType().Name}"),
@@ -144,7 +151,7 @@ public sealed partial class PulseCommands(
 
         var now = clock.GetUtcNow();
         var shipped = await store.SetThemeStatusAsync(context.WorkspaceId, theme, ThemeStatus.Shipped, now, ship.Note, ct);
-        var day = TimeZoneInfo.ConvertTime(now, context.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        var day = Zones.DayOf(now, context.TimeZone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
         digests?.AnnounceShipped(context.WorkspaceId, shipped.Name);
         var told = digests is null ? "" : " Everyone who captured a signal for it gets a direct message to tell their customers.";
         return new NoticeView(
@@ -152,12 +159,29 @@ public sealed partial class PulseCommands(
             $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.{told}");
     }
 
+    /// <summary>
+    /// Shows or changes the workspace's time zone and first day of the week. Any member may change them until
+    /// workspace admins exist (the security issue), as with themes and digests.
+    /// </summary>
+    private async Task<View> SettingsAsync(ChatContext context, SettingsCommand settings, CancellationToken ct)
+    {
+        var workspace = context.Workspace;
+        WorkspaceSetting? changed = settings.TimeZone is not null ? WorkspaceSetting.TimeZone : settings.WeekStart is not null ? WorkspaceSetting.WeekStart : null;
+        if (changed is not null)
+        {
+            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, ct);
+            logger.LogInformation("Workspace {WorkspaceId}: {Setting} changed by {UserId}", context.WorkspaceId, changed, context.User.Id);
+        }
+
+        // A person whose platform sends their zone (the context's differs from the workspace's) keeps it whatever
+        // the workspace's is; the answer says so.
+        var personal = context.TimeZone.Id == Zones.For(context.Workspace.TimeZone).Id ? null : context.TimeZone.Id;
+        return new SettingsView(workspace.TimeZone, workspace.WeekStart, changed, personal == workspace.TimeZone ? null : personal);
+    }
+
     private static NoticeView DigestsOff(string what, string outcome) => new(
         "Digests are not switched on yet",
         $"I understood {what}, but this version cannot schedule digests yet, so {outcome}.");
-
-    private DateOnly Today(ChatContext context) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
 
     private PeriodWindow Resolve(ChatContext context, Period period) =>
         period.Resolve(clock.GetUtcNow(), context.TimeZone, context.Workspace.WeekStart);

@@ -41,7 +41,7 @@ internal sealed record QueryReading(
 /// </summary>
     public bool WhollyUnderstood => Unknown is null && Ignored.Count == 0 && Filters.Topic is null && (Cued || (Period is not null && !Filters.IsEmpty));
 
-    public static QueryReading Read(IEnumerable<CommandToken> tokens, DateOnly today, bool strict)
+    public static QueryReading Read(IEnumerable<CommandToken> tokens, DateOnly today, DayOfWeek weekStart, bool strict)
     {
         var filters = new FilterCollector();
         var words = new List<Word>();
@@ -69,7 +69,7 @@ internal sealed record QueryReading(
             clauseEnded = trimmed.Length > 0 && Separators.Contains(trimmed[^1]);
         }
 
-        return new Reader(words, today, strict).Read(filters, stray, questionMark);
+        return new Reader(words, today, weekStart, strict).Read(filters, stray, questionMark);
     }
 
     /// <summary>Short words for the reading: "top 3 pain points · this week · enterprise".</summary>
@@ -137,7 +137,7 @@ internal sealed record QueryReading(
     private sealed record Word(string Normal, string Text, bool Capitalised, bool Possessive, string Raw, int Start, bool StartsClause);
 
     /// <summary>One pass over the words; the state of that pass.</summary>
-    private sealed class Reader(List<Word> words, DateOnly today, bool strict)
+    private sealed class Reader(List<Word> words, DateOnly today, DayOfWeek weekStart, bool strict)
     {
         private readonly List<string> normal = words.Select(w => w.Normal).ToList();
         private readonly List<int> content = [];
@@ -193,7 +193,7 @@ internal sealed record QueryReading(
         private int PeriodAt(int i)
         {
             var match = PeriodParser.Match(normal, i, today);
-            if (!strict && match.Problem is not null && PeriodParser.SinceStart(normal, i, today) is { Length: > 0 } since)
+            if (!strict && match.Problem is not null && PeriodParser.SinceStart(normal, i, today, weekStart) is { Length: > 0 } since)
             {
                 match = since;
             }

@@ -169,7 +169,7 @@ public sealed class DigestCommands(
         (context.TimeZone.Id, context.Workspace.TimeZone) switch
         {
             var (mine, workspace) when mine != workspace => $"That is your time zone ({mine}); name another after the time to change it.",
-            ("UTC", _) => "That is UTC: neither you nor the workspace has a time zone here; name one after the time to change it.",
+            ("UTC", _) => "That is UTC: neither you nor the workspace has a time zone here; name one after the time, or set the workspace's with settings timezone.",
             var (mine, _) => $"That is the workspace's time zone ({mine}); name another after the time to change it.",
         };
 }

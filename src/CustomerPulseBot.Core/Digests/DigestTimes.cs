@@ -1,11 +1,13 @@
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Core.Digests;
 
 /// <summary>
 /// When a subscription's digests fall due, as instants. The same rule is handed to the scheduler as a cron
-/// expression in the subscription's zone; both read local times across DST the way Hangfire's Cronos does:
-/// a time the clocks skip fires when they jump past it, a time they repeat fires at its first occurrence.
+/// expression in the subscription's zone; both read local times across DST the way Hangfire's Cronos does
+/// (<see cref="Zones.At"/>): a time the clocks skip fires when they jump past it, a time they repeat fires at its
+/// first occurrence.
 /// </summary>
 public static class DigestTimes
 {
@@ -31,21 +33,7 @@ public static class DigestTimes
     public static TimeSpan FirstLookBack(Subscription subscription) =>
         subscription.Cadence == DigestCadence.Weekly ? TimeSpan.FromDays(7) : TimeSpan.FromDays(1);
 
-    /// <summary>A local day and time as an instant, DST-resolved as the class summary says.</summary>
-    public static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
-    }
-
-    private static DateOnly LocalDay(Subscription subscription, DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, subscription.Zone).DateTime);
+    private static DateOnly LocalDay(Subscription subscription, DateTimeOffset at) => Zones.DayOf(at, subscription.Zone);
 
     // Ten days in either direction always hold a weekly occurrence, whatever DST does to the edges.
     private static IEnumerable<DateTimeOffset> Occurrences(Subscription subscription, DateOnly from, int step) =>
@@ -57,5 +45,5 @@ public static class DigestTimes
                 DigestCadence.Weekdays => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday),
                 _ => day.DayOfWeek == (subscription.Day ?? DayOfWeek.Monday),
             })
-            .Select(day => At(day, subscription.At, subscription.Zone));
+            .Select(day => Zones.At(day, subscription.At, subscription.Zone));
 }

@@ -31,7 +31,7 @@ public sealed class ShipNotices(IPulseStore store, PostOnce once, IEnumerable<IC
 
         var signals = (await store.FindSignalsAsync(workspaceId, new SignalFilter(Theme: theme.Name), MaxSignals, ct))
             .Where(s => s.CapturedAt <= shippedAt);
-        var shippedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shippedAt, TimeZoneInfo.FindSystemTimeZoneById(workspace.TimeZone)).DateTime);
+        var shippedOn = Zones.DayOf(shippedAt, Zones.For(workspace.TimeZone));
         var (sent, failures) = (0, new List<Exception>());
         foreach (var mine in signals.GroupBy(s => s.CapturedBy.Id))
         {

@@ -34,5 +34,6 @@ public sealed record Subscription(
     /// <summary>Where it is posted: a channel, or a direct message to the person.</summary>
     public ChatDestination Destination => new(ChannelId, Kind == SubscriptionKind.Brief);
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>The zone it was scheduled in; UTC should that id ever stop naming a zone on this host.</summary>
+    public TimeZoneInfo Zone => Zones.For(TimeZone);
 }

@@ -263,7 +263,7 @@ public static class CaptureValidator
             return now;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = Zones.DayOf(now, zone);
         if (!SpokenDay.TryRead(text, today, out var day, out var problem))
         {
             errors.Add(new(CaptureField.SaidOn, problem));
@@ -278,7 +278,7 @@ public static class CaptureValidator
         }
 
         // Said today means now; an earlier day means that day's start in the person's time zone.
-        return day == today ? now : Period.AtMidnight(day, zone);
+        return day == today ? now : Zones.StartOf(day, zone);
     }
 
     private static char? ControlCharacter(string text, bool allowLineBreaks)

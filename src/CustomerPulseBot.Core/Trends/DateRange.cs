@@ -1,3 +1,5 @@
+using CustomerPulseBot.Core.Workspaces;
+
 namespace CustomerPulseBot.Core.Trends;
 
 /// <summary>A half-open span of time [Start, End).</summary>
@@ -10,9 +12,7 @@ public sealed record DateRange(DateTimeOffset Start, DateTimeOffset End)
     /// <summary>The first and last days the range touches in <paramref name="zone"/>; an empty range (a period wholly in the future) touches its first day.</summary>
     public (DateOnly First, DateOnly Last) Days(TimeZoneInfo zone)
     {
-        var first = DayOf(Start, zone);
-        return (first, End > Start ? DayOf(End.AddTicks(-1), zone) : first);
+        var first = Zones.DayOf(Start, zone);
+        return (first, End > Start ? Zones.DayOf(End.AddTicks(-1), zone) : first);
     }
-
-    private static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 }

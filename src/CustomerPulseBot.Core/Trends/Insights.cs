@@ -96,7 +96,7 @@ public sealed class Insights(IPulseStore store)
         var scoped = filters with { Theme = theme.Name };
         var before = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt - span, shippedAt), scoped), ct);
         var after = await store.CountSignalsAsync(workspace, SignalFilter.Friction(new DateRange(shippedAt, shippedAt + span), scoped), ct);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shippedAt, zone).DateTime);
+        var day = Zones.DayOf(shippedAt, zone);
         return new ShippedThemeRate(theme.Name, day, days, before, after);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Core.Trends;
 
@@ -41,14 +42,14 @@ public sealed record Period(PeriodKind Kind, int Days = 0, DateOnly? From = null
     /// </summary>
     public PeriodWindow Resolve(DateTimeOffset now, TimeZoneInfo zone, DayOfWeek weekStart)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = Zones.DayOf(now, zone);
         var (start, end, previousStart, stretch) = Kind switch
         {
             PeriodKind.Today => (today, today.AddDays(1), today.AddDays(-1), Stretch.Day),
             PeriodKind.Yesterday => (today.AddDays(-1), today, today.AddDays(-2), Stretch.Day),
             PeriodKind.Day => (From!.Value, From!.Value.AddDays(1), From!.Value.AddDays(-1), Stretch.Day),
-            PeriodKind.ThisWeek => Week(StartOfWeek(today, weekStart)),
-            PeriodKind.LastWeek => Week(StartOfWeek(today, weekStart).AddDays(-7)),
+            PeriodKind.ThisWeek => Week(PeriodParser.LatestOnOrBefore(today, weekStart)),
+            PeriodKind.LastWeek => Week(PeriodParser.LatestOnOrBefore(today, weekStart).AddDays(-7)),
             PeriodKind.ThisMonth => MonthOf(new DateOnly(today.Year, today.Month, 1)),
             PeriodKind.LastMonth => MonthOf(new DateOnly(today.Year, today.Month, 1).AddMonths(-1)),
             PeriodKind.Month => MonthOf(From ?? LatestMonth(today, Days)),
@@ -61,15 +62,15 @@ public sealed record Period(PeriodKind Kind, int Days = 0, DateOnly? From = null
             _ => throw new InvalidOperationException($"Unknown period kind {Kind}"),
         };
 
-        var currentStart = AtMidnight(start, zone);
-        var naturalEnd = AtMidnight(end, zone);
+        var currentStart = Zones.StartOf(start, zone);
+        var naturalEnd = Zones.StartOf(end, zone);
         var currentEnd = Min(naturalEnd, now);
         if (currentEnd < currentStart)
         {
             currentEnd = currentStart; // a period wholly in the future is empty, not negative
         }
 
-        var previous = AtMidnight(previousStart, zone);
+        var previous = Zones.StartOf(previousStart, zone);
         var previousEnd = Min(previous + (currentEnd - currentStart), currentStart);
         var running = now < naturalEnd;
         // Compared in days, not instants: a clock change makes one week an hour shorter than the other.
@@ -130,21 +131,6 @@ public sealed record Period(PeriodKind Kind, int Days = 0, DateOnly? From = null
     internal static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 
     private static int QuarterOf(DateOnly day) => (day.Month - 1) / 3 + 1;
-
-    private static DateOnly StartOfWeek(DateOnly day, DayOfWeek weekStart) =>
-        day.AddDays(-(((int)day.DayOfWeek - (int)weekStart + 7) % 7));
-
-    /// <summary>Local midnight as an instant; where DST skips midnight, the first valid minute after it.</summary>
-    public static DateTimeOffset AtMidnight(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

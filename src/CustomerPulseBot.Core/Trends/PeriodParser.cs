@@ -106,9 +106,9 @@ public static class PeriodParser
     /// <summary>
     /// "since last month" as a question says it: from the start of that period until now. Commands refuse it
     /// (<see cref="Match"/>), since "last month" alone may be what was meant; a question is answered, and the note
-    /// says which day it starts on. Weeks are taken to start on Monday, which the note shows.
+    /// says which day it starts on. Weeks start on the workspace's first day of the week.
     /// </summary>
-    internal static PeriodMatch SinceStart(IReadOnlyList<string> words, int i, DateOnly today)
+    internal static PeriodMatch SinceStart(IReadOnlyList<string> words, int i, DateOnly today, DayOfWeek weekStart)
     {
         if (i + 1 >= words.Count || words[i] != "since" || words[i + 1] is not ("last" or "this" or "previous" or "past" or "current"))
         {
@@ -116,12 +116,12 @@ public static class PeriodParser
         }
 
         var inner = Match(words, i + 1, today);
-        var monday = LatestOnOrBefore(today, DayOfWeek.Monday);
+        var week = LatestOnOrBefore(today, weekStart);
         var month = new DateOnly(today.Year, today.Month, 1);
         DateOnly? from = inner.Period switch
         {
-            { Kind: PeriodKind.ThisWeek } => monday,
-            { Kind: PeriodKind.LastWeek } => monday.AddDays(-7),
+            { Kind: PeriodKind.ThisWeek } => week,
+            { Kind: PeriodKind.LastWeek } => week.AddDays(-7),
             { Kind: PeriodKind.ThisMonth } => month,
             { Kind: PeriodKind.LastMonth } => month.AddMonths(-1),
             { Kind: PeriodKind.ThisQuarter } => Period.QuarterStart(today),

@@ -2,7 +2,8 @@ namespace CustomerPulseBot.Core.Workspaces;
 
 /// <summary>
 /// Who asked, where, and in which time zone: everything a command needs besides its words.
-/// <paramref name="TimeZone"/> is the person's zone when the platform tells it, else the workspace's.
+/// <paramref name="TimeZone"/> is the person's zone when the platform tells it, else the workspace's, else UTC:
+/// adapters build it with <see cref="For"/>, so that order is kept in one place.
 /// </summary>
 public sealed record ChatContext(
     Workspace Workspace,
@@ -12,4 +13,11 @@ public sealed record ChatContext(
     string? MessagePermalink = null)
 {
     public WorkspaceId WorkspaceId => Workspace.Id;
+
+    /// <summary>A context in the person's zone (<paramref name="personZone"/>, an IANA id the platform sent) or, without one, the workspace's.</summary>
+    public static ChatContext For(Workspace workspace, ChatUser user, string channelId, string? personZone = null, string? permalink = null) =>
+        new(workspace, user, channelId, Zones.For(personZone, workspace.TimeZone), permalink);
+
+    /// <summary>The same context once the person's own zone is known (Slack tells it only when asked).</summary>
+    public ChatContext InPersonZone(string? personZone) => this with { TimeZone = Zones.For(personZone, Workspace.TimeZone) };
 }

@@ -4,6 +4,7 @@ using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 
 namespace CustomerPulseBot.Slack.BlockKit;
 
@@ -86,6 +87,7 @@ internal static class BlockKitRenderer
         ShippedView v => ShippedSince(v),
         JourneyView v => Journey(v),
         SignalDeletedView v => Deleted(v),
+        SettingsView v => Settings(v),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
@@ -377,6 +379,36 @@ internal static class BlockKitRenderer
                 $"*{SlackText.Escape(e.Usage)}*\n{SlackText.Escape(e.Does)}\nExample: `/pulse {SlackText.Escape(e.Example)}`")])
             .ToList();
         return new("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
+    }
+
+    private static Layout Settings(SettingsView v)
+    {
+        var title = v.Changed switch
+        {
+            WorkspaceSetting.TimeZone => "Time zone changed",
+            WorkspaceSetting.WeekStart => "First day of the week changed",
+            _ => "Workspace settings",
+        };
+        var zone = SlackText.Escape(v.TimeZone);
+        List<JsonObject> head =
+        [
+            Block.Header(title),
+            Block.Section(
+                $"*Time zone:* {zone} · today, dates and new digests, for anyone whose own zone is not known\n"
+                + $"*Weeks start on:* {v.WeekStart} · this week, last week, since last week"),
+        ];
+        if (v.YourZone is { } yours)
+        {
+            head.Add(Block.Section($"Your own time zone, {SlackText.Escape(yours)}, is used for your answers."));
+        }
+
+        if (v.Changed == WorkspaceSetting.TimeZone)
+        {
+            head.Add(Block.Section("Digests already scheduled keep the zone they were scheduled in; `/pulse digest status` shows it."));
+        }
+
+        head.Add(Block.Context("Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday`"));
+        return new($"{title}: time zone {v.TimeZone}, weeks start on {v.WeekStart}", head);
     }
 
     private static Layout NotUnderstood(NotUnderstoodView v) =>

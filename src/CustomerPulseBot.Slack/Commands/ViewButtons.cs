@@ -23,7 +23,6 @@ internal sealed class ViewButtons(
     CaptureForm form,
     SlackApiClient slack,
     SlackBackgroundQueue queue,
-    TimeProvider clock,
     ILogger<ViewButtons> logger)
 {
     /// <summary>The words were read as a question; the person says they were a quote. Stored exactly as a capture of them.</summary>
@@ -63,8 +62,7 @@ internal sealed class ViewButtons(
     public Task<SlackReply> AllQuotesAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
         RunAsync(click, action, (tenant, context, text) =>
         {
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
-            if (CommandParser.Parse(text, today) is not SearchCommand search)
+            if (commands.Parse(context, text) is not SearchCommand search)
             {
                 logger.LogWarning("Refused {Action} in workspace {WorkspaceId}: its value is not a search", action.ActionId, tenant.Workspace.Id);
                 Respond(tenant, click, NotASearch, replace: false);

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeP
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var http = invocation.HttpContext;
-        var body = await ReadAsync(http.Request, http.RequestAborted);
+        var body = await RequestBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             logger.LogWarning("Refused a Slack request to {Path}: body over {Limit} bytes", http.Request.Path, MaxBodyBytes);
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return Results.Problem(RequestBody.TooLarge(MaxBodyBytes), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         // Slack's TLS probe of a command URL (reference section 1): answered like bolt does, and never acted on.
@@ -44,28 +45,5 @@ internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeP
 
         http.Features.Set(new SlackRequestBody(body));
         return await next(invocation);
-    }
-
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

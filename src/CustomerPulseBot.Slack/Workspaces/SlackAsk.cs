@@ -16,22 +16,21 @@ internal sealed class SlackAsk(PulseCommands commands, SlackApiClient slack, Tim
 {
     private static readonly TimeSpan Remember = TimeSpan.FromHours(6);
 
-    private readonly ConcurrentDictionary<(string Team, string User), (TimeZoneInfo? Zone, DateTimeOffset At)> zones = new();
+    private readonly ConcurrentDictionary<(string Team, string User), (string? Zone, DateTimeOffset At)> zones = new();
 
     public async Task<View> HandleAsync(SlackTenant tenant, ChatContext context, string text, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), context.TimeZone).DateTime);
-        var command = CommandParser.Parse(text, today);
-        if (command is DigestCommand { Request: DigestScheduleRequest { TimeZone: null } }
-            && await PersonZoneAsync(tenant, context.User.Id, ct) is { } zone)
+        var command = commands.Parse(context, text);
+        if (command is DigestCommand { Request: DigestScheduleRequest { TimeZone: null } })
         {
-            context = context with { TimeZone = zone };
+            context = context.InPersonZone(await PersonZoneAsync(tenant, context.User.Id, ct));
         }
 
         return await commands.ExecuteAsync(context, command, text, ct);
     }
 
-    private async Task<TimeZoneInfo?> PersonZoneAsync(SlackTenant tenant, string userId, CancellationToken ct)
+    /// <summary>The person's zone as Slack's profile names it (an IANA id), or null when users.info did not tell.</summary>
+    private async Task<string?> PersonZoneAsync(SlackTenant tenant, string userId, CancellationToken ct)
     {
         var key = (tenant.Workspace.ExternalId, userId);
         if (zones.TryGetValue(key, out var known) && clock.GetUtcNow() - known.At < Remember)
@@ -39,11 +38,10 @@ internal sealed class SlackAsk(PulseCommands commands, SlackApiClient slack, Tim
             return known.Zone;
         }
 
-        TimeZoneInfo? zone = null;
+        string? zone = null;
         try
         {
-            var tz = (await slack.GetUserAsync(tenant.BotToken, userId, ct)).TimeZone;
-            zone = tz is not null && TimeZoneInfo.TryFindSystemTimeZoneById(tz, out var found) ? found : null;
+            zone = (await slack.GetUserAsync(tenant.BotToken, userId, ct)).TimeZone;
         }
         catch (SlackApiException e)
         {

@@ -120,7 +120,7 @@ internal sealed class DemoData(IPulseStore store, TimeProvider clock, ILogger<De
     public async Task<View> LoadAsync(Workspace workspace, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var window = Period.ThisWeek.Resolve(now, TimeZoneInfo.FindSystemTimeZoneById(workspace.TimeZone), workspace.WeekStart);
+        var window = Period.ThisWeek.Resolve(now, Zones.For(workspace.TimeZone), workspace.WeekStart);
         var signals = Spread(workspace.Id, ThisWeek, window.Current, 0)
             .Concat(Spread(workspace.Id, LastWeek, window.Previous, ThisWeek.Length));
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Views;
@@ -19,7 +20,39 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
     public const string OutcomeHeader = "Pulse-Outcome";
 
     public const int MaxNameLength = 80;
+
+    /// <summary>The page sends a line or a card's inputs, as Teams does: Teams' cap holds them with room to spare.</summary>
+    public const int MaxBodyBytes = TeamsEndpoint.MaxBodyBytes;
+
     private const string Channel = "playground";
+
+    /// <summary>
+    /// Reads the page's JSON under the cap every endpoint has, then answers it; a body over the cap is the same 413 as
+    /// Slack's and Teams', and one that is not the page's JSON a 400, both as problems the page shows.
+    /// </summary>
+    public async Task<IResult> ReceiveAsync<T>(HttpContext http, Func<T, Task<IResult>> answer) where T : class
+    {
+        var body = await RequestBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            logger.LogWarning("Refused a playground request to {Path}: body over {Limit} bytes", http.Request.Path, MaxBodyBytes);
+            return Results.Problem(RequestBody.TooLarge(MaxBodyBytes), statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        T? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize<T>(body, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            payload = null;
+        }
+
+        return payload is null
+            ? Results.Problem("The body is not the JSON this page sends.", statusCode: StatusCodes.Status400BadRequest)
+            : await answer(payload);
+    }
 
     public Task<IResult> MessageAsync(MessagePayload payload, HttpContext http, CancellationToken ct)
     {
@@ -57,8 +90,7 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
             var name = workspaceName!.Trim(); // NameProblem refused null and blank names
             var user = userName!.Trim();
             var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, ct);
-            var context = new ChatContext(
-                workspace, new ChatUser(user, user), Channel, TimeZoneInfo.FindSystemTimeZoneById(workspace.TimeZone));
+            var context = ChatContext.For(workspace, new ChatUser(user, user), Channel);
             var view = await run(context);
             if (view is CaptureRejectedView or NotUnderstoodView || view == CardVerbs.NothingDone)
             {

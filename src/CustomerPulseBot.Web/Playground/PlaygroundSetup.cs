@@ -43,12 +43,13 @@ public static class PlaygroundSetup
         });
 
         var api = app.MapGroup("/playground/api");
-        api.MapPost("/messages", (MessagePayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
-            playground.MessageAsync(payload, http, ct));
-        api.MapPost("/capture", (CapturePayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
-            playground.CaptureAsync(payload, http, ct));
-        api.MapPost("/demo", (DemoPayload payload, PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
-            playground.DemoAsync(payload, http, ct));
+        // Each body is read by the one capped reader every endpoint uses, not by model binding, which would read it whole.
+        api.MapPost("/messages", (PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.ReceiveAsync<MessagePayload>(http, payload => playground.MessageAsync(payload, http, ct)));
+        api.MapPost("/capture", (PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.ReceiveAsync<CapturePayload>(http, payload => playground.CaptureAsync(payload, http, ct)));
+        api.MapPost("/demo", (PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
+            playground.ReceiveAsync<DemoPayload>(http, payload => playground.DemoAsync(payload, http, ct)));
         return app;
     }
 }

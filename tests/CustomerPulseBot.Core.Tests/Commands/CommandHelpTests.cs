@@ -22,7 +22,7 @@ public sealed class CommandHelpTests
     [MemberData(nameof(Examples))]
     public void ParsesToTheCommandItDocuments_ForEveryHelpExample(string example, string command)
     {
-        var parsed = CommandParser.Parse(example, CommandParserTests.Today);
+        var parsed = CommandParser.Parse(example, CommandParserTests.Today, DayOfWeek.Monday);
 
         Assert.Equal(command, parsed.GetType().Name);
     }

@@ -39,6 +39,8 @@ public sealed class CommandParserCaptureTests
         { "\"slow\" is what they said, \"very slow\"", new("\"slow\" is what they said, \"very slow\"", Themes: []) },
         { "capture the export is slow", new("the export is slow", Themes: []) },
         { "add a dark mode please", new("add a dark mode please", Themes: []) },
+        { "settings page is broken customer:Acme", new("settings page is broken", "Acme", Themes: []) },
+        { "Settings never save when I change the logo", new("Settings never save when I change the logo", Themes: []) },
         { "first line\nsecond line customer:Acme", new("first line\nsecond line", "Acme", Themes: []) },
         { "segment:buyer segment:admin slow export", new("segment:admin slow export", Segment: "buyer", Themes: []) },
         { "Kind:Praise love the timeline", new("love the timeline", Kind: "Praise", Themes: []) },
@@ -51,7 +53,7 @@ public sealed class CommandParserCaptureTests
     [MemberData(nameof(Captures))]
     public void SplitsFieldsFromTheQuote_WhenTheTextIsACapture(string text, CaptureDraft expected)
     {
-        var command = CommandParser.Parse(text, CommandParserTests.Today);
+        var command = CommandParser.Parse(text, CommandParserTests.Today, DayOfWeek.Monday);
 
         var draft = Assert.IsType<CaptureCommand>(command).Draft;
         Assert.Equal(expected with { Themes = null }, draft with { Themes = null });

@@ -63,7 +63,7 @@ public sealed class CommandParserQuestionTests
     [MemberData(nameof(Questions))]
     public void AnswersAsTopOrTrends_WhenTheTextIsAQuestion(string text, Command expected)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Equal(expected, QuestionReadingTests.WithoutAsked(command));
         Assert.Equal(text.StartsWith("top ", StringComparison.Ordinal) ? null : text, QuestionReadingTests.AskedOf(command)?.Text);
@@ -80,7 +80,7 @@ public sealed class CommandParserQuestionTests
     [InlineData("why does the export take so long? customer:Acme")]
     public void KeepsTheQuoteAsACapture_WhenACustomerQuoteMerelySoundsLikeAQuestion(string text)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Equal(text.Replace(" customer:Acme", ""), Assert.IsType<CaptureCommand>(command).Draft.Quote);
     }
@@ -96,7 +96,7 @@ public sealed class CommandParserQuestionTests
     [InlineData("C# SDK is missing async methods, what are the top issues on your roadmap?", typeof(TopCommand), "top pain points · this week · about “roadmap”")]
     public void AnswersAndKeepsTheText_WhenACustomerQuestionIsTypedWithoutACaptureMarker(string text, Type answer, string reading)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.IsType(answer, command);
         var asked = QuestionReadingTests.AskedOf(command)!;

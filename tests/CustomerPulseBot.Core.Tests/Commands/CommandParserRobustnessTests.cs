@@ -51,7 +51,7 @@ public sealed class CommandParserRobustnessTests
     [MemberData(nameof(NastyInputs))]
     public void AnswersWithACommand_WhenTheInputIsNasty(string text)
     {
-        var command = CommandParser.Parse(text, CommandParserTests.Today);
+        var command = CommandParser.Parse(text, CommandParserTests.Today, DayOfWeek.Monday);
 
         Assert.NotNull(command);
         if (command is NotUnderstoodCommand notUnderstood)
@@ -63,7 +63,7 @@ public sealed class CommandParserRobustnessTests
     [Fact]
     public void OpensTheForm_WhenTheTextIsNull()
     {
-        var command = CommandParser.Parse(null!, CommandParserTests.Today);
+        var command = CommandParser.Parse(null!, CommandParserTests.Today, DayOfWeek.Monday);
 
         Assert.IsType<OpenCaptureFormCommand>(command);
     }
@@ -84,7 +84,7 @@ public sealed class CommandParserRobustnessTests
         }).ToList();
 
         var failures = inputs
-            .Select(text => (text, error: Record.Exception(() => CommandParser.Parse(text, CommandParserTests.Today))))
+            .Select(text => (text, error: Record.Exception(() => CommandParser.Parse(text, CommandParserTests.Today, DayOfWeek.Monday))))
             .Where(r => r.error is not null)
             .Select(r => $"{r.text}: {r.error!.GetType().Name} {r.error.Message}")
             .ToList();

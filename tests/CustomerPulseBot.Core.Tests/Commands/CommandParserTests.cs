@@ -93,6 +93,16 @@ public sealed class CommandParserTests
         { "brief weekdays 7:30am Asia/Kolkata segment:smb", new DigestCommand(new DigestScheduleRequest(DigestCadence.Weekdays, null, new TimeOnly(7, 30), "Asia/Kolkata", new QueryFilters("smb"), false), SubscriptionKind.Brief) },
         { "brief off", new DigestCommand(new DigestOffRequest(), SubscriptionKind.Brief) },
         { "brief now", new DigestCommand(new DigestNowRequest(), SubscriptionKind.Brief) },
+        { "settings", new SettingsCommand() },
+        { "/pulse Settings?", new SettingsCommand() },
+        { "settings timezone Europe/Berlin", new SettingsCommand(TimeZone: "Europe/Berlin") },
+        { "settings time zone america/new_york", new SettingsCommand(TimeZone: "America/New_York") },
+        { "settings tz UTC", new SettingsCommand(TimeZone: "UTC") },
+        { "settings timezone to Asia/Kolkata.", new SettingsCommand(TimeZone: "Asia/Kolkata") },
+        { "settings week-start sunday", new SettingsCommand(WeekStart: DayOfWeek.Sunday) },
+        { "settings week starts on Sat", new SettingsCommand(WeekStart: DayOfWeek.Saturday) },
+        { "SETTINGS weekstart mon", new SettingsCommand(WeekStart: DayOfWeek.Monday) },
+        { "help settings", new HelpCommand("settings") },
         { "help", new HelpCommand(null) },
         { "help?", new HelpCommand(null) },
         { "help top", new HelpCommand("top") },
@@ -105,7 +115,7 @@ public sealed class CommandParserTests
     [MemberData(nameof(Commands))]
     public void ParsesTheCommand_WhenTheWordsAreACommandForm(string text, Command expected)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Equal(expected, command);
     }
@@ -144,13 +154,19 @@ public sealed class CommandParserTests
     [InlineData("digest hourly", "a digest schedule request", "\"hourly\" is not a digest schedule: use daily, weekdays, weekly, off, now or status")]
     [InlineData("digest daily 25:00", "a digest schedule request", "\"25:00\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
     [InlineData("digest daily 9", "a digest schedule request", "\"9\" is not a time of day: use 24-hour HH:MM such as 09:00, or 9am")]
-    [InlineData("digest daily 09:00 Europe/Berlim", "a digest schedule request", "\"Europe/Berlim\" is not a time zone I know: use an IANA name such as Europe/Berlin or America/New_York")]
+    [InlineData("digest daily 09:00 Europe/Berlim", "a digest schedule request", "\"Europe/Berlim\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("digest daily mon 09:00", "a digest schedule request", "a daily digest has no day: for one day a week write digest weekly mon 09:00")]
     [InlineData("digest weekly mon 09:00 10:00", "a digest schedule request", "a digest has one time, one day and one time zone; this names two times")]
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, settings, help")]
+    [InlineData("settings timezone", "a change to the workspace's time zone", "settings timezone needs a zone: an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
+    [InlineData("settings timezone Mars/Olympus", "a change to the workspace's time zone", "\"Mars/Olympus\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
+    [InlineData("settings time zone New York", "a change to the workspace's time zone", "\"New York\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
+    [InlineData("settings week-start", "a change to the day the workspace's weeks start", "settings week-start needs a day: monday, sunday or any other day of the week")]
+    [InlineData("settings week-start funday", "a change to the day the workspace's weeks start", "\"funday\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
+    [InlineData("settings week start sunday please", "a change to the day the workspace's weeks start", "\"sunday please\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
     [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
     [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
     [InlineData("edit 0193zz99", "a request to edit a signal", "\"0193zz99\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
@@ -164,29 +180,49 @@ public sealed class CommandParserTests
     [InlineData("what is rising for admins since 31 june?", "a question about rising and falling themes", "31 june is not a real date.")]
     public void SaysWhatItUnderstoodAndWhatNot_WhenACommandIsMalformed(string text, string understood, string problem)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         var notUnderstood = Assert.IsType<NotUnderstoodCommand>(command);
         Assert.Equal(text, notUnderstood.Text);
         Assert.Equal(understood, notUnderstood.Understood);
         Assert.Equal(problem, notUnderstood.Problem);
-        Assert.IsNotType<NotUnderstoodCommand>(CommandParser.Parse(notUnderstood.Example, Today));
+        Assert.IsNotType<NotUnderstoodCommand>(CommandParser.Parse(notUnderstood.Example, Today, DayOfWeek.Monday));
     }
 
     [Fact]
     public void AnswersAsAQuestion_WhenAKeywordIsFollowedByAQuestionItsLanguageDoesNotKnow()
     {
-        var command = CommandParser.Parse("top issues for SSO this month?", Today);
+        var command = CommandParser.Parse("top issues for SSO this month?", Today, DayOfWeek.Monday);
 
         var top = Assert.IsType<TopCommand>(command);
         Assert.Equal(new TopCommand(new Period(PeriodKind.ThisMonth), new QueryFilters(Topic: "SSO")), top with { Asked = null });
         Assert.Equal("top pain points · this month · about “SSO”", top.Asked?.Reading);
     }
 
+    [Theory]
+    [InlineData("settings timezone Mars/Olympus", "settings timezone Europe/Berlin")]
+    [InlineData("settings week-start funday", "settings week-start sunday")]
+    public void OffersTheExampleOfTheSettingItRecognised_WhenASettingIsMalformed(string text, string example)
+    {
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
+
+        Assert.Equal(example, Assert.IsType<NotUnderstoodCommand>(command).Example);
+    }
+
+    [Fact]
+    public void StartsAWeeklyDigestOnTheWorkspacesFirstDay_WhenItNamesNoDay()
+    {
+        var sunday = CommandParser.Parse("digest weekly 09:00", Today, DayOfWeek.Sunday);
+        var named = CommandParser.Parse("digest weekly fri 09:00", Today, DayOfWeek.Sunday);
+
+        Assert.Equal(Schedule(DigestCadence.Weekly, DayOfWeek.Sunday, 9, 0), sunday);
+        Assert.Equal(Schedule(DigestCadence.Weekly, DayOfWeek.Friday, 9, 0), named);
+    }
+
     [Fact]
     public void OffersTheExampleOfTheCommandItRecognised_WhenACommandIsMalformed()
     {
-        var command = CommandParser.Parse("top fortnight", Today);
+        var command = CommandParser.Parse("top fortnight", Today, DayOfWeek.Monday);
 
         Assert.Equal("top last week segment:enterprise", Assert.IsType<NotUnderstoodCommand>(command).Example);
     }
@@ -194,7 +230,7 @@ public sealed class CommandParserTests
     [Fact]
     public void KeepsTheSlashCommandInTheTextItHandsBack_WhenACommandIsMalformed()
     {
-        var command = CommandParser.Parse("/pulse top fortnight", Today);
+        var command = CommandParser.Parse("/pulse top fortnight", Today, DayOfWeek.Monday);
 
         Assert.Equal("/pulse top fortnight", Assert.IsType<NotUnderstoodCommand>(command).Text);
     }

@@ -33,8 +33,8 @@ public sealed class QueryScopeTests
         var words = QueryScope.Between(LastWeek, Berlin, filters);
 
         Assert.Equal(scope, words);
-        Assert.Equal(new TopCommand(Between, filters), CommandParser.Parse("top " + words, Today));
-        Assert.Equal(new SearchCommand("export", Between, filters), CommandParser.Parse("search export " + words, Today));
+        Assert.Equal(new TopCommand(Between, filters), CommandParser.Parse("top " + words, Today, DayOfWeek.Monday));
+        Assert.Equal(new SearchCommand("export", Between, filters), CommandParser.Parse("search export " + words, Today, DayOfWeek.Monday));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class QueryScopeTests
         var words = QueryScope.Between(LastWeek, Berlin, new QueryFilters(Segment: "buyer", Topic: "slow dashboards"));
 
         Assert.Equal("slow dashboards between 30 Nov 2026 and 6 Dec 2026 segment:buyer", words);
-        Assert.Equal(new SearchCommand("slow dashboards", Between, new QueryFilters(Segment: "buyer")), CommandParser.Parse("search " + words, Today));
+        Assert.Equal(new SearchCommand("slow dashboards", Between, new QueryFilters(Segment: "buyer")), CommandParser.Parse("search " + words, Today, DayOfWeek.Monday));
     }
 
     [Fact]

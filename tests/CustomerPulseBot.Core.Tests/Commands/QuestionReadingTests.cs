@@ -324,7 +324,7 @@ public sealed class QuestionReadingTests
     [MemberData(nameof(Questions))]
     public void ReadsTheQuestionByItsParts_WhenTextIsAQuestionInPlainWords(string text, Command expected)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Equal(expected, WithoutAsked(command));
     }
@@ -334,7 +334,7 @@ public sealed class QuestionReadingTests
     {
         var texts = Questions.Select(row => (string)row[0]).ToList();
 
-        var captured = texts.Where(t => CommandParser.Parse(t, Today) is CaptureCommand).ToList();
+        var captured = texts.Where(t => CommandParser.Parse(t, Today, DayOfWeek.Monday) is CaptureCommand).ToList();
 
         Assert.True(texts.Count >= 150, $"the table has {texts.Count} questions");
         Assert.Empty(captured);
@@ -345,7 +345,7 @@ public sealed class QuestionReadingTests
     {
         var texts = Questions.Select(row => (string)row[0]).Where(t => !t.Split(' ')[0].Equals("top", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("trends ", StringComparison.Ordinal)).ToList();
 
-        var unasked = texts.Where(t => AskedOf(CommandParser.Parse(t, Today))?.Text != t).ToList();
+        var unasked = texts.Where(t => AskedOf(CommandParser.Parse(t, Today, DayOfWeek.Monday))?.Text != t).ToList();
 
         Assert.Empty(unasked);
     }
@@ -363,7 +363,7 @@ public sealed class QuestionReadingTests
     [InlineData("where do admins get stuck?", "friction by journey stage · this week · admin")]
     public void SaysHowItReadTheQuestion_WhenTheTextIsAQuestion(string text, string reading)
     {
-        var asked = AskedOf(CommandParser.Parse(text, Today));
+        var asked = AskedOf(CommandParser.Parse(text, Today, DayOfWeek.Monday));
 
         Assert.Equal(reading, asked?.Reading);
     }
@@ -373,7 +373,7 @@ public sealed class QuestionReadingTests
     [InlineData("what's rising in the coming weeks?", "coming weeks")]
     public void SaysAFuturePeriodWasNotUnderstood_WhenAQuestionLooksAhead(string text, string ignored)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Contains(ignored, AskedOf(command)?.NotUnderstood ?? []);
         Assert.Equal(Period.ThisWeek, command switch { TopCommand t => t.Period, TrendsCommand t => t.Period, _ => null });
@@ -387,9 +387,18 @@ public sealed class QuestionReadingTests
     [InlineData("what are the top issues since this quarter?", "“since this quarter” read as since Thu 1 Oct")]
     public void SaysWhatAVagueWordBecame_WhenAQuestionUsesOne(string text, string note)
     {
-        var asked = AskedOf(CommandParser.Parse(text, Today));
+        var asked = AskedOf(CommandParser.Parse(text, Today, DayOfWeek.Monday));
 
         Assert.Equal([note], asked?.Notes);
+    }
+
+    [Fact]
+    public void StartsSinceLastWeekOnTheWorkspacesFirstDay_WhenWeeksStartOnSunday()
+    {
+        var command = CommandParser.Parse("what's changed since last week?", Today, DayOfWeek.Sunday);
+
+        Assert.Equal(["“since last week” read as since Sun 15 Nov"], AskedOf(command)?.Notes);
+        Assert.Equal(new Period(PeriodKind.Since, From: new DateOnly(2026, 11, 15)), Assert.IsType<TrendsCommand>(command).Period);
     }
 
     [Theory]
@@ -399,7 +408,7 @@ public sealed class QuestionReadingTests
     [InlineData("what's rising this week vs last week?", new[] { "last week" })]
     public void SaysWhichWordsItDidNotUse_WhenAQuestionHasMoreThanOneSubject(string text, string[] ignored)
     {
-        var asked = AskedOf(CommandParser.Parse(text, Today))!;
+        var asked = AskedOf(CommandParser.Parse(text, Today, DayOfWeek.Monday))!;
 
         Assert.Equal(ignored, asked.NotUnderstood);
         Assert.Equal(ignored.Length == 0, asked.FullyUnderstood);
@@ -411,7 +420,7 @@ public sealed class QuestionReadingTests
     [InlineData("search export timeout")]
     public void LeavesAskedEmpty_WhenTheTextIsAKeywordCommand(string text)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         Assert.Null(AskedOf(command));
     }
@@ -420,7 +429,7 @@ public sealed class QuestionReadingTests
     [MemberData(nameof(Captures))]
     public void CapturesTheText_WhenItCarriesACaptureMarkerOrReadsAsAStatement(string text)
     {
-        var command = CommandParser.Parse(text, Today);
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
 
         var draft = Assert.IsType<CaptureCommand>(command).Draft;
         Assert.NotEmpty(draft.Quote);

@@ -68,7 +68,7 @@ public sealed class DigestTimesTests
 
     private static Subscription Subscribe(string zone, string schedule)
     {
-        var command = Assert.IsType<DigestCommand>(CommandParser.Parse($"digest {schedule} {zone}", new DateOnly(2026, 12, 2)));
+        var command = Assert.IsType<DigestCommand>(CommandParser.Parse($"digest {schedule} {zone}", new DateOnly(2026, 12, 2), DayOfWeek.Monday));
         var request = Assert.IsType<DigestScheduleRequest>(command.Request);
         return new Subscription(
             Guid.NewGuid(), SubscriptionKind.Digest, new WorkspaceId(Guid.NewGuid()), Platform.Slack, "C1", request.Cadence, request.Day, request.At,

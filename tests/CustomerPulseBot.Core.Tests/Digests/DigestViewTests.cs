@@ -21,8 +21,8 @@ public sealed class DigestViewTests
         var view = new DigestView("since Wed 4 Nov, 09:00 Europe/Berlin", new DateOnly(2026, 11, 4), filters, [], 0, [], [], [], []);
 
         var today = new DateOnly(2027, 1, 10);
-        var top = CommandParser.Parse("top " + view.Scope, today);
-        var search = CommandParser.Parse("search export " + view.Scope, today);
+        var top = CommandParser.Parse("top " + view.Scope, today, DayOfWeek.Monday);
+        var search = CommandParser.Parse("search export " + view.Scope, today, DayOfWeek.Monday);
 
         var since = new Period(PeriodKind.Since, From: view.Since);
         Assert.Equal(scope, view.Scope);
@@ -36,7 +36,7 @@ public sealed class DigestViewTests
         var filters = new QueryFilters(Segment: "buyer", Customer: "Acme Corp");
         var view = new DigestView("last week", new DateOnly(2026, 11, 30), filters, [], 0, [], [], [], [], Until: new DateOnly(2026, 12, 6));
 
-        var top = CommandParser.Parse("top " + view.Scope, new DateOnly(2026, 12, 9));
+        var top = CommandParser.Parse("top " + view.Scope, new DateOnly(2026, 12, 9), DayOfWeek.Monday);
 
         Assert.Equal("between 30 Nov 2026 and 6 Dec 2026 segment:buyer customer:\"Acme Corp\"", view.Scope);
         Assert.Equal(new TopCommand(new Period(PeriodKind.Between, From: view.Since, To: view.Until), filters), top);

@@ -102,7 +102,7 @@ public sealed class BlockKitRendererTests
         var since = new Period(PeriodKind.Since, From: digest.Since);
         Assert.Equal(
             [new TopCommand(since, digest.Filters), new SearchCommand("export", since, digest.Filters)],
-            commands.Select(c => CommandParser.Parse(c.Replace("<words>", "export"), digest.Since.AddDays(1))));
+            commands.Select(c => CommandParser.Parse(c.Replace("<words>", "export"), digest.Since.AddDays(1), DayOfWeek.Monday)));
     }
 
     [Theory]
@@ -129,6 +129,20 @@ public sealed class BlockKitRendererTests
 
         var block = Assert.Single(message.Blocks);
         Assert.Equal(line, (string?)block["text"]!["text"]);
+    }
+
+    [Theory]
+    [InlineData("settings", false)]
+    [InlineData("settings, week start changed", false)]
+    [InlineData("settings, time zone changed", true)]
+    public void SaysScheduledDigestsKeepTheirZone_OnlyWhenTheTimeZoneChanged(string name, bool said)
+    {
+        var view = ViewSamples.All.Single(s => s.Name == name).View;
+
+        var texts = Texts(BlockKitRenderer.Render(view).ToJson()).ToList();
+
+        Assert.Equal(said, texts.Any(t => t.Contains("Digests already scheduled keep the zone", StringComparison.Ordinal)));
+        Assert.Equal(said, texts.Any(t => t.Contains("Your own time zone", StringComparison.Ordinal)));
     }
 
     [Fact]

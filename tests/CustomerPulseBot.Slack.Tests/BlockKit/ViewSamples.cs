@@ -129,6 +129,14 @@ internal static class ViewSamples
             ["Where customers struggle this quarter", "*1. Onboarding*: 9 signals from 5 customers · severity 3.1 of 4 on average", "&gt; Setup took a week",
                 "*2. No stage given*: 2 signals from 1 customer · severity 2.0 of 4 on average"]),
         ("journey, none", new JourneyView("this week", "Mon 30 Nov – Sun 6 Dec", QueryFilters.None, []), ["No pains or requests were captured this week."]),
+        ("settings", new SettingsView("Europe/Berlin", DayOfWeek.Monday),
+            ["Workspace settings", "*Time zone:* Europe/Berlin · today, dates and new digests, for anyone whose own zone is not known",
+                "*Weeks start on:* Monday · this week, last week, since last week",
+                "Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday`"]),
+        ("settings, time zone changed", new SettingsView("America/New_York", DayOfWeek.Sunday, WorkspaceSetting.TimeZone, "Asia/Tokyo"),
+            ["Time zone changed", "*Time zone:* America/New_York", "*Weeks start on:* Sunday", "Your own time zone, Asia/Tokyo, is used for your answers.",
+                "Digests already scheduled keep the zone they were scheduled in; `/pulse digest status` shows it."]),
+        ("settings, week start changed", new SettingsView("UTC", DayOfWeek.Saturday, WorkspaceSetting.WeekStart), ["First day of the week changed", "*Weeks start on:* Saturday"]),
     ];
 
     public static IEnumerable<(string Name, View View, string[] Shows)> Hostiles => All.Where(s => s.Name.EndsWith("hostile", StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public static class TestSubscription
     /// <summary>What the digest command would save for <paramref name="text"/> (UTC when it names no zone).</summary>
     public static Subscription Parse(string text, WorkspaceId workspace, string channel)
     {
-        var request = (DigestScheduleRequest)((DigestCommand)CommandParser.Parse(text, new DateOnly(2027, 1, 11))).Request;
+        var request = (DigestScheduleRequest)((DigestCommand)CommandParser.Parse(text, new DateOnly(2027, 1, 11), DayOfWeek.Monday)).Request;
         return new Subscription(
             Guid.NewGuid(), SubscriptionKind.Digest, workspace, Platform.Slack, channel, request.Cadence, request.Day, request.At,
             request.TimeZone ?? "UTC", QueryFilters.None, SkipEmpty: false, "U0ANA0001", DateTimeOffset.UnixEpoch);
