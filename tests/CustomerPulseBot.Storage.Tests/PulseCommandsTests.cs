@@ -435,6 +435,36 @@ public abstract class PulseCommandsTests
         Assert.Equal(("Exports keep timing out", "Acme", null), (stored!.Quote, stored.Customer, stored.Segment));
     }
 
+    [Fact]
+    public async Task ShowsAndChangesTheWorkspacesSettings_AndSaysWhenTheAskersOwnZoneRulesTheirAnswers()
+    {
+        var workspace = await NewWorkspaceAsync();
+
+        var shown = await Commands.HandleTextAsync(ChatContext.For(workspace, Capturer, "C1"), "settings", ct);
+        var zoned = await Commands.HandleTextAsync(ChatContext.For(workspace, Capturer, "C1", "Asia/Tokyo"), "settings timezone europe/berlin", ct);
+        var berlin = (await Store.GetWorkspaceAsync(workspace.Id, ct))!;
+        var weeks = await Commands.HandleTextAsync(ChatContext.For(berlin, Capturer, "C1"), "settings week-start sunday", ct);
+
+        Assert.Equal(new SettingsView("UTC", DayOfWeek.Monday), shown);
+        Assert.Equal(new SettingsView("Europe/Berlin", DayOfWeek.Monday, WorkspaceSetting.TimeZone, "Asia/Tokyo"), zoned);
+        Assert.Equal(new SettingsView("Europe/Berlin", DayOfWeek.Sunday, WorkspaceSetting.WeekStart), weeks);
+        Assert.Equal((DayOfWeek.Sunday, "Europe/Berlin"), ((await Store.GetWorkspaceAsync(workspace.Id, ct))!.WeekStart, berlin.TimeZone));
+    }
+
+    [Fact]
+    public async Task StartsThisWeekOnTheWorkspacesFirstDay_OnceSettingsChangeIt()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var before = Assert.IsType<PainPointsView>(await Commands.HandleTextAsync(Context(workspace), "top this week", ct));
+        await Commands.HandleTextAsync(Context(workspace), "settings week-start sunday", ct);
+        var changed = (await Store.GetWorkspaceAsync(workspace.Id, ct))!;
+
+        var after = Assert.IsType<PainPointsView>(await Commands.HandleTextAsync(Context(changed), "top this week", ct));
+
+        Assert.Equal("Mon 9 Mar – Sun 15 Mar", before.Dates);
+        Assert.Equal("Sun 8 Mar – Sat 14 Mar", after.Dates);
+    }
+
     private static ChatContext Context(Workspace workspace, ChatUser? user = null) => new(workspace, user ?? Capturer, "C1", TimeZoneInfo.Utc);
 
     private Task<View> RunAsync(Workspace workspace, Command command, ChatUser? user = null, string text = "") =>

@@ -105,15 +105,10 @@ public static class CommandHelp
             "customer merge \"<from>\" <into> · customer merge <from> into <into>",
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
-        new("settings", typeof(SettingsCommand), new("settings", "shows the workspace's time zone and the day its weeks start", "settings")),
         new("settings", typeof(SettingsCommand), new(
-            "settings timezone <zone>",
-            "sets the workspace's time zone (an IANA name): today, dates and new digests for anyone whose own zone the platform does not send",
+            "settings · settings timezone <zone> · settings week-start <day>",
+            "shows or sets the workspace's time zone (for anyone whose own is not known) and the day its weeks start",
             "settings timezone Europe/Berlin")),
-        new("settings", typeof(SettingsCommand), new(
-            "settings week-start <day>",
-            "sets the day the workspace's weeks start: this week, last week and since last week",
-            "settings week-start sunday")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 

@@ -365,7 +365,8 @@ public static class CommandParser
         // "settings timezone to Europe/Berlin", "settings week starts on sunday" read as the bare forms.
         var value = rest.Skip(length).SkipWhile(t => t.Normal is "to" or "on" or "=" or "is").ToList();
         var typed = string.Join(' ', value.Select(t => t.Raw)).TrimEnd('.', ',', '!');
-        var example = CommandHelp.Find("settings " + setting)[0].Example;
+        // Each setting's mistake gets an example of that setting (help has one entry for both).
+        var example = setting == "timezone" ? CommandHelp.ExampleFor("settings") : "settings week-start sunday";
         if (setting == "timezone")
         {
             const string understood = "a change to the workspace's time zone";
