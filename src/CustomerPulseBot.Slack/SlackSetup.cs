@@ -58,7 +58,6 @@ public static class SlackSetup
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackBackgroundQueue>();
         services.AddHostedService<SlackBackgroundWorker>();
-        services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<CaptureForm>();
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();

@@ -85,7 +85,6 @@ public static class TeamsSetup
                 });
             });
         services.AddSingleton<TeamsContexts>();
-        services.AddSingleton<RepeatedActivities>();
         services.AddSingleton<TeamsMessages>();
         services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<CaptureCardActions>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
@@ -32,7 +33,7 @@ internal sealed partial class SlackEvents(
 
     public async Task<SlackReply> AcceptAsync(EventEnvelope envelope, CancellationToken ct)
     {
-        if (envelope.Event is not { } e || envelope.EventId is null || !await deduplicator.FirstTimeAsync(envelope.TeamId ?? "", envelope.EventId, ct))
+        if (envelope.Event is not { } e || envelope.EventId is null || !await deduplicator.FirstTimeAsync(Platform.Slack, envelope.TeamId ?? "", envelope.EventId, ct))
         {
             return SlackReply.Empty;
         }
