@@ -48,6 +48,12 @@ public static class SlackSetup
                 "Slack is enabled but neither Slack:BotToken (one workspace) nor Slack:ClientId and Slack:ClientSecret (OAuth install) is set.");
         }
 
+        if (settings.QueueCapacity < 1)
+        {
+            throw new InvalidOperationException(
+                $"Slack:QueueCapacity is {settings.QueueCapacity}: give the number of background items that may wait, at least 1 (the default is 1000).");
+        }
+
         services.AddOptions<SlackOptions>().Bind(section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<SlackApiClient>(client => client.BaseAddress = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/"))
@@ -56,6 +62,7 @@ public static class SlackSetup
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackLastChance>();
         services.AddSingleton<SlackBackgroundQueue>();
         services.AddHostedService<SlackBackgroundWorker>();
         services.AddSingleton<CaptureForm>();
