@@ -1,6 +1,7 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,7 @@ public static class CoreSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Insights>();
         services.AddSingleton<PulseCommands>();
+        services.AddSingleton<EventDeduplicator>();
         return services;
     }
 

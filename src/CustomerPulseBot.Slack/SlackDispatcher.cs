@@ -14,8 +14,16 @@ internal sealed class SlackDispatcher(
     AnswerButtons buttons,
     ViewButtons viewButtons,
     SlackEvents events,
+    SlackLastChance lastChance,
     ILogger<SlackDispatcher> logger)
 {
+    /// <summary>
+    /// The acknowledgement for <paramref name="request"/>, whether it came over HTTP or the socket, through the one
+    /// last-chance handler: null when handling failed and nobody reads an apology.
+    /// </summary>
+    public Task<SlackReply?> AnswerAsync(SlackRequest request, string correlation, CancellationToken ct) =>
+        lastChance.AnswerAsync(request, correlation, token => DispatchAsync(request, token), ct);
+
     public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) => request switch
     {
         SlashCommandPayload { Command: SlackIds.Command } c => commands.PulseAsync(c, ct),
@@ -39,7 +47,8 @@ internal sealed class SlackDispatcher(
         return SlackReply.Empty;
     }
 
-    private static string Describe(SlackRequest request) => request switch
+    /// <summary>What a request is, by Slack's ids only (never its text), for the logs.</summary>
+    public static string Describe(SlackRequest request) => request switch
     {
         SlashCommandPayload c => $"command {c.Command}",
         InteractionPayload i => $"{i.Type} {i.CallbackId ?? i.View?.CallbackId ?? string.Join(",", i.Actions.Select(a => a.ActionId))}",

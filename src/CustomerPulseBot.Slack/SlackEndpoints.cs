@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CustomerPulseBot.Core.Views;
-using CustomerPulseBot.Slack.BlockKit;
 using CustomerPulseBot.Slack.Payloads;
 using CustomerPulseBot.Slack.Signing;
 using Microsoft.AspNetCore.Http;
@@ -24,8 +22,8 @@ internal static class SlackEndpoints
         HandleAsync(http, dispatcher, logger, body => JsonSerializer.Deserialize<EventEnvelope>(body.Bytes, SlackJson.Options));
 
     /// <summary>
-    /// The one last-chance handler per request: a body that does not parse is a bare 400; a failure on our side
-    /// is logged with a correlation id and, for a command, answered with an apology carrying the person's text.
+    /// A body that does not parse is a bare 400; a failure on our side goes through the dispatcher's last-chance
+    /// handler (logged with a correlation id; for a command, an apology carrying the person's text), else a 500.
     /// </summary>
     private static async Task<IResult> HandleAsync(
         HttpContext http, SlackDispatcher dispatcher, ILogger logger, Func<SlackRequestBody, SlackRequest?> parse)
@@ -47,19 +45,7 @@ internal static class SlackEndpoints
             return Results.BadRequest();
         }
 
-        try
-        {
-            var reply = await dispatcher.DispatchAsync(request, http.RequestAborted);
-            return reply.ToResult();
-        }
-        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
-        {
-            var correlation = http.TraceIdentifier;
-            logger.LogError(e, "Slack request to {Path} failed; correlation {CorrelationId}", http.Request.Path, correlation);
-            return request is SlashCommandPayload command
-                ? SlackReply.Message(BlockKitRenderer.Render(new ErrorView(
-                    "Sorry, something went wrong on our side and nothing was saved.", command.Text, correlation))).ToResult()
-                : Results.StatusCode(StatusCodes.Status500InternalServerError);
-        }
+        var reply = await dispatcher.AnswerAsync(request, http.TraceIdentifier, http.RequestAborted);
+        return reply?.ToResult() ?? Results.StatusCode(StatusCodes.Status500InternalServerError);
     }
 }

@@ -25,6 +25,9 @@ internal sealed class SlackOptions
     /// <summary>Socket Mode: the app-level token (xapp-).</summary>
     public string? AppToken { get; set; }
 
+    /// <summary>Background work (modals, posts, answers to mentions) waiting at most; beyond it, work is refused as "busy".</summary>
+    public int QueueCapacity { get; set; } = 1000;
+
     public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
 
     public string AuthorizeUrl { get; set; } = "https://slack.com/oauth/v2/authorize";

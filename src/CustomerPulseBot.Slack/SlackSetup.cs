@@ -37,15 +37,21 @@ public static class SlackSetup
 
         if (!settings.ServesHttp && string.IsNullOrWhiteSpace(settings.AppToken))
         {
-            throw new InvalidOperationException(
+            throw Refuse(
                 "Slack is enabled but Slack:SigningSecret is not set. Copy it from the Slack app's Basic Information page, " +
                 "set Slack:AppToken to receive everything over Socket Mode instead, or set Slack:Enabled to false.");
         }
 
         if (string.IsNullOrWhiteSpace(settings.BotToken) && !settings.MultiWorkspace)
         {
-            throw new InvalidOperationException(
+            throw Refuse(
                 "Slack is enabled but neither Slack:BotToken (one workspace) nor Slack:ClientId and Slack:ClientSecret (OAuth install) is set.");
+        }
+
+        if (settings.QueueCapacity < 1)
+        {
+            throw Refuse(
+                $"Slack:QueueCapacity is {settings.QueueCapacity}: give the number of background items that may wait, at least 1 (the default is 1000).");
         }
 
         services.AddOptions<SlackOptions>().Bind(section);
@@ -56,9 +62,9 @@ public static class SlackSetup
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackLastChance>();
         services.AddSingleton<SlackBackgroundQueue>();
         services.AddHostedService<SlackBackgroundWorker>();
-        services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<CaptureForm>();
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
@@ -79,6 +85,9 @@ public static class SlackSetup
 
         return services;
     }
+
+    /// <summary>A setting that cannot work: the host stops before serving, with one line naming the setting.</summary>
+    private static OptionsValidationException Refuse(string problem) => new(SlackOptions.Section, typeof(SlackOptions), [problem]);
 
     /// <summary>
     /// Slack's request URLs under /slack; nothing when <see cref="AddSlack"/> found Slack switched off. Without

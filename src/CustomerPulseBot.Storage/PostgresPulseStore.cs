@@ -1,17 +1,19 @@
 using System.Data.Common;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CustomerPulseBot.Storage;
 
 /// <summary>PostgreSQL for several hosts behind a load balancer; connections come from one pooled data source.</summary>
-internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvider clock) : SqlPulseStore(clock), IDisposable, IAsyncDisposable
+internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings, TimeProvider clock)
+    : SqlPulseStore(clock), IDisposable, IAsyncDisposable
 {
     /// <summary>
     /// The advisory lock every host takes before migrating (released at commit). Any constant works as long
     /// as nothing else in the database uses it; this one spells "pulse" in ASCII.
     /// </summary>
-    private const long MigrationLock = 0x70_75_6c_73_65;
+    internal const long MigrationLock = 0x70_75_6c_73_65;
 
     /// <summary>
     /// A store on a data source of its own. Statements are prepared automatically unless the connection
@@ -31,7 +33,7 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
 
         builder.ConnectionStringBuilder.NoResetOnClose = true;
 
-        return new PostgresPulseStore(builder.Build(), clock);
+        return new PostgresPulseStore(builder.Build(), builder.ConnectionStringBuilder, clock);
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) =>
@@ -109,7 +111,32 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await SchemaMigrator.MigrateAsync(connection, "Postgres", $"SELECT pg_advisory_xact_lock({MigrationLock})", Clock, logger, ct);
+        var migrationLock = new SchemaMigrator.Lock($"SELECT pg_try_advisory_xact_lock({MigrationLock})", $"SELECT pg_advisory_xact_lock({MigrationLock})");
+        await SchemaMigrator.MigrateAsync(connection, "Postgres", migrationLock, Setting, Clock, logger, ct);
+    }
+
+    public override string Setting => "ConnectionStrings:Pulse";
+
+    /// <summary>Server, user and database by name, never the password; the reasons come from the server or the socket.</summary>
+    public override StartupProblem? Explain(Exception e)
+    {
+        var server = $"PostgreSQL at {settings.Host}:{settings.Port}";
+        return e switch
+        {
+            PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.AdminShutdown } p =>
+                new($"{server} does not take connections yet ({p.MessageText}); {Setting} names it", Retry: true),
+            PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } p =>
+                new($"{server} refused user \"{settings.Username}\" ({p.MessageText}): check Username and Password in {Setting}", Retry: false),
+            PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } p =>
+                new($"{server} has no database \"{settings.Database}\" ({p.MessageText}): create it, or fix Database in {Setting}", Retry: false),
+            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ReadOnlySqlTransaction } p =>
+                new($"{server} does not let user \"{settings.Username}\" create tables in database \"{settings.Database}\" ({p.MessageText}): grant it, or fix {Setting}", Retry: false),
+            PostgresException => null,
+            NpgsqlException { InnerException: (SocketException or TimeoutException or IOException) and var reason } =>
+                new($"Cannot reach {server} ({reason.Message}): start the database, or fix Host and Port in {Setting}", Retry: true),
+            NpgsqlException n => new($"Cannot connect to {server} ({n.Message}): check {Setting}", Retry: false),
+            _ => null,
+        };
     }
 
     public void Dispose() => dataSource.Dispose();

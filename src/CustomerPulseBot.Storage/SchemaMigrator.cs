@@ -6,12 +6,15 @@ namespace CustomerPulseBot.Storage;
 
 /// <summary>
 /// Applies the numbered SQL scripts embedded under Migrations/{dialect}/ (0001_initial.sql is version 1)
-/// and records each in schema_version. Everything happens in one transaction, after the dialect's lock
-/// statement, so a second host starting at the same time waits and then finds nothing left to do.
+/// and records each in schema_version. Everything happens in one transaction, after the dialect's lock, so a
+/// second host starting at the same time waits (and says so) and then finds nothing left to do.
 /// </summary>
 internal static class SchemaMigrator
 {
     public sealed record Script(int Version, string Name, string Sql);
+
+    /// <summary>A lock held until the transaction ends: <paramref name="TrySql"/> answers whether it was free, <paramref name="WaitSql"/> waits for it.</summary>
+    public sealed record Lock(string TrySql, string WaitSql);
 
     public static IReadOnlyList<Script> Scripts(string dialect)
     {
@@ -29,16 +32,19 @@ internal static class SchemaMigrator
             : scripts;
     }
 
-    /// <summary>Returns the schema version the database is at afterwards.</summary>
+    /// <summary>
+    /// Returns the schema version the database is at afterwards. A database a newer build has migrated is refused
+    /// with a <see cref="StorageStartupException"/> naming <paramref name="setting"/>, where the database is chosen.
+    /// </summary>
     public static async Task<int> MigrateAsync(
-        DbConnection connection, string dialect, string? lockStatement, TimeProvider clock, ILogger logger, CancellationToken ct)
+        DbConnection connection, string dialect, Lock? migrationLock, string setting, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
         var scripts = Scripts(dialect);
         var known = scripts[^1].Version;
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (lockStatement is not null)
+        if (migrationLock is not null)
         {
-            await ExecuteAsync(connection, transaction, lockStatement, ct);
+            await TakeAsync(connection, transaction, migrationLock, clock, logger, ct);
         }
 
         await ExecuteAsync(connection, transaction, """
@@ -53,9 +59,9 @@ internal static class SchemaMigrator
         var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > known)
         {
-            throw new InvalidOperationException(
+            throw new StorageStartupException(
                 $"The database schema is at version {current}, but this build of CustomerPulseBot knows versions up to {known}: " +
-                "a newer build has migrated it. Run that build (or newer), or point this one at another database; a schema is never downgraded.");
+                $"a newer build has migrated it. Run that build (or newer), or point {setting} at another database; a schema is never downgraded.");
         }
 
         // Every script not applied yet, not only those above the highest: migrations written at the same
@@ -74,6 +80,22 @@ internal static class SchemaMigrator
 
         await transaction.CommitAsync(ct);
         return known;
+    }
+
+    /// <summary>Another host migrating at the same moment holds the lock: the wait is logged, so a start-up that seems stuck says why.</summary>
+    private static async Task TakeAsync(
+        DbConnection connection, DbTransaction transaction, Lock migrationLock, TimeProvider clock, ILogger logger, CancellationToken ct)
+    {
+        await using var attempt = connection.Command(migrationLock.TrySql, transaction);
+        if (await attempt.ExecuteScalarAsync(ct) is true)
+        {
+            return;
+        }
+
+        logger.LogInformation("Waiting for the migration lock: another host is migrating the database");
+        var started = clock.GetTimestamp();
+        await ExecuteAsync(connection, transaction, migrationLock.WaitSql, ct);
+        logger.LogInformation("Took the migration lock after {Seconds:0.0} s", clock.GetElapsedTime(started).TotalSeconds);
     }
 
     private static Script Load(Assembly assembly, string resource, string name)

@@ -48,6 +48,15 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     /// <summary>Applies the embedded migrations this build knows; refuses a database migrated by a newer one.</summary>
     public abstract Task MigrateAsync(ILogger logger, CancellationToken ct);
 
+    /// <summary>The setting that chooses this store's database, named in start-up errors.</summary>
+    public abstract string Setting { get; }
+
+    /// <summary>
+    /// What went wrong opening or migrating the store, in one line naming the setting, when it is something to fix (or
+    /// wait for) outside the code; null for anything else, which is a bug and keeps its stack trace.
+    /// </summary>
+    public abstract StartupProblem? Explain(Exception e);
+
     public async Task<Workspace> ResolveWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

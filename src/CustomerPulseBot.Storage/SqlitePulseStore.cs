@@ -58,6 +58,30 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
     protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
         $"{idColumn} IN (SELECT m.signal_id FROM ({TextMatches(command, words)}) m)";
 
+    public override string Setting => "Storage:SqlitePath";
+
+    /// <summary>SQLite's result codes (sqlite.org/rescode.html): busy or locked passes once the other process lets go; the rest needs fixing.</summary>
+    public override StartupProblem? Explain(Exception e) => e switch
+    {
+        SqliteException { SqliteErrorCode: Busy or Locked } =>
+            new($"The SQLite file {path} is locked by another process; {Setting} names it", Retry: true),
+        SqliteException { SqliteErrorCode: Permission or ReadOnly or IoError or Corrupt or Full or CannotOpen or NotADatabase } s =>
+            new($"Cannot use the SQLite file {path} ({s.Message}): fix {Setting}, or the file and its folder", Retry: false),
+        UnauthorizedAccessException or IOException =>
+            new($"Cannot create the folder of the SQLite file {path} ({e.Message}): fix {Setting}", Retry: false),
+        _ => null,
+    };
+
+    private const int Permission = 3;
+    private const int Busy = 5;
+    private const int Locked = 6;
+    private const int ReadOnly = 8;
+    private const int IoError = 10;
+    private const int Corrupt = 11;
+    private const int Full = 13;
+    private const int CannotOpen = 14;
+    private const int NotADatabase = 26;
+
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
@@ -72,6 +96,6 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
             await wal.ExecuteNonQueryAsync(ct);
         }
 
-        await SchemaMigrator.MigrateAsync(connection, "Sqlite", lockStatement: null, Clock, logger, ct);
+        await SchemaMigrator.MigrateAsync(connection, "Sqlite", migrationLock: null, Setting, Clock, logger, ct);
     }
 }

@@ -14,6 +14,12 @@ public sealed class StorageOptions
     public string SqlitePath { get; set; } = "customerpulse.db";
 
     /// <summary>
+    /// How long start-up keeps trying a database it cannot reach yet (PostgreSQL still starting, a SQLite file locked by
+    /// another process), with a log line per try, before it gives up.
+    /// </summary>
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// <c>ConnectionStrings:Pulse</c>, copied in by <see cref="StorageSetup"/>. Not bound from this section
     /// (the setter is internal), and never logged: it usually carries a password.
     /// </summary>

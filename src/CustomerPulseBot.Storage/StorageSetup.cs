@@ -12,6 +12,9 @@ namespace CustomerPulseBot.Storage;
 
 public static class StorageSetup
 {
+    /// <summary>The longest pause between two tries of an unreachable database.</summary>
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
+
     /// <summary>The <see cref="IPulseStore"/> that <c>Storage:Provider</c> names, validated on start.</summary>
     public static IServiceCollection AddPulseStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,13 +34,48 @@ public static class StorageSetup
         return services;
     }
 
-    /// <summary>Brings the database schema up to this build's version; call once at start-up, before serving.</summary>
+    /// <summary>
+    /// Brings the database schema up to this build's version; call once at start-up, before serving. A database not
+    /// reachable yet is tried again, with a log line each time, for <c>Storage:StartupWait</c>. Anything to fix outside
+    /// the code (still unreachable, a refused password, a file that cannot be opened, a newer schema) ends in a
+    /// <see cref="StorageStartupException"/> whose message is one line naming the setting.
+    /// </summary>
     public static async Task MigrateStorageAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("CustomerPulseBot.Storage") ?? NullLogger.Instance;
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var store = services.GetRequiredService<SqlPulseStore>();
         logger.LogInformation("Migrating the {Provider} store", options.UsesPostgres ? StorageOptions.Postgres : StorageOptions.Sqlite);
-        await services.GetRequiredService<SqlPulseStore>().MigrateAsync(logger, ct);
+        var giveUpAt = clock.GetUtcNow() + options.StartupWait;
+        var pause = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.MigrateAsync(logger, ct);
+                return;
+            }
+            catch (Exception e) when (store.Explain(e) is { } problem)
+            {
+                var left = giveUpAt - clock.GetUtcNow();
+                if (!problem.Retry)
+                {
+                    throw new StorageStartupException(problem.Line, e);
+                }
+
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new StorageStartupException($"{problem.Line}; gave up after {attempt} tries in {options.StartupWait} (Storage:StartupWait)", e);
+                }
+
+                var wait = pause < left ? pause : left;
+                logger.LogWarning("{Problem}; try {Attempt} failed, trying again in {Seconds:0.#} s (Storage:StartupWait is {StartupWait})",
+                    problem.Line, attempt, wait.TotalSeconds, options.StartupWait);
+                await Task.Delay(wait, clock, ct);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
+            }
+        }
     }
 
     private static SqlPulseStore Create(StorageOptions options, TimeProvider clock) => options.UsesPostgres

@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Connector;
 using Microsoft.Extensions.Logging;
@@ -10,11 +11,19 @@ namespace CustomerPulseBot.Teams;
 // Slack, answered with a card in the conversation. A capture card's Action.Submit (clients without Universal
 // Actions) also arrives as a message, with the card's inputs as its value.
 internal sealed class TeamsMessages(
-    TeamsContexts contexts, PulseCommands commands, CardVerbs verbs, BotConnectorClient connector, RepeatedActivities repeats, ILogger<TeamsMessages> logger)
+    TeamsContexts contexts,
+    PulseCommands commands,
+    CardVerbs verbs,
+    BotConnectorClient connector,
+    EventDeduplicator deduplicator,
+    ILogger<TeamsMessages> logger)
 {
     public async Task<TeamsReply> HandleAsync(Activity activity, CancellationToken ct)
     {
-        if (repeats.IsRepeat(activity))
+        // Teams sends a message again, with the same id, when it did not see the answer in time
+        // (teams-bot-framework.md, section 8); the retry may reach another host. Ids are unique within a conversation.
+        if (activity.Id is { Length: > 0 } id
+            && !await deduplicator.FirstTimeAsync(Platform.Teams, activity.Conversation?.Id ?? "", id, ct))
         {
             logger.LogInformation("Teams sent message {ActivityId} again; it was handled already", activity.Id);
             return TeamsReply.Ack;

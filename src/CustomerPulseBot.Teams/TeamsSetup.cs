@@ -40,7 +40,7 @@ public static class TeamsSetup
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                throw new InvalidOperationException(
+                throw Refuse(
                     $"Teams is enabled but Teams:{name} is not set. Copy it from the Azure Bot resource (Configuration), or set Teams:Enabled to false.");
             }
         }
@@ -85,7 +85,6 @@ public static class TeamsSetup
                 });
             });
         services.AddSingleton<TeamsContexts>();
-        services.AddSingleton<RepeatedActivities>();
         services.AddSingleton<TeamsMessages>();
         services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<CaptureCardActions>();
@@ -96,6 +95,9 @@ public static class TeamsSetup
         services.AddSingleton<TeamsDispatcher>();
         return services;
     }
+
+    /// <summary>A setting that cannot work: the host stops before serving, with one line naming the setting.</summary>
+    private static OptionsValidationException Refuse(string problem) => new(TeamsOptions.Section, typeof(TeamsOptions), [problem]);
 
     /// <summary>The bot's messaging endpoint; nothing when <see cref="AddTeams"/> found Teams switched off.</summary>
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder app)
@@ -109,7 +111,7 @@ public static class TeamsSetup
         if (app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticatedLocal
             && app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsProduction())
         {
-            throw new InvalidOperationException(
+            throw Refuse(
                 "Teams:AllowUnauthenticatedLocal is on in the Production environment. It is for the local Agents Playground only: switch it off, or run in Development.");
         }
 

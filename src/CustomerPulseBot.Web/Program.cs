@@ -1,28 +1,42 @@
+using System.Reflection;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Slack;
 using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
+using CustomerPulseBot.Web.Hosting;
 using CustomerPulseBot.Web.Playground;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services
-    .AddPulseCore()
-    .AddPulseStorage(builder.Configuration)
-    .AddSlack(builder.Configuration)
-    .AddTeams(builder.Configuration)
-    .AddDigestJobs()
-    .AddPulseHealthChecks()
-    .AddPlayground();
+try
+{
+    var builder = WebApplication.CreateBuilder(args).ListenOnDefaultAddress();
+    builder.Services
+        .AddPulseCore()
+        .AddPulseStorage(builder.Configuration)
+        .AddSlack(builder.Configuration)
+        .AddTeams(builder.Configuration)
+        .AddDigestJobs()
+        .AddPulseHealthChecks()
+        .AddPlayground();
 
-var app = builder.Build();
-await app.Services.MigrateStorageAsync();
-app.MapSlack();
-app.MapTeams();
-app.MapPlayground();
-app.MapDigestDashboard();
-app.MapPulseHealth("/health");
-app.Run();
+    var app = builder.Build();
+    await app.Services.MigrateStorageAsync();
+    app.MapHome();
+    app.MapSlack();
+    app.MapTeams();
+    app.MapPlayground();
+    app.MapDigestDashboard();
+    app.MapPulseHealth("/health");
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (StartupFailure.Describe(e) is { } line && Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+{
+    // A setting to fix or a database to start, not a bug: one line, no stack trace. A test host running this entry
+    // point inside its own process (WebApplicationFactory) gets the exception instead.
+    await Console.Error.WriteLineAsync(line);
+    return 1;
+}
 
 public partial class Program { }   // visible to WebApplicationFactory<Program>

@@ -57,7 +57,8 @@ public abstract class SchemaMigrationTests
 
         var error = await Record.ExceptionAsync(() => MigrateAsync(database));
 
-        Assert.IsType<InvalidOperationException>(error);
+        Assert.IsType<StorageStartupException>(error);
+        Assert.Contains(Dialect == "Postgres" ? "ConnectionStrings:Pulse" : "Storage:SqlitePath", error.Message);
         Assert.Contains($"schema is at version {newer}", error.Message);
         Assert.Contains($"knows versions up to {KnownVersions[^1]}", error.Message);
         Assert.Contains("never downgraded", error.Message);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
 using CustomerPulseBot.TestKit;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CustomerPulseBot.Web.Tests;
 
@@ -35,6 +36,34 @@ public sealed class PlaygroundSwitchTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("/playground/assets/lib/adaptivecards.min.js", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpensThePlaygroundAtTheRoot_WhenItIsOn()
+    {
+        await using var app = PulseAppFactory.Sqlite("Development");
+        using var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var root = await http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/playground", root.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AnswersAShortStatusPageAtTheRoot_WhenThePlaygroundIsOff()
+    {
+        await using var app = PulseAppFactory.Sqlite("Production");
+        using var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var root = await http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, root.StatusCode);
+        Assert.Equal("text/plain", root.Content.Headers.ContentType?.MediaType);
+        var page = await root.Content.ReadAsStringAsync();
+        Assert.StartsWith("CustomerPulseBot is running.", page);
+        Assert.Contains("/health", page);
+        Assert.Contains("Playground:Enabled", page);
     }
 
     [Fact]

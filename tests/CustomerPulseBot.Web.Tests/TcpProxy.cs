@@ -10,13 +10,15 @@ namespace CustomerPulseBot.Web.Tests;
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener listener;
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentBag<TcpClient> connections = [];
     private readonly Task accepting;
 
-    public TcpProxy(string host, int port)
+    /// <summary>Forwards <paramref name="listenPort"/> (any free one when 0) to <paramref name="host"/>:<paramref name="port"/>.</summary>
+    public TcpProxy(string host, int port, int listenPort = 0)
     {
+        listener = new(IPAddress.Loopback, listenPort);
         listener.Start();
         accepting = AcceptAsync(host, port);
     }

@@ -20,18 +20,21 @@ internal sealed class CaptureForm(
     SlackBackgroundQueue queue,
     ILogger<CaptureForm> logger)
 {
-    /// <summary>views.open goes to the queue: the trigger lasts about 3 s, and the acknowledgement must not wait for Slack.</summary>
-    public void Open(SlackTenant tenant, ChatContext context, string triggerId, CaptureDraft? draft, CaptureOrigin origin) =>
+    /// <summary>
+    /// views.open goes to the queue: the trigger lasts about 3 s, and the acknowledgement must not wait for Slack.
+    /// <paramref name="waiting"/> hears about it if the form cannot be opened.
+    /// </summary>
+    public void Open(SlackTenant tenant, ChatContext context, string triggerId, CaptureDraft? draft, CaptureOrigin origin, WaitingPerson? waiting) =>
         queue.Enqueue("views.open capture", tenant, async ct =>
         {
             var form = (CaptureFormView)await commands.ExecuteAsync(context, new OpenCaptureFormCommand(), "", ct);
             form = form with { Draft = draft ?? form.Draft, SourcePermalink = origin.Permalink };
             await slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, origin), ct);
-        });
+        }, waiting);
 
     /// <summary>A form Core prepared (Edit: prefilled with the signal), opened with the click's trigger.</summary>
-    public void Show(SlackTenant tenant, string triggerId, CaptureFormView form, CaptureOrigin origin) =>
-        queue.Enqueue("views.open edit", tenant, ct => slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, origin), ct));
+    public void Show(SlackTenant tenant, string triggerId, CaptureFormView form, CaptureOrigin origin, WaitingPerson? waiting) =>
+        queue.Enqueue("views.open edit", tenant, ct => slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, origin), ct), waiting);
 
     /// <summary>The message shortcut: the modal comes prefilled with the message's text, author and permalink.</summary>
     public async Task<SlackReply> OpenFromMessageAsync(InteractionPayload shortcut, CancellationToken ct)
@@ -47,6 +50,7 @@ internal sealed class CaptureForm(
         var message = shortcut.Message;
         var ts = shortcut.MessageTs ?? message?.Ts;
         var triggerId = shortcut.TriggerId;
+        var waiting = shortcut.ResponseUrl is { } responseUrl ? WaitingPerson.AtResponseUrl(responseUrl, SlackText.Unescape(message?.Text ?? "")) : null;
         queue.Enqueue("views.open shortcut", tenant, async ct =>
         {
             var permalink = ts is null ? null : await slack.GetPermalinkAsync(tenant.BotToken, channel, ts, ct);
@@ -54,7 +58,7 @@ internal sealed class CaptureForm(
             var form = (CaptureFormView)await commands.ExecuteAsync(context, new OpenCaptureFormCommand(), "", ct);
             form = form with { Draft = new CaptureDraft(SlackText.Unescape(message?.Text ?? "")), SourcePermalink = permalink };
             await slack.OpenViewAsync(tenant.BotToken, triggerId, CaptureModal.Render(form, new CaptureOrigin(channel, permalink, author)), ct);
-        });
+        }, waiting);
         return SlackReply.Empty;
     }
 

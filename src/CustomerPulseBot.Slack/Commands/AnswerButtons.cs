@@ -78,7 +78,7 @@ internal sealed class AnswerButtons(
             shown["replace_original"] = false;
             await slack.RespondAsync(responseUrl, shown, token);
             await slack.RespondAsync(responseUrl, new JsonObject { ["delete_original"] = true }, token);
-        });
+        }, WaitingPerson.AtResponseUrl(responseUrl, button.Text ?? ""));
         return SlackReply.Empty;
     }
 

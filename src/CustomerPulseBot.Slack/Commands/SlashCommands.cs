@@ -23,7 +23,8 @@ internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, Ca
         var context = tenant.Context(command.UserId, command.UserName, command.ChannelId);
         if (string.IsNullOrWhiteSpace(command.Text) && command.TriggerId is not null)
         {
-            capture.Open(tenant, context, command.TriggerId, draft: null, origin: new CaptureOrigin(command.ChannelId));
+            var waiting = command.ResponseUrl is { } responseUrl ? WaitingPerson.AtResponseUrl(responseUrl) : null;
+            capture.Open(tenant, context, command.TriggerId, draft: null, origin: new CaptureOrigin(command.ChannelId), waiting);
             return SlackReply.Empty;
         }
 

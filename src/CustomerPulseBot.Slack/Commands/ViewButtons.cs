@@ -48,7 +48,7 @@ internal sealed class ViewButtons(
             var view = await commands.ExecuteAsync(context, new EditSignalCommand(id), "", ct);
             if (view is CaptureFormView edit && click.TriggerId is { } trigger)
             {
-                form.Show(tenant, trigger, edit, new CaptureOrigin(context.ChannelId));
+                form.Show(tenant, trigger, edit, new CaptureOrigin(context.ChannelId), WaitingPerson.AtResponseUrl(click.ResponseUrl!)); // RunAsync refused clicks without one
                 return;
             }
 
@@ -76,7 +76,7 @@ internal sealed class ViewButtons(
                 var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, context.ChannelId, text)).ToJson();
                 answer["replace_original"] = false;
                 await slack.RespondAsync(responseUrl, answer, token);
-            });
+            }, WaitingPerson.AtResponseUrl(responseUrl, text));
             return Task.CompletedTask;
         }, ct);
 
@@ -102,6 +102,6 @@ internal sealed class ViewButtons(
         var responseUrl = click.ResponseUrl!; // RunAsync refused clicks without one
         var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, click.ChannelId!, "")).ToJson();
         answer["replace_original"] = replace;
-        queue.Enqueue("response_url " + view.GetType().Name, tenant, token => slack.RespondAsync(responseUrl, answer, token));
+        queue.Enqueue("response_url " + view.GetType().Name, tenant, token => slack.RespondAsync(responseUrl, answer, token), WaitingPerson.AtResponseUrl(responseUrl));
     }
 }

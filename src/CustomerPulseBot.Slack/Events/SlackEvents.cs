@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
@@ -32,7 +33,7 @@ internal sealed partial class SlackEvents(
 
     public async Task<SlackReply> AcceptAsync(EventEnvelope envelope, CancellationToken ct)
     {
-        if (envelope.Event is not { } e || envelope.EventId is null || !await deduplicator.FirstTimeAsync(envelope.TeamId ?? "", envelope.EventId, ct))
+        if (envelope.Event is not { } e || envelope.EventId is null || !await deduplicator.FirstTimeAsync(Platform.Slack, envelope.TeamId ?? "", envelope.EventId, ct))
         {
             return SlackReply.Empty;
         }
@@ -51,17 +52,18 @@ internal sealed partial class SlackEvents(
             return SlackReply.Empty;
         }
 
-        Func<CancellationToken, Task>? work = e switch
+        (Func<CancellationToken, Task> Run, WaitingPerson? Waiting)? work = e switch
         {
             { Type: AppMention } or { Type: Message, ChannelType: "im", Subtype: null, BotId: null }
-                when e is { User: not null, Channel: not null, Ts: not null } => ct => AnswerAsync(tenant, e, ct),
-            { Type: AppHomeOpened, Tab: "home", User: { } user } => ct => home.PublishAsync(tenant, user, ct),
+                when e is { User: not null, Channel: not null, Ts: not null }
+                => (ct => AnswerAsync(tenant, e, ct), WaitingPerson.InThread(e.Channel, e.ThreadTs ?? e.Ts, Question(e))),
+            { Type: AppHomeOpened, Tab: "home", User: { } user } => (ct => home.PublishAsync(tenant, user, ct), null),
             _ => null, // edits, bot posts (our own replies among them) and the Messages tab: nothing to answer
         };
-        if (work is not null)
+        if (work is { } queued)
         {
             logger.LogInformation("Handling Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
-            queue.Enqueue(e.Type, tenant, work);
+            queue.Enqueue(e.Type, tenant, queued.Run, queued.Waiting);
         }
 
         return SlackReply.Empty;
@@ -70,13 +72,15 @@ internal sealed partial class SlackEvents(
     /// <summary>Answers in the thread of the message that asked, or starts one under it.</summary>
     private async Task AnswerAsync(SlackTenant tenant, SlackEvent e, CancellationToken ct)
     {
-        var question = SlackText.Unescape(LeadingMention().Replace(e.Text ?? "", "")).Trim();
+        var question = Question(e);
         var context = tenant.Context(e.User!, null, e.Channel!); // matched with a user and channel in AcceptAsync
         var view = await ask.HandleAsync(tenant, context, question, ct);
         await slack.PostMessageAsync(tenant.BotToken, e.Channel!, BlockKitRenderer.Render(view), e.ThreadTs ?? e.Ts, ct);
     }
 
     /// <summary>"&lt;@U0BOT&gt; what's rising?": the bot's own mention is not part of the question.</summary>
+    private static string Question(SlackEvent e) => SlackText.Unescape(LeadingMention().Replace(e.Text ?? "", "")).Trim();
+
     [GeneratedRegex(@"^\s*(<@[A-Z0-9]+(\|[^>]*)?>\s*)+")]
     private static partial Regex LeadingMention();
 }

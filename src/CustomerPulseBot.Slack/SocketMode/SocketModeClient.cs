@@ -14,6 +14,8 @@ namespace CustomerPulseBot.Slack.SocketMode;
 /// Socket Mode (reference section 9): the same dispatcher as the HTTP endpoints, fed from a WebSocket that
 /// the app opens itself, so it runs without a public URL. Slack recycles sockets with a <c>disconnect</c>
 /// frame; a new socket is opened first and the old one closed after, so nothing is missed in between.
+/// Each delivery is acknowledged on the socket that brought it, so a socket being replaced stays open until
+/// the deliveries it brought have been answered: an acknowledgement lost there makes Slack deliver again.
 /// </summary>
 internal sealed class SocketModeClient(
     SlackApiClient slack,
@@ -24,23 +26,35 @@ internal sealed class SocketModeClient(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a replaced socket waits for the deliveries it brought. Handlers answer within Slack's 3 seconds;
+    /// the margin covers one that runs late, whose acknowledgement still spares a redelivery.
+    /// </summary>
+    private static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.FromSeconds(1);
-        ClientWebSocket? previous = null;
+        var retiring = new List<Task>();
+        SocketConnection? previous = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            ClientWebSocket? socket = null;
+            SocketConnection? connection = null;
             try
             {
-                socket = await ConnectAsync(stoppingToken);
-                await CloseAsync(previous);
-                previous = null;
+                connection = await ConnectAsync(stoppingToken);
+                if (previous is not null)
+                {
+                    retiring.Add(RetireAsync(previous));
+                    previous = null;
+                }
+
+                retiring.RemoveAll(t => t.IsCompleted);
                 backoff = TimeSpan.FromSeconds(1);
-                if (await ReceiveAsync(socket, stoppingToken))
+                if (await ReceiveAsync(connection, stoppingToken))
                 {
                     // Slack asked for a new socket: this one stays open until the next is up.
-                    (previous, socket) = (socket, null);
+                    (previous, connection) = (connection, null);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -52,30 +66,46 @@ internal sealed class SocketModeClient(
             }
             finally
             {
-                await CloseAsync(socket);
+                if (connection is not null)
+                {
+                    retiring.Add(RetireAsync(connection));
+                }
             }
         }
 
-        await CloseAsync(previous);
+        if (previous is not null)
+        {
+            retiring.Add(RetireAsync(previous));
+        }
+
+        await Task.WhenAll(retiring);
     }
 
-    private async Task<ClientWebSocket> ConnectAsync(CancellationToken ct)
+    private async Task<SocketConnection> ConnectAsync(CancellationToken ct)
     {
         var url = await slack.OpenConnectionAsync(options.Value.AppToken!, ct); // registered only with an app token
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
-        await socket.ConnectAsync(url, ct);
+        try
+        {
+            await socket.ConnectAsync(url, ct);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
         logger.LogInformation("Socket Mode connected");
-        return socket;
+        return new SocketConnection(socket);
     }
 
     /// <summary>Reads frames until Slack asks for a new socket (true) or this one ends (false).</summary>
-    private async Task<bool> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
+    private async Task<bool> ReceiveAsync(SocketConnection connection, CancellationToken ct)
     {
-        using var sending = new SemaphoreSlim(1);
-        while (socket.State == WebSocketState.Open)
+        while (connection.Socket.State == WebSocketState.Open)
         {
-            var text = await ReadMessageAsync(socket, ct);
+            var text = await ReadMessageAsync(connection.Socket, ct);
             if (text is null)
             {
                 return false;
@@ -91,7 +121,7 @@ internal sealed class SocketModeClient(
                     return true;
                 case { EnvelopeId: { } id }:
                     // Each delivery on its own task, so a slow capture does not hold up the next acknowledgement.
-                    _ = Task.Run(() => HandleAsync(socket, sending, id, envelope, ct), ct);
+                    connection.Track(Task.Run(() => HandleAsync(connection, id, envelope, ct), CancellationToken.None));
                     break;
             }
         }
@@ -99,43 +129,59 @@ internal sealed class SocketModeClient(
         return false;
     }
 
-    private async Task HandleAsync(ClientWebSocket socket, SemaphoreSlim sending, string envelopeId, SocketEnvelope envelope, CancellationToken ct)
+    private async Task HandleAsync(SocketConnection connection, string envelopeId, SocketEnvelope envelope, CancellationToken ct)
     {
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
         try
         {
-            SlackRequest? request = envelope.Type switch
+            var reply = Parse(envelope) is { } request ? await dispatcher.AnswerAsync(request, envelopeId, ct) : SlackReply.Empty;
+            if (envelope.AcceptsResponsePayload && reply?.Body is not null)
+            {
+                ack["payload"] = reply.Body;
+            }
+
+            await connection.SendAsync(ack, ct);
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
+        {
+            // The socket dropped meanwhile; Slack redelivers an unacknowledged event on another one.
+            logger.LogWarning("Socket Mode acknowledgement for {EnvelopeId} not sent: the socket closed", envelopeId);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: unacknowledged, so Slack delivers it again, to this app's next socket.
+        }
+    }
+
+    private SlackRequest? Parse(SocketEnvelope envelope)
+    {
+        try
+        {
+            return envelope.Type switch
             {
                 "events_api" => envelope.Payload.Deserialize<EventEnvelope>(SlackJson.Options),
                 "slash_commands" => envelope.Payload.Deserialize<SlashCommandPayload>(SlackJson.Options),
                 "interactive" => envelope.Payload.Deserialize<InteractionPayload>(SlackJson.Options),
                 _ => null,
             };
-            var reply = request is null ? SlackReply.Empty : await dispatcher.DispatchAsync(request, ct);
-            if (envelope.AcceptsResponsePayload && reply.Body is not null)
-            {
-                ack["payload"] = reply.Body;
-            }
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        catch (JsonException)
         {
-            logger.LogError(e, "Socket Mode delivery {EnvelopeId} ({Type}) failed", envelopeId, envelope.Type);
+            // Acknowledged all the same: a delivery we cannot read would only come again.
+            logger.LogWarning("Socket Mode delivery {EnvelopeId} ({Type}) does not parse", envelope.EnvelopeId, envelope.Type);
+            return null;
+        }
+    }
+
+    /// <summary>Closes a socket once the deliveries it brought are answered (or <see cref="AnswerGrace"/> has passed).</summary>
+    private async Task RetireAsync(SocketConnection connection)
+    {
+        if (!await connection.AnsweredAsync(AnswerGrace))
+        {
+            logger.LogWarning("Socket Mode closed a socket with deliveries still unanswered after {Seconds} s", AnswerGrace.TotalSeconds);
         }
 
-        await sending.WaitAsync(ct);
-        try
-        {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(ack.ToJsonString()), WebSocketMessageType.Text, true, ct);
-        }
-        catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
-        {
-            // The socket was recycled meanwhile; Slack redelivers an unacknowledged event on another one.
-            logger.LogWarning("Socket Mode acknowledgement for {EnvelopeId} not sent: the socket closed", envelopeId);
-        }
-        finally
-        {
-            sending.Release();
-        }
+        await CloseAsync(connection.Socket);
     }
 
     /// <summary>One whole message: Slack may split a frame (reference section 9).</summary>
@@ -159,13 +205,8 @@ internal sealed class SocketModeClient(
         return Encoding.UTF8.GetString(message.ToArray());
     }
 
-    private async Task CloseAsync(ClientWebSocket? socket)
+    private async Task CloseAsync(ClientWebSocket socket)
     {
-        if (socket is null)
-        {
-            return;
-        }
-
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)

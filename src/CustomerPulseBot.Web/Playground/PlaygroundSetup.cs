@@ -1,4 +1,6 @@
 using CustomerPulseBot.Teams;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -42,6 +44,17 @@ public static class PlaygroundSetup
             return Results.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8");
         });
 
+        // The real addresses are known once the server has bound them (with port 0, only then).
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlaygroundSetup));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                logger.LogInformation("Playground: {PlaygroundUrl}", Browsable(address) + "/playground");
+            }
+        });
+
         var api = app.MapGroup("/playground/api");
         // Each body is read by the one capped reader every endpoint uses, not by model binding, which would read it whole.
         api.MapPost("/messages", (PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
@@ -51,5 +64,17 @@ public static class PlaygroundSetup
         api.MapPost("/demo", (PlaygroundApi playground, HttpContext http, CancellationToken ct) =>
             playground.ReceiveAsync<DemoPayload>(http, payload => playground.DemoAsync(payload, http, ct)));
         return app;
+    }
+
+    /// <summary>An address a browser can open: a server bound to every interface is reached on this machine as localhost.</summary>
+    private static string Browsable(string address)
+    {
+        var uri = new UriBuilder(address);
+        if (uri.Host is "0.0.0.0" or "[::]" or "+" or "*")
+        {
+            uri.Host = "localhost";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }

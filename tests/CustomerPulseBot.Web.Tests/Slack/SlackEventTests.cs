@@ -5,7 +5,7 @@ namespace CustomerPulseBot.Web.Tests.Slack;
 
 public sealed class SlackEventTests
 {
-    private static string Callback(string eventId, JsonObject inner, string team = SlackHost.Team) => new JsonObject
+    internal static string Callback(string eventId, JsonObject inner, string team = SlackHost.Team) => new JsonObject
     {
         ["token"] = "deprecated",
         ["type"] = "event_callback",
@@ -16,7 +16,7 @@ public sealed class SlackEventTests
         ["event"] = inner,
     }.ToJsonString();
 
-    private static JsonObject Mention(string text, string ts, string? threadTs = null) => new()
+    internal static JsonObject Mention(string text, string ts, string? threadTs = null) => new()
     {
         ["type"] = "app_mention",
         ["user"] = "U0ANA0001",

@@ -41,6 +41,10 @@ public sealed class SlackHost : IAsyncDisposable
     public static Task<SlackHost> StartAsync(FakeSocketModeServer? sockets, params (string Key, string? Value)[] extra) =>
         CreateAsync(sockets, null, extra);
 
+    /// <summary>With services of the test's choosing put in place of the app's (a store that fails).</summary>
+    public static Task<SlackHost> StartAsync(Action<IServiceCollection> services, params (string Key, string? Value)[] extra) =>
+        CreateAsync(null, null, extra, services: services);
+
     /// <summary>On a test's clock: the app's <see cref="TimeProvider"/>, and the timestamps the signer puts on requests.</summary>
     public static Task<SlackHost> StartAsync(FakeTimeProvider clock, params (string Key, string? Value)[] extra) => CreateAsync(null, clock, extra);
 
@@ -54,7 +58,11 @@ public sealed class SlackHost : IAsyncDisposable
     ];
 
     private static async Task<SlackHost> CreateAsync(
-        FakeSocketModeServer? sockets, FakeTimeProvider? clock, (string Key, string? Value)[] extra, string? postgres = null)
+        FakeSocketModeServer? sockets,
+        FakeTimeProvider? clock,
+        (string Key, string? Value)[] extra,
+        string? postgres = null,
+        Action<IServiceCollection>? services = null)
     {
         var api = await FakeSlackApi.StartAsync();
         api.SocketModeUrl = sockets?.Url;
@@ -62,7 +70,12 @@ public sealed class SlackHost : IAsyncDisposable
         var app = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
         if (clock is not null)
         {
-            app.WithServices(services => services.AddSingleton<TimeProvider>(clock));
+            app.WithServices(replaced => replaced.AddSingleton<TimeProvider>(clock));
+        }
+
+        if (services is not null)
+        {
+            app.WithServices(services);
         }
 
         return new SlackHost(api, app, clock);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.TestKit.Slack;
+using Microsoft.Data.Sqlite;
 
 namespace CustomerPulseBot.Web.Tests.Slack;
 
@@ -55,4 +56,57 @@ public sealed class SlackSocketModeTests
         Assert.All(opens, c => Assert.Equal("Bearer xapp-1-test", c.Authorization));
         second.Release();
     }
+
+    [Theory]
+    [InlineData("refresh_requested")]
+    [InlineData("warning")]
+    public async Task AcknowledgesOnTheSocketThatDeliveredAndStoresOnce_WhenSlackReplacesTheSocketMidDelivery(string reason)
+    {
+        await using var sockets = await FakeSocketModeServer.StartAsync();
+        await using var host = await SlackHost.StartAsync(sockets);
+        var workspace = await host.WorkspaceAsync();
+        var quote = $"Refunds take two weeks to arrive {Guid.NewGuid():N}";
+        var first = await sockets.NextConnectionAsync();
+        await first.SendAsync("""{"type":"hello","num_connections":1}""");
+
+        SocketModeConnection second;
+        JsonNode helpAck;
+        // Another connection's write transaction (Microsoft.Data.Sqlite begins IMMEDIATE, taking the write lock) holds
+        // the capture back until the socket has been replaced.
+        await using (var writer = new SqliteConnection($"Data Source={host.App.SqliteFile}"))
+        {
+            await writer.OpenAsync();
+            await using var transaction = await writer.BeginTransactionAsync();
+            await first.SendAsync(Command("env-capture", quote));
+            await first.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "fake" } }.ToJsonString());
+            second = await sockets.NextConnectionAsync();
+            // Answered on the new socket: the app is past replacing the old one, whose delivery is still in hand.
+            await second.SendAsync(Command("env-help", "help"));
+            helpAck = JsonNode.Parse((await second.ReceiveAsync())!)!;
+        }
+
+        var ack = await first.ReceiveAsync();
+        var afterAck = await first.ReceiveAsync();
+
+        Assert.Equal("env-help", (string?)helpAck["envelope_id"]);
+        Assert.NotNull(ack);
+        var capture = JsonNode.Parse(ack)!;
+        Assert.Equal("env-capture", (string?)capture["envelope_id"]);
+        Assert.Contains("Saved as a customer signal", SlackHost.Texts(capture["payload"]!["blocks"]));
+        Assert.Null(afterAck);
+        Assert.Single(await host.Store.FindSignalsAsync(workspace.Id, new SignalFilter(Text: quote), 5, CancellationToken.None));
+        second.Release();
+    }
+
+    private static string Command(string envelopeId, string text) => new JsonObject
+    {
+        ["envelope_id"] = envelopeId,
+        ["type"] = "slash_commands",
+        ["accepts_response_payload"] = true,
+        ["payload"] = new JsonObject
+        {
+            ["command"] = "/pulse", ["text"] = text, ["team_id"] = SlackHost.Team,
+            ["user_id"] = "U0ANA0001", ["user_name"] = "ana", ["channel_id"] = "C0CHAN001", ["trigger_id"] = "t-1",
+        },
+    }.ToJsonString();
 }

@@ -40,4 +40,29 @@ public sealed class TeamsPostgresTests(PostgresFixture postgres) : IAsyncLifetim
         var references = host.App.Services.GetRequiredService<IConversationReferences>();
         Assert.Null(await references.FindConversationAsync(workspace.Id, chat, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task StoresAndRepliesOnce_WhenTeamsSendsTheSameMessageAgainToAnotherHost()
+    {
+        var other = TeamsHost.OnPostgres(postgres.ConnectionString);
+        await other.InitializeAsync();
+        try
+        {
+            var chat = TeamsActivities.NewConversation();
+            var quote = $"Invoices show the wrong currency {Guid.NewGuid():N}";
+            var activity = TeamsActivities.Message(host.Connector.ServiceUrl, chat, quote);
+
+            var first = await host.PostAsync(activity);
+            var again = await other.PostAsync(activity);
+
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+            Assert.Single(await host.Store.FindSignalsAsync((await host.WorkspaceAsync()).Id, new SignalFilter(Text: quote), 5, CancellationToken.None));
+            Assert.Single(host.CallsFor(chat));
+            Assert.Contains(other.Logs.Entries, e => e.Message.Contains("again", StringComparison.Ordinal) && (string?)e["ActivityId"] == (string?)activity["id"]);
+        }
+        finally
+        {
+            await other.DisposeAsync();
+        }
+    }
 }
