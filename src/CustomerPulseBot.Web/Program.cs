@@ -4,6 +4,7 @@ using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
+using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.Services
     .AddPulseStorage(builder.Configuration)
     .AddSlack(builder.Configuration)
     .AddTeams(builder.Configuration)
+    .AddOutboundPolicy()
     .AddDigestJobs()
     .AddPulseHealthChecks()
     .AddPlayground();
