@@ -6,8 +6,8 @@ public sealed class OutboundOptions
     public const string Section = "Outbound";
 
     /// <summary>
-    /// A call makes at most three attempts with at most two waits, each no longer than one attempt: it ends within
-    /// five times the attempt timeout (75 s at the default, 2.5 minutes at this longest), inside a delivery's lease.
+    /// A call makes at most three attempts with at most two waits, each no longer than an attempt: it ends within
+    /// five times the attempt timeout (75 s at the default, 2.5 minutes at this longest allowed).
     /// </summary>
     public static readonly TimeSpan LongestAttempt = TimeSpan.FromSeconds(30);
 
