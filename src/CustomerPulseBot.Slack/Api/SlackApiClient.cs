@@ -15,29 +15,15 @@ internal sealed class SlackApiClient(HttpClient http)
     /// <summary>Messages read per page of history; Slack gives apps outside its Marketplace 15 at most, whatever is asked.</summary>
     private const int HistoryLimit = 100;
 
+    public Task<string> PostMessageAsync(string token, string channel, SlackMessage message, string? threadTs, CancellationToken ct) =>
+        PostAsync(token, channel, message, threadTs, null, ct);
+
     /// <summary>
-    /// chat.postMessage; <paramref name="metadata"/> (event_type and event_payload) travels with the message,
-    /// where conversations.history can read it back.
+    /// chat.postMessage of a scheduled post: <paramref name="metadata"/> (event_type and event_payload) travels with
+    /// the message, where conversations.history can read it back.
     /// </summary>
-    public async Task<string> PostMessageAsync(
-        string token, string channel, SlackMessage message, string? threadTs, JsonObject? metadata, CancellationToken ct)
-    {
-        var args = Message(message);
-        args["channel"] = channel;
-        args["unfurl_links"] = false;
-        if (threadTs is not null)
-        {
-            args["thread_ts"] = threadTs;
-        }
-
-        if (metadata is not null)
-        {
-            args["metadata"] = metadata;
-        }
-
-        var answer = await CallAsync("chat.postMessage", token, args, ct);
-        return (string?)answer["ts"] ?? "";
-    }
+    public Task<string> PostDeliveryAsync(string token, string channel, SlackMessage message, JsonObject metadata, CancellationToken ct) =>
+        PostAsync(token, channel, message, null, metadata, ct);
 
     public Task PostEphemeralAsync(string token, string channel, string user, SlackMessage message, CancellationToken ct)
     {
@@ -158,6 +144,26 @@ internal sealed class SlackApiClient(HttpClient http)
         {
             throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
         }
+    }
+
+    private async Task<string> PostAsync(
+        string token, string channel, SlackMessage message, string? threadTs, JsonObject? metadata, CancellationToken ct)
+    {
+        var args = Message(message);
+        args["channel"] = channel;
+        args["unfurl_links"] = false;
+        if (threadTs is not null)
+        {
+            args["thread_ts"] = threadTs;
+        }
+
+        if (metadata is not null)
+        {
+            args["metadata"] = metadata;
+        }
+
+        var answer = await CallAsync("chat.postMessage", token, args, ct);
+        return (string?)answer["ts"] ?? "";
     }
 
     /// <summary>Write methods take JSON; the charset keeps Slack from warning about it (reference section 5).</summary>

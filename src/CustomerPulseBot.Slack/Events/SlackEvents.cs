@@ -73,7 +73,7 @@ internal sealed partial class SlackEvents(
         var question = SlackText.Unescape(LeadingMention().Replace(e.Text ?? "", "")).Trim();
         var context = tenant.Context(e.User!, null, e.Channel!); // matched with a user and channel in AcceptAsync
         var view = await ask.HandleAsync(tenant, context, question, ct);
-        await slack.PostMessageAsync(tenant.BotToken, e.Channel!, BlockKitRenderer.Render(view), e.ThreadTs ?? e.Ts, null, ct);
+        await slack.PostMessageAsync(tenant.BotToken, e.Channel!, BlockKitRenderer.Render(view), e.ThreadTs ?? e.Ts, ct);
     }
 
     /// <summary>"&lt;@U0BOT&gt; what's rising?": the bot's own mention is not part of the question.</summary>

@@ -45,7 +45,7 @@ internal sealed class SlackChatPoster(
             }
 
             using var permit = await pacer.AcquireAsync(team, destination.Id, ct);
-            await slack.PostMessageAsync(tenant.BotToken, destination.Id, BlockKitRenderer.Render(view), null, DeliveryMetadata.Of(tag), ct);
+            await slack.PostDeliveryAsync(tenant.BotToken, destination.Id, BlockKitRenderer.Render(view), DeliveryMetadata.Of(tag), ct);
             return PostResult.Posted;
         }
         catch (SlackApiException e) when (e.TokenIsDead)

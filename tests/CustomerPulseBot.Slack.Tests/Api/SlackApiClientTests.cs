@@ -31,7 +31,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     {
         var message = new SlackMessage("Fallback <b>", [Block.Section("hello")]);
 
-        var ts = await client.PostMessageAsync("xoxb-1", "C1", message, "1700000000.000100", null, CancellationToken.None);
+        var ts = await client.PostMessageAsync("xoxb-1", "C1", message, "1700000000.000100", CancellationToken.None);
 
         var call = Assert.Single(slack.Calls);
         Assert.Equal((string?)Assert.Single(slack.Messages("C1"))["ts"], ts);
@@ -49,8 +49,8 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     public async Task ReadsBackTheMetadataPostedWithAMessage_NewestFirstAfterOldest()
     {
         var before = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(1);
-        await client.PostMessageAsync("xoxb-1", "C1", new SlackMessage("first", []), null, Metadata("one"), CancellationToken.None);
-        await client.PostMessageAsync("xoxb-1", "C1", new SlackMessage("second", []), null, Metadata("two"), CancellationToken.None);
+        await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage("first", []), Metadata("one"), CancellationToken.None);
+        await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage("second", []), Metadata("two"), CancellationToken.None);
 
         var page = await client.GetHistoryAsync("xoxb-1", "C1", before, null, CancellationToken.None);
         var later = await client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1), null, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         slack.HistoryPageLimit = 2;
         foreach (var key in new[] { "one", "two", "three" })
         {
-            await client.PostMessageAsync("xoxb-1", "C1", new SlackMessage(key, []), null, Metadata(key), CancellationToken.None);
+            await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage(key, []), Metadata(key), CancellationToken.None);
         }
 
         var first = await client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UnixEpoch, null, CancellationToken.None);
@@ -83,7 +83,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task OpensTheDirectMessageConversation_ThatAPostToTheUserLandsIn()
     {
-        await client.PostMessageAsync("xoxb-1", "U0LEAD001", new SlackMessage("brief", []), null, Metadata("brief"), CancellationToken.None);
+        await client.PostDeliveryAsync("xoxb-1", "U0LEAD001", new SlackMessage("brief", []), Metadata("brief"), CancellationToken.None);
 
         var conversation = await client.OpenDirectAsync("xoxb-1", "U0LEAD001", CancellationToken.None);
         var history = await client.GetHistoryAsync("xoxb-1", conversation, DateTimeOffset.UnixEpoch, null, CancellationToken.None);

@@ -46,7 +46,7 @@ public sealed class OutboundPolicyTests : IAsyncLifetime
     {
         slack.AnswerNext("chat.postMessage", 429, RateLimited, TimeSpan.FromSeconds(1));
 
-        await Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, null, CancellationToken.None);
+        await Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, CancellationToken.None);
 
         Assert.Equal(2, slack.Calls.Count(c => c.Method == "chat.postMessage"));
         Assert.Single(slack.Messages("C0POLICY1"));
@@ -75,7 +75,7 @@ public sealed class OutboundPolicyTests : IAsyncLifetime
         slack.AnswerNext("chat.postMessage", 429, RateLimited, TimeSpan.FromSeconds(3));
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() =>
-            Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, null, CancellationToken.None));
+            Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, CancellationToken.None));
 
         Assert.Equal("ratelimited", error.Error);
         Assert.Single(slack.Calls);
@@ -88,7 +88,7 @@ public sealed class OutboundPolicyTests : IAsyncLifetime
         slack.AnswerNext("chat.postMessage", 503, "upstream trouble");
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() =>
-            Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, null, CancellationToken.None));
+            Slack.PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, CancellationToken.None));
 
         Assert.Equal("http_503", error.Error);
         Assert.Single(slack.Calls);
@@ -117,7 +117,7 @@ public sealed class OutboundPolicyTests : IAsyncLifetime
         unreachable.CreateClient().Dispose();
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => unreachable.Services.GetRequiredService<SlackApiClient>()
-            .PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, null, CancellationToken.None));
+            .PostMessageAsync(SlackHost.BotToken, "C0POLICY1", new SlackMessage("digest", []), null, CancellationToken.None));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
         Assert.Equal(

@@ -224,7 +224,7 @@ public sealed class SlackPosterTests
                 ["event_type"] = "pulse_delivery",
                 ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["key"] = $"digest:{Guid.NewGuid():N}", ["until"] = 42 },
             };
-            await slack.PostMessageAsync(SlackHost.BotToken, Channel.Id, new SlackMessage($"chatter {i}", []), null, theirs, CancellationToken.None);
+            await slack.PostDeliveryAsync(SlackHost.BotToken, Channel.Id, new SlackMessage($"chatter {i}", []), theirs, CancellationToken.None);
         }
     }
 
