@@ -88,7 +88,7 @@ internal static class DigestRun
         // allows it outside Production only.
         new("ASPNETCORE_ENVIRONMENT", "Development"),
         new("Logging:LogLevel:CustomerPulseBot", "Warning"),
-        // The Connector client logs each retried 429 itself; Polly's own three lines for each add nothing.
+        // The outbound policy logs each retry itself; Polly's own three lines for each add nothing.
         new("Logging:LogLevel:Polly", "Error"),
         new("Playground:Enabled", "false"),
         new("Slack:SigningSecret", SigningSecret),

@@ -151,6 +151,56 @@ internal abstract partial class SqlPulseStore : IDigestStore
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    public async Task<PendingDelivery?> QueueDeliveryAsync(
+        Subscription subscription, DateTimeOffset until, DateTimeOffset pendingSince, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Writing the subscription's row first makes a second digest now for it wait here until this one has
+        // committed (PostgreSQL locks the row; SQLite's transaction holds the write lock already), so it sees this row.
+        await using var hold = connection.Command("UPDATE subscriptions SET updated_at = updated_at WHERE id = @id", transaction)
+            .With("@id", subscription.Id);
+        await hold.ExecuteNonQueryAsync(ct);
+        await using var find = connection.Command($"""
+            SELECT {PendingColumns} FROM deliveries
+             WHERE workspace_id = @w AND key = @key AND delivered_at IS NULL AND until > @since
+             ORDER BY until DESC
+             LIMIT 1
+            """, transaction)
+            .With("@w", subscription.WorkspaceId.Value)
+            .With("@key", subscription.JobId)
+            .With("@since", Rows.Millis(pendingSince));
+        if (await find.SingleOrDefaultAsync(Pending, ct) is { } pending)
+        {
+            return pending;
+        }
+
+        // Unclaimed and with no attempt yet: the queued job claims it as PostOnce claims any post.
+        await using var insert = connection.Command("INSERT INTO deliveries (workspace_id, key, until, attempts) VALUES (@w, @key, @until, 0)", transaction)
+            .With("@w", subscription.WorkspaceId.Value)
+            .With("@key", subscription.JobId)
+            .With("@until", Rows.Millis(until));
+        await insert.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+        return null;
+    }
+
+    public async Task<PendingDelivery?> LastFailureAsync(WorkspaceId workspace, string key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command($"""
+            SELECT {PendingColumns} FROM deliveries d
+             WHERE d.workspace_id = @w AND d.key = @key AND d.delivered_at IS NULL AND d.last_error IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM deliveries l
+                                WHERE l.workspace_id = @w AND l.key = @key AND l.delivered_at IS NOT NULL AND l.until > d.until)
+             ORDER BY d.until DESC
+             LIMIT 1
+            """)
+            .With("@w", workspace.Value)
+            .With("@key", key);
+        return await command.SingleOrDefaultAsync(Pending, ct);
+    }
+
     public async Task<DateTimeOffset?> LastDeliveredAsync(WorkspaceId workspace, string key, DateTimeOffset before, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -207,6 +257,11 @@ internal abstract partial class SqlPulseStore : IDigestStore
             r.GetInt32(2),
             r.IsDBNull(3) ? null : r.GetString(3)), ct);
     }
+
+    private const string PendingColumns = "until, attempts, last_error";
+
+    private static PendingDelivery Pending(DbDataReader r) =>
+        new(Rows.Time(r.GetInt64(0)), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2));
 
     /// <summary>A command on the delivery row of (<paramref name="key"/>, <paramref name="until"/>), its key bound.</summary>
     private static DbCommand DeliveryCommand(DbConnection connection, string sql, WorkspaceId workspace, string key, DateTimeOffset until) =>

@@ -45,6 +45,7 @@ internal static class AdaptiveCardRenderer
         ThemeListView v => (v.Themes.Count, room => ThemeList(v, room)),
         HelpView v => (v.Entries.Count, room => Help(v, room)),
         NoticeView v => (Longest(v.Title, v.Text), room => Notice(v, room)),
+        DigestStatusView v => (Longest(v.Title, v.Text, v.LastFailure), room => DigestStatus(v, room)),
         NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
         ErrorView v => (Longest(v.Message, v.OriginalText, v.CorrelationId), room => Error(v, room)),
         DigestView v => (v.Fresh.Count + FullRoom(v.Trends) + v.Shipped.Count, room => Digest(v, room)),
@@ -563,6 +564,13 @@ internal static class AdaptiveCardRenderer
                 : []),
             Line(Subtle("Anyone in the workspace can change these: "), Code("settings timezone Europe/Berlin"), Subtle(" · "), Code("settings week-start sunday")),
         ]);
+
+    // Room is the characters kept of each text; the last failure, if any, stands out as a warning.
+    private static AdaptiveCard DigestStatus(DigestStatusView view, int room) =>
+        Card(
+            Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
+            Line(Plain(CardText.Shorten(view.Text, room))),
+            Line(Alert(CardText.Shorten(view.LastFailure ?? "", room))));
 
     // Room is the characters kept of each text.
     private static AdaptiveCard NotUnderstood(NotUnderstoodView view, int room) =>

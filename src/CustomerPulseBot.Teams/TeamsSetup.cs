@@ -1,4 +1,3 @@
-using System.Net;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Teams.Auth;
 using CustomerPulseBot.Teams.Connector;
@@ -8,21 +7,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Polly;
 
 namespace CustomerPulseBot.Teams;
 
 public static class TeamsSetup
 {
-    // Statuses Teams asks us to retry (teams-bot-framework.md, section 3 "Status codes").
-    private static readonly HttpStatusCode[] Retried =
-        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
-
     /// <summary>
     /// The Teams bot, when the configuration has a <c>Teams</c> section that is not switched off; without one
     /// nothing is added. Enabled without an app id or password, start-up fails: authentication never turns off.
@@ -60,30 +52,8 @@ public static class TeamsSetup
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<IAppTokenSource, MsalAppTokenSource>();
         services.AddSingleton<ConversationLimiter>();
-        services.AddHttpClient<BotConnectorClient>()
-            .AddResilienceHandler("connector", (pipeline, context) =>
-            {
-                var logger = context.ServiceProvider.GetRequiredService<ILogger<BotConnectorClient>>();
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = 3,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromSeconds(1),
-                    // A 429's Retry-After wins over the backoff.
-                    ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        args.Outcome.Exception is HttpRequestException
-                        || (args.Outcome.Result is { } response && Retried.Contains(response.StatusCode))),
-                    OnRetry = args =>
-                    {
-                        logger.LogWarning(
-                            "Connector answered {Status}; retry {Attempt} after {RetryDelay}",
-                            (int?)args.Outcome.Result?.StatusCode, args.AttemptNumber + 1, args.RetryDelay);
-                        return ValueTask.CompletedTask;
-                    },
-                });
-            });
+        // Timeouts and safe retries (412, 429) are the host's one outbound policy (Web, OutboundSetup).
+        services.AddHttpClient<BotConnectorClient>();
         services.AddSingleton<TeamsContexts>();
         services.AddSingleton<TeamsMessages>();
         services.TryAddSingleton<CardVerbs>();

@@ -6,6 +6,7 @@ using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Hosting;
+using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
 
 try
@@ -16,6 +17,7 @@ try
         .AddPulseStorage(builder.Configuration)
         .AddSlack(builder.Configuration)
         .AddTeams(builder.Configuration)
+        .AddOutboundPolicy()
         .AddDigestJobs()
         .AddPulseHealthChecks()
         .AddPlayground();

@@ -11,7 +11,7 @@ namespace CustomerPulseBot.Storage.Tests;
 /// What <see cref="IDigestStore"/> promises (migration 0006), run against SQLite and PostgreSQL alike. Each test
 /// works in a workspace of its own, so tests share a database without cleaning up or seeing each other.
 /// </summary>
-public abstract class DigestStoreContractTests
+public abstract partial class DigestStoreContractTests
 {
     private const int Runners = 20;
 

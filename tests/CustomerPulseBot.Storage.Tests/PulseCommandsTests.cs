@@ -490,6 +490,10 @@ public abstract class PulseCommandsTests
         {
         }
 
+        public void QueueNow(Subscription subscription, DateTimeOffset until)
+        {
+        }
+
         public void QueueShipNotices(WorkspaceId workspace, string theme)
         {
         }

@@ -5,17 +5,16 @@ using CustomerPulseBot.Teams.Connector;
 using CustomerPulseBot.TestKit.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Teams.Tests;
 
-// The client as TeamsSetup builds it (resilience handler included), against a fake Connector on 127.0.0.1.
+// The client as TeamsSetup builds it, against a fake Connector on 127.0.0.1. Its timeouts and retries are the
+// host's one outbound policy, tested with the host (Web.Tests, OutboundPolicyTests).
 public sealed class BotConnectorClientTests : IAsyncLifetime
 {
     private const string Conversation = "19:abc@thread.tacv2;messageid=1700000000001";
     private FakeBotConnector connector = null!; // set in InitializeAsync
     private ServiceProvider services = null!;
-    private readonly LogValues logs = new();
 
     public async Task InitializeAsync()
     {
@@ -26,7 +25,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
             ["Teams:AppPassword"] = "bot-secret",
         }).Build();
         services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(logs))
+            .AddLogging()
             .AddTeams(configuration)
             .AddSingleton<IAppTokenSource>(new FixedToken())
             .BuildServiceProvider();
@@ -38,41 +37,11 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         await connector.DisposeAsync();
     }
 
-    [Fact]
-    public async Task WaitsAsLongAsRetryAfterSays_WhenThrottled()
-    {
-        connector.AnswerNext(429, """{"error":{"code":"Throttled","message":"slow down"}}""", retryAfterSeconds: 2);
-
-        var id = await Client.SendAsync(connector.ServiceUrl, Conversation, Message("digest"), CancellationToken.None);
-
-        Assert.Equal("activity-2", id);
-        Assert.Equal(2, connector.Calls.Count);
-        var retry = Assert.Single(logs.Entries, e => e.Values.ContainsKey("RetryDelay"));
-        Assert.Equal(TimeSpan.FromSeconds(2), retry.Values["RetryDelay"]);
-        Assert.Equal(429, retry.Values["Status"]);
-    }
-
-    [Theory]
-    [InlineData(HttpStatusCode.PreconditionFailed)]
-    [InlineData(HttpStatusCode.BadGateway)]
-    [InlineData(HttpStatusCode.GatewayTimeout)]
-    public async Task SendsAgain_WhenTheConnectorAsksForARetry(HttpStatusCode status)
-    {
-        connector.AnswerNext((int)status, """{"error":{"code":"PreconditionFailed","message":"busy"}}""");
-
-        var id = await Client.SendAsync(connector.ServiceUrl, Conversation, Message("digest"), CancellationToken.None);
-
-        Assert.Equal("activity-2", id);
-        Assert.Equal(2, connector.Calls.Count);
-        Assert.All(connector.Calls, c => Assert.Equal("Bearer app-token", c.Authorization));
-        Assert.Equal(connector.Calls[0].Body, connector.Calls[1].Body);
-    }
-
     [Theory]
     [InlineData(HttpStatusCode.Forbidden, "BotNotInConversationRoster")]
     [InlineData(HttpStatusCode.NotFound, "ConversationNotFound")]
     [InlineData(HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig")]
-    public async Task ReportsTheErrorCodeWithoutRetrying_WhenTheFailureIsFinal(HttpStatusCode status, string code)
+    public async Task ReportsTheErrorCode_WhenTheConnectorRefuses(HttpStatusCode status, string code)
     {
         connector.AnswerNext((int)status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = "no" } }.ToJsonString());
 
@@ -117,29 +86,6 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     private BotConnectorClient Client => services.GetRequiredService<BotConnectorClient>();
 
     private static Activity Message(string text) => new() { Type = Activity.Message, Text = text };
-
-    // The named values of every log entry: enough to see what the retry policy decided.
-    private sealed class LogValues : ILoggerProvider
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<(string Message, Dictionary<string, object?> Values)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(Entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(System.Collections.Concurrent.ConcurrentQueue<(string, Dictionary<string, object?>)> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                entries.Enqueue((formatter(state, exception),
-                    (state as IReadOnlyList<KeyValuePair<string, object?>> ?? []).ToDictionary(p => p.Key, p => p.Value)));
-        }
-    }
 
     private sealed class FixedToken : IAppTokenSource
     {

@@ -60,6 +60,10 @@ internal static class CardSamples
             "the last 30 days"),
         ["help"] = new HelpView(CommandHelp.Entries),
         ["notice"] = new NoticeView("Themes merged", "#slow-dash is now part of #slow-dashboard."),
+        ["digest status"] = new DigestStatusView(
+            "Every day at 09:00 Europe/Berlin",
+            "The next one comes Tue 12 Jan at 09:00; the last one covered up to Sun 10 Jan at 09:00.",
+            "The one up to Mon 11 Jan at 09:00 has not arrived: the app's token stopped working: reinstall the app."),
         ["not understood"] = new NotUnderstoodView("a question about top pain points", "\"fortnight\" is not a period I know", "top last 30 days", "top this fortnight"),
         ["error"] = new ErrorView("Sorry, something went wrong on our side.", "top this week", "0HN7:00000001"),
         ["digest"] = Digest(
@@ -139,6 +143,7 @@ internal static class CardSamples
         ["search: nothing found"] = new SearchResultsView("kubernetes", null, [], 0),
         ["themes: none"] = new ThemeListView([], "the last 30 days"),
         ["notice: no text"] = new NoticeView("Digest is off", ""),
+        ["digest status: no failure"] = new DigestStatusView("Every weekday at 08:30 UTC", "The next one comes Mon 11 Jan at 08:30; none has been delivered yet.", null),
         ["not understood: nothing understood"] = new NotUnderstoodView("", "I could not read \"asdf\"", "", "asdf"),
         ["error: no original text"] = new ErrorView("Sorry, something went wrong on our side.", "", "0HN7:00000002"),
         ["digest: filters, nothing left out"] = Digest(
@@ -180,6 +185,7 @@ internal static class CardSamples
         ["markup: themes"] = new ThemeListView([new(Theme("sso-setup", ThemeStatus.Shipped, note: Markup), 1)], "this week"),
         ["markup: help"] = new HelpView([new(Markup, Markup, Markup)]),
         ["markup: notice"] = new NoticeView(Markup, Markup),
+        ["markup: digest status"] = new DigestStatusView(Markup, Markup, Markup),
         ["markup: not understood"] = new NotUnderstoodView(Markup, Markup, Markup, Markup),
         ["markup: error"] = new ErrorView(Markup, Markup, Markup),
         ["markup: digest"] = Digest(

@@ -35,6 +35,22 @@ public sealed class ViewCardTests
     }
 
     [Fact]
+    public void ShowsTheLastFailureInRed_UnderTheDigestsSchedule()
+    {
+        var card = RenderedCard.Of(CardSamples.Typical["digest status"]);
+        var calm = RenderedCard.Of(CardSamples.Edge["digest status: no failure"]);
+
+        var failure = card.OfType("TextRun").Single(r => ((string?)r["text"])?.Contains("reinstall the app") == true);
+
+        Assert.Equal(
+            ["Every day at 09:00 Europe/Berlin", "The next one comes Tue 12 Jan at 09:00; the last one covered up to Sun 10 Jan at 09:00.",
+                "The one up to Mon 11 Jan at 09:00 has not arrived: the app's token stopped working: reinstall the app."],
+            card.Lines);
+        Assert.Equal("Attention", (string?)failure["color"]);
+        Assert.Equal(2, calm.Lines.Count());
+    }
+
+    [Fact]
     public void ShowsEachThemesQuotesUnderIt_WithWhoSaidIt()
     {
         var card = RenderedCard.Of(CardSamples.Typical["pain points"]);

@@ -10,6 +10,12 @@ namespace CustomerPulseBot.Core.Digests;
 public sealed class DigestCommands(
     IDigestStore digests, IDigestSchedule schedule, DigestDeliverer deliverer, DigestComposer composer, TimeProvider clock)
 {
+    /// <summary>
+    /// How long a post asked for, or a scheduled one, counts as on its way: its job starts at once, and a queued
+    /// post's retries end within minutes, so a second <c>digest now</c> in this time queues nothing.
+    /// </summary>
+    private static readonly TimeSpan PendingFor = TimeSpan.FromMinutes(10);
+
     public async Task<View> ExecuteAsync(ChatContext context, SubscriptionKind kind, DigestRequest request, CancellationToken ct) => request switch
     {
         DigestScheduleRequest r => await ScheduleAsync(context, kind, r, ct),
@@ -78,7 +84,7 @@ public sealed class DigestCommands(
         var subscription = await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct);
         if (subscription is not null && deliverer.CanPost(subscription.Platform))
         {
-            return await PostNowAsync(subscription, ct);
+            return await QueueNowAsync(subscription, ct);
         }
 
         // Without a subscription there is no "last digest": the answer is the past day's digest (or the past
@@ -93,30 +99,26 @@ public sealed class DigestCommands(
         };
     }
 
-    private async Task<View> PostNowAsync(Subscription subscription, CancellationToken ct)
+    /// <summary>
+    /// The post is queued, never made inside the command, so the answer comes at once whatever the platform does;
+    /// the delivery row recorded first is what tells a second <c>digest now</c> that one is on its way already.
+    /// </summary>
+    private async Task<View> QueueNowAsync(Subscription subscription, CancellationToken ct)
     {
         var kind = subscription.Kind;
-        DigestOutcome outcome;
-        try
+        var now = clock.GetUtcNow();
+        if (await digests.QueueDeliveryAsync(subscription, now, now - PendingFor, ct) is { } pending)
         {
-            outcome = await deliverer.DeliverNowAsync(subscription, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The claim was released and the failure logged; the scheduled run is not affected.
-            return new NoticeView($"{Name(kind)} not sent", $"{subscription.Platform} did not take it just now; nothing was lost. Try again in a minute.");
+            var failed = pending.LastError is { } error ? $" Its last try failed: {Reason(error)}" : "";
+            return new NoticeView(
+                $"{Name(kind)} already on its way",
+                $"The one up to {When(subscription, pending.Until)} is queued or being posted, so no second one was queued.{failed}");
         }
 
-        return outcome switch
-        {
-            DigestOutcome.Posted => new NoticeView($"{Name(kind)} sent", kind == SubscriptionKind.Brief
-                ? "Your brief is in your direct messages now."
-                : "The digest is in this channel now; the next scheduled one starts where it ends."),
-            DigestOutcome.Skipped => new NoticeView("Nothing new", $"Nothing was captured for it, and this {Noun(kind)} skips quiet ones."),
-            DigestOutcome.ChannelGone => new NoticeView($"{Name(kind)} not sent", "I cannot post there any more: add the app again."),
-            DigestOutcome.HeldElsewhere or DigestOutcome.AlreadyDelivered => new NoticeView($"{Name(kind)} on its way", "One is being posted right now."),
-            var other => new NoticeView($"{Name(kind)} not sent", $"Nothing was posted ({other})."),
-        };
+        schedule.QueueNow(subscription, now);
+        return new NoticeView($"{Name(kind)} on its way", kind == SubscriptionKind.Brief
+            ? "Your brief comes to your direct messages in a moment."
+            : "It will be in this channel in a moment; the next scheduled one starts where it ends.");
     }
 
     private async Task<View> StatusAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct)
@@ -127,12 +129,25 @@ public sealed class DigestCommands(
         }
 
         var now = clock.GetUtcNow();
-        var last = await digests.LastDeliveredAsync(context.WorkspaceId, subscription.JobId, now + TimeSpan.FromTicks(1), ct);
-        return new NoticeView(
+        var last = await digests.LastDeliveredAsync(context.WorkspaceId, subscription.JobId, DateTimeOffset.MaxValue, ct);
+        var failure = await digests.LastFailureAsync(context.WorkspaceId, subscription.JobId, ct);
+        return new DigestStatusView(
             Describe(subscription),
             $"The next one comes {When(subscription, DigestTimes.Next(subscription, now))}; "
-            + (last is { } at ? $"the last one covered up to {When(subscription, at)}." : "none has been delivered yet."));
+            + (last is { } at ? $"the last one covered up to {When(subscription, at)}." : "none has been delivered yet."),
+            failure is { LastError: { } error } ? $"The one up to {When(subscription, failure.Until)} has not arrived: {Reason(error)}" : null);
     }
+
+    /// <summary>
+    /// A failed post's recorded reason, in words: a platform's refusal is recorded by its outcome's name (see
+    /// <see cref="PostOnce"/>), anything else by the error.
+    /// </summary>
+    private static string Reason(string error) => error switch
+    {
+        nameof(DigestOutcome.TokenRevoked) => "the app's token stopped working: reinstall the app.",
+        nameof(DigestOutcome.ChannelGone) => "the app cannot post there any more: add it to the channel again.",
+        _ => $"the last try failed ({error}); it is tried again a few times.",
+    };
 
     private static string Name(SubscriptionKind kind) => kind == SubscriptionKind.Brief ? "Brief" : "Digest";
 

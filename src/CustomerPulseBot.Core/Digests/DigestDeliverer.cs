@@ -14,16 +14,17 @@ public sealed class DigestDeliverer(
     IDigestStore digests, DigestComposer composer, PostOnce once, IEnumerable<IChatPoster> posters, TimeProvider clock, ILogger<DigestDeliverer> logger)
 {
     /// <summary>Delivers the latest occurrence due: what a scheduled run, or its retry, is for.</summary>
-    public async Task<DigestOutcome> RunScheduledAsync(Guid subscriptionId, CancellationToken ct)
-    {
-        if (await digests.GetSubscriptionAsync(subscriptionId, ct) is not { } subscription)
-        {
-            logger.LogInformation("Digest subscription {SubscriptionId} is gone; nothing to post", subscriptionId);
-            return DigestOutcome.NoSubscription;
-        }
+    public async Task<DigestOutcome> RunScheduledAsync(Guid subscriptionId, CancellationToken ct) =>
+        await FindAsync(subscriptionId, ct) is { } subscription
+            ? await DeliverAsync(subscription, DigestTimes.Latest(subscription, clock.GetUtcNow()), ct)
+            : DigestOutcome.NoSubscription;
 
-        return await DeliverAsync(subscription, DigestTimes.Latest(subscription, clock.GetUtcNow()), ct);
-    }
+    /// <summary>
+    /// Delivers the extra occurrence <c>digest now</c> queued (<see cref="IDigestStore.QueueDeliveryAsync"/>), ending
+    /// when it was asked for; the next scheduled digest starts where it ends.
+    /// </summary>
+    public async Task<DigestOutcome> RunQueuedAsync(Guid subscriptionId, DateTimeOffset until, CancellationToken ct) =>
+        await FindAsync(subscriptionId, ct) is { } subscription ? await DeliverAsync(subscription, until, ct) : DigestOutcome.NoSubscription;
 
     /// <summary>Whether this host can post on the platform (the playground cannot).</summary>
     public bool CanPost(Platform platform) => posters.Any(p => p.Platform == platform);
@@ -32,9 +33,16 @@ public sealed class DigestDeliverer(
     public async Task<View> PreviewAsync(Subscription subscription, CancellationToken ct) =>
         (await ComposeAsync(subscription, clock.GetUtcNow(), ct)).View;
 
-    /// <summary>An extra one ending now (<c>digest now</c>); the next scheduled digest starts where it ends.</summary>
-    public Task<DigestOutcome> DeliverNowAsync(Subscription subscription, CancellationToken ct) =>
-        DeliverAsync(subscription, clock.GetUtcNow(), ct);
+    private async Task<Subscription?> FindAsync(Guid subscriptionId, CancellationToken ct)
+    {
+        var subscription = await digests.GetSubscriptionAsync(subscriptionId, ct);
+        if (subscription is null)
+        {
+            logger.LogInformation("Digest subscription {SubscriptionId} is gone; nothing to post", subscriptionId);
+        }
+
+        return subscription;
+    }
 
     private async Task<DigestOutcome> DeliverAsync(Subscription subscription, DateTimeOffset until, CancellationToken ct)
     {

@@ -10,6 +10,9 @@ public interface IDigestSchedule
 
     void Unschedule(Subscription subscription);
 
+    /// <summary>Queues the post of the occurrence <paramref name="until"/> that <c>digest now</c> recorded, to run at once in the background.</summary>
+    void QueueNow(Subscription subscription, DateTimeOffset until);
+
     /// <summary>Queues the direct messages to everyone who captured a signal for a theme just marked shipped.</summary>
     void QueueShipNotices(WorkspaceId workspace, string theme);
 }

@@ -46,6 +46,20 @@ public interface IDigestStore
     /// </summary>
     Task ReleaseDeliveryAsync(WorkspaceId workspace, string key, DateTimeOffset until, DateTimeOffset leaseUntil, string error, CancellationToken ct);
 
+    /// <summary>
+    /// Records the post <c>digest now</c> asks for, the occurrence <paramref name="until"/> of the subscription's
+    /// key, unclaimed, for its queued job to claim; unless a post of that key is pending already (undelivered, its
+    /// occurrence after <paramref name="pendingSince"/>: queued, being posted, or failed and awaiting its retry).
+    /// Null when recorded; otherwise the pending one, and nothing is recorded. Two at once record one.
+    /// </summary>
+    Task<PendingDelivery?> QueueDeliveryAsync(Subscription subscription, DateTimeOffset until, DateTimeOffset pendingSince, CancellationToken ct);
+
+    /// <summary>
+    /// The latest undelivered post of <paramref name="key"/> that failed, after the last delivered one (a later
+    /// delivery covered it): what <c>digest status</c> shows. Null when none failed since.
+    /// </summary>
+    Task<PendingDelivery?> LastFailureAsync(WorkspaceId workspace, string key, CancellationToken ct);
+
     /// <summary>The latest delivered until of <paramref name="key"/> before <paramref name="before"/>: where the next digest starts.</summary>
     Task<DateTimeOffset?> LastDeliveredAsync(WorkspaceId workspace, string key, DateTimeOffset before, CancellationToken ct);
 

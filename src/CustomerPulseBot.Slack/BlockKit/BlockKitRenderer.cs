@@ -77,6 +77,7 @@ internal static class BlockKitRenderer
         HelpView v => Help(v),
         NotUnderstoodView v => NotUnderstood(v),
         NoticeView v => new($"{v.Title}: {v.Text}", [Block.Header(v.Title), Block.Section(SlackText.Escape(v.Text))]),
+        DigestStatusView v => DigestStatus(v),
         ErrorView v => Error(v),
         DigestView v => Digest(v),
         BriefView v => Brief(v),
@@ -417,6 +418,14 @@ internal static class BlockKitRenderer
                 Block.Section($"I understood: {SlackText.Escape(v.Understood)}\nBut {SlackText.Escape(v.Problem)}."),
                 Block.Section($"For example: `/pulse {SlackText.Escape(v.Example)}`"),
                 .. Resend(v.OriginalText),
+            ]);
+
+    private static Layout DigestStatus(DigestStatusView v) =>
+        new($"{v.Title}: {v.Text}{(v.LastFailure is { } failure ? " " + failure : "")}",
+            [
+                Block.Header(v.Title),
+                Block.Section(SlackText.Escape(v.Text)),
+                .. v.LastFailure is { } last ? [Block.Section($":warning: {SlackText.Escape(last)}")] : Array.Empty<JsonObject>(),
             ]);
 
     private static Layout Error(ErrorView v) =>

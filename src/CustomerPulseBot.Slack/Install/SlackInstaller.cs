@@ -26,7 +26,8 @@ internal sealed class SlackInstaller(
     ILogger<SlackInstaller> logger)
 {
     public const string StateCookie = "slack_oauth_state";
-    public const string Scopes = "commands,chat:write,chat:write.public,im:history,app_mentions:read,users:read,channels:read";
+    public const string Scopes =
+        "commands,chat:write,chat:write.public,im:history,im:write,channels:history,groups:history,mpim:history,app_mentions:read,users:read,channels:read";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
     private readonly ITimeLimitedDataProtector states = protection.CreateProtector("CustomerPulseBot.Slack.OAuthState").ToTimeLimitedDataProtector();
 

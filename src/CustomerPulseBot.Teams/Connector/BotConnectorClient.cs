@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace CustomerPulseBot.Teams.Connector;
 
 // The Connector REST calls we make (teams-bot-framework.md, section 3), always to a serviceUrl that came with an
-// authenticated activity. Retries on 412/429/502/504 are the resilience handler's (TeamsSetup); every send
-// first waits for the conversation's limiter.
+// authenticated activity. Timeouts and the retries of a 412 or 429 are the host's outbound policy; a 502 or 504
+// is not retried there, since the activity may have been posted. Every send first waits for the conversation's limiter.
 internal sealed class BotConnectorClient(
     HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, IOptions<TeamsOptions> options, ILogger<BotConnectorClient> logger)
 {

@@ -20,6 +20,12 @@ internal sealed class HangfireDigestSchedule(IRecurringJobManager recurring, IBa
 
     public void Unschedule(Subscription subscription) => recurring.RemoveIfExists(subscription.JobId);
 
+    public void QueueNow(Subscription subscription, DateTimeOffset until)
+    {
+        var id = subscription.Id;
+        jobs.Enqueue<DigestJob>(job => job.RunNowAsync(id, until));
+    }
+
     public void QueueShipNotices(WorkspaceId workspace, string theme)
     {
         var id = workspace.Value;

@@ -1,15 +1,14 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.BlockKit;
 using CustomerPulseBot.TestKit.Slack;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerPulseBot.Slack.Tests.Api;
 
+/// <summary>The client's wire format against the fake Web API; its timeouts and retries are the host's outbound policy (Web.Tests).</summary>
 public sealed class SlackApiClientTests : IAsyncLifetime
 {
-    private readonly WatchedClock clock = new();
     private FakeSlackApi slack = null!;
     private HttpClient http = null!;
     private SlackApiClient client = null!;
@@ -18,7 +17,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     {
         slack = await FakeSlackApi.StartAsync();
         http = new HttpClient { BaseAddress = new Uri(slack.ApiBaseUrl) };
-        client = new SlackApiClient(http, clock, NullLogger<SlackApiClient>.Instance);
+        client = new SlackApiClient(http);
     }
 
     public async Task DisposeAsync()
@@ -35,7 +34,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         var ts = await client.PostMessageAsync("xoxb-1", "C1", message, "1700000000.000100", CancellationToken.None);
 
         var call = Assert.Single(slack.Calls);
-        Assert.Equal("1700000001.000100", ts);
+        Assert.Equal((string?)Assert.Single(slack.Messages("C1"))["ts"], ts);
         Assert.Equal("chat.postMessage", call.Method);
         Assert.Equal("Bearer xoxb-1", call.Authorization);
         Assert.Equal("application/json; charset=utf-8", call.ContentType);
@@ -43,6 +42,55 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         Assert.Equal("1700000000.000100", (string?)call.Json!["thread_ts"]);
         Assert.Equal("Fallback &lt;b&gt;", (string?)call.Json!["text"]);
         Assert.Null(call.Json!["response_type"]);
+        Assert.Null(call.Json!["metadata"]);
+    }
+
+    [Fact]
+    public async Task ReadsBackTheMetadataPostedWithAMessage_NewestFirstAfterOldest()
+    {
+        var before = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(1);
+        await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage("first", []), Metadata("one"), CancellationToken.None);
+        await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage("second", []), Metadata("two"), CancellationToken.None);
+
+        var page = await client.GetHistoryAsync("xoxb-1", "C1", before, null, CancellationToken.None);
+        var later = await client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1), null, CancellationToken.None);
+
+        Assert.Equal(["two", "one"], page.Messages.Select(m => (string?)m["metadata"]?["event_payload"]?["key"]));
+        Assert.Null(page.NextCursor);
+        Assert.Empty(later.Messages);
+        var call = slack.Calls.Last(c => c.Method == "conversations.history");
+        Assert.Equal(("C1", "true", "application/x-www-form-urlencoded"), (call.Form["channel"].ToString(), call.Form["include_all_metadata"].ToString(), call.ContentType));
+    }
+
+    [Fact]
+    public async Task FollowsTheCursor_WhenSlackGivesHistoryInPages()
+    {
+        slack.HistoryPageLimit = 2;
+        foreach (var key in new[] { "one", "two", "three" })
+        {
+            await client.PostDeliveryAsync("xoxb-1", "C1", new SlackMessage(key, []), Metadata(key), CancellationToken.None);
+        }
+
+        var first = await client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UnixEpoch, null, CancellationToken.None);
+        var second = await client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UnixEpoch, first.NextCursor, CancellationToken.None);
+
+        Assert.Equal(["three", "two"], first.Messages.Select(m => (string?)m["text"]));
+        Assert.Equal(["one"], second.Messages.Select(m => (string?)m["text"]));
+        Assert.NotNull(first.NextCursor);
+        Assert.Null(second.NextCursor);
+    }
+
+    [Fact]
+    public async Task OpensTheDirectMessageConversation_ThatAPostToTheUserLandsIn()
+    {
+        await client.PostDeliveryAsync("xoxb-1", "U0LEAD001", new SlackMessage("brief", []), Metadata("brief"), CancellationToken.None);
+
+        var conversation = await client.OpenDirectAsync("xoxb-1", "U0LEAD001", CancellationToken.None);
+        var history = await client.GetHistoryAsync("xoxb-1", conversation, DateTimeOffset.UnixEpoch, null, CancellationToken.None);
+
+        Assert.StartsWith("D", conversation);
+        Assert.Equal("brief", (string?)Assert.Single(history.Messages)["text"]);
+        Assert.Equal("U0LEAD001", (string?)slack.Calls.Single(c => c.Method == "conversations.open").Json!["users"]);
     }
 
     [Theory]
@@ -53,6 +101,8 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [InlineData("chat.getPermalink")]
     [InlineData("users.info")]
     [InlineData("oauth.v2.access")]
+    [InlineData("conversations.open")]
+    [InlineData("conversations.history")]
     public async Task ThrowsSlacksError_WhenTheEnvelopeSaysNotOk(string method)
     {
         slack.AnswerNext(method, 200, """{"ok":false,"error":"channel_not_found"}""");
@@ -62,36 +112,6 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         Assert.Equal(method, error.Method);
         Assert.Equal("channel_not_found", error.Error);
         Assert.Equal(method, Assert.Single(slack.Calls).Method);
-    }
-
-    [Fact]
-    public async Task WaitsForRetryAfterThenRetries_WhenRateLimited()
-    {
-        slack.AnswerNext("views.publish", 429, """{"ok":false,"error":"ratelimited"}""", TimeSpan.FromSeconds(7));
-
-        var publishing = client.PublishHomeAsync("xoxb-1", "U1", new() { ["type"] = "home" }, CancellationToken.None);
-        var wait = await clock.NextDelay.WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal(TimeSpan.FromSeconds(7), wait);
-        Assert.Single(slack.Calls);
-        Assert.False(publishing.IsCompleted);
-        clock.Advance(wait);
-        await publishing;
-        Assert.Equal(["views.publish", "views.publish"], slack.Calls.Select(c => c.Method));
-    }
-
-    [Fact]
-    public async Task ReportsRateLimit_WhenSlackKeepsRefusing()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            slack.AnswerNext("chat.update", 429, """{"ok":false,"error":"ratelimited"}""", TimeSpan.Zero);
-        }
-
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => Call("chat.update"));
-
-        Assert.Equal("ratelimited", error.Error);
-        Assert.Equal(3, slack.Calls.Count);
     }
 
     [Fact]
@@ -133,6 +153,9 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         Assert.Equal(true, (bool?)call.Json!["delete_original"]);
     }
 
+    private static JsonObject Metadata(string key) =>
+        new() { ["event_type"] = "test_event", ["event_payload"] = new JsonObject { ["key"] = key } };
+
     private Task Call(string method) => method switch
     {
         "chat.postEphemeral" => client.PostEphemeralAsync("xoxb-1", "C1", "U1", new SlackMessage("t", []), CancellationToken.None),
@@ -142,26 +165,8 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         "chat.getPermalink" => client.GetPermalinkAsync("xoxb-1", "C1", "1.2", CancellationToken.None),
         "users.info" => client.GetUserAsync("xoxb-1", "U1", CancellationToken.None),
         "oauth.v2.access" => client.ExchangeCodeAsync("id", "secret", "code", null, CancellationToken.None),
+        "conversations.open" => client.OpenDirectAsync("xoxb-1", "U1", CancellationToken.None),
+        "conversations.history" => client.GetHistoryAsync("xoxb-1", "C1", DateTimeOffset.UnixEpoch, null, CancellationToken.None),
         _ => throw new ArgumentException(method),
     };
-
-    /// <summary>A fake clock that also says when code starts waiting on it, so a test advances it only once something waits.</summary>
-    private sealed class WatchedClock : TimeProvider
-    {
-        private readonly FakeTimeProvider fake = new();
-        private readonly TaskCompletionSource<TimeSpan> delay = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task<TimeSpan> NextDelay => delay.Task;
-
-        public void Advance(TimeSpan by) => fake.Advance(by);
-
-        public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            var timer = fake.CreateTimer(callback, state, dueTime, period);
-            delay.TrySetResult(dueTime);
-            return timer;
-        }
-    }
 }

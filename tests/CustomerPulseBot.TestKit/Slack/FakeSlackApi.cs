@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -11,16 +12,19 @@ namespace CustomerPulseBot.TestKit.Slack;
 
 /// <summary>
 /// Slack's Web API and response_url hooks on 127.0.0.1: records every call and answers as Slack does
-/// (<c>{"ok":true,...}</c>), or as a test tells it to for one method (an error, a 429 with Retry-After).
+/// (<c>{"ok":true,...}</c>), or as a test tells it to for one method (an error, a 429 with Retry-After). The
+/// messages chat.postMessage posts stay in their conversations, with their metadata, for conversations.history.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly object gate = new();
     private readonly List<SlackCall> calls = [];
+    private readonly Dictionary<string, List<JsonObject>> conversations = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeAnswer>> scripted = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Task>> held = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long posts;
 
     private FakeSlackApi(WebApplication app) => this.app = app;
 
@@ -34,6 +38,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>What apps.connections.open answers with; unset, it answers as Slack does for a token without Socket Mode.</summary>
     public string? SocketModeUrl { get; set; }
+
+    /// <summary>Slack's clock, which stamps each message's ts: a test on a fake clock gives the app's, so history reads line up.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The most messages one page of conversations.history holds, whatever limit is asked: Slack's maximum is 999,
+    /// and apps outside its Marketplace get 15.
+    /// </summary>
+    public int HistoryPageLimit { get; set; } = 999;
 
     public IReadOnlyList<SlackCall> Calls
     {
@@ -63,8 +76,23 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void AnswerNext(string method, int status, string json, TimeSpan? retryAfter = null) =>
         scripted.GetOrAdd(method, _ => new()).Enqueue(new FakeAnswer(status, json, retryAfter));
 
-    /// <summary>The next call to <paramref name="method"/> is recorded at once but answered only when <paramref name="release"/> completes.</summary>
+    /// <summary>
+    /// The next call to <paramref name="method"/> is recorded, and takes effect (a message is posted), at once, but
+    /// is answered only when <paramref name="release"/> completes: late, or never when the client has given up by then.
+    /// </summary>
     public void HoldNext(string method, Task release) => held.GetOrAdd(method, _ => new()).Enqueue(release);
+
+    /// <summary>The messages posted into a conversation, oldest first; a direct message to a person is in <see cref="ConversationOf"/> them.</summary>
+    public IReadOnlyList<JsonObject> Messages(string conversation)
+    {
+        lock (gate)
+        {
+            return conversations.TryGetValue(conversation, out var messages) ? [.. messages.Select(m => m.DeepClone().AsObject())] : [];
+        }
+    }
+
+    /// <summary>Where a post to <paramref name="channel"/> lands: a user id (U..., W...) posts into the app's direct message with them (D...).</summary>
+    public static string ConversationOf(string channel) => channel.Length > 1 && channel[0] is 'U' or 'W' ? "D" + channel[1..] : channel;
 
     /// <summary>
     /// Waits for the <paramref name="count"/>th call to <paramref name="method"/> (and returns it). Background
@@ -111,30 +139,43 @@ public sealed class FakeSlackApi : IAsyncDisposable
             changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        // A scripted answer (an error) means Slack did nothing; otherwise the call takes effect now, answered or not.
+        scripted.TryGetValue(method, out var queue);
+        var answer = queue is not null && queue.TryDequeue(out var next) ? next : null;
+        var usual = answer is null ? Usual(method, call) : null;
         if (held.TryGetValue(method, out var gates) && gates.TryDequeue(out var release))
         {
-            await release;
+            try
+            {
+                await release.WaitAsync(request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty; // the client gave up first: nobody reads this answer
+            }
         }
 
-        if (scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
+        if (answer is not null)
         {
             if (answer.RetryAfter is { } wait)
             {
-                request.HttpContext.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                request.HttpContext.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             }
 
             return Results.Text(answer.Json, "application/json", statusCode: answer.Status);
         }
 
-        return Results.Text(Usual(method, call, SocketModeUrl).ToJsonString(), "application/json");
+        return Results.Text(usual!.ToJsonString(), "application/json"); // set whenever no answer was scripted
     }
 
-    private static JsonObject Usual(string method, SlackCall call, string? socketModeUrl) => method switch
+    private JsonObject Usual(string method, SlackCall call) => method switch
     {
-        "apps.connections.open" => socketModeUrl is null
+        "apps.connections.open" => SocketModeUrl is null
             ? new() { ["ok"] = false, ["error"] = "not_allowed_token_type" }
-            : new() { ["ok"] = true, ["url"] = socketModeUrl },
-        "chat.postMessage" => new() { ["ok"] = true, ["channel"] = (string?)call.Json?["channel"], ["ts"] = "1700000001.000100" },
+            : new() { ["ok"] = true, ["url"] = SocketModeUrl },
+        "chat.postMessage" => Post(call.Json!), // chat.postMessage always comes as JSON
+        "conversations.open" => new() { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = ConversationOf((string?)call.Json?["users"] ?? "") } },
+        "conversations.history" => History(call.Form),
         "chat.postEphemeral" => new() { ["ok"] = true, ["message_ts"] = "1700000001.000200" },
         "chat.update" => new() { ["ok"] = true, ["channel"] = (string?)call.Json?["channel"], ["ts"] = (string?)call.Json?["ts"] },
         "views.open" or "views.publish" => new() { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V0FAKE0001", ["hash"] = "h1" } },
@@ -159,6 +200,58 @@ public sealed class FakeSlackApi : IAsyncDisposable
         _ when method.StartsWith("hooks/", StringComparison.Ordinal) => new() { ["ok"] = true },
         _ => new() { ["ok"] = false, ["error"] = "unknown_method" },
     };
+
+    /// <summary>Posts the message into its conversation, stamped with a ts from <see cref="Clock"/> that is unique and rises.</summary>
+    private JsonObject Post(JsonObject args)
+    {
+        var conversation = ConversationOf((string?)args["channel"] ?? "");
+        var ts = $"{Clock.GetUtcNow().ToUnixTimeSeconds()}.{Interlocked.Increment(ref posts):D6}";
+        var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = args["text"]?.DeepClone() };
+        if (args["metadata"] is { } metadata)
+        {
+            message["metadata"] = metadata.DeepClone();
+        }
+
+        lock (gate)
+        {
+            (conversations.TryGetValue(conversation, out var messages) ? messages : conversations[conversation] = []).Add(message);
+        }
+
+        return new() { ["ok"] = true, ["channel"] = conversation, ["ts"] = ts, ["message"] = message.DeepClone() };
+    }
+
+    /// <summary>
+    /// conversations.history as Slack answers it: messages after <c>oldest</c>, newest first, a page at a time with
+    /// a cursor; message metadata only when <c>include_all_metadata</c> asks for it.
+    /// </summary>
+    private JsonObject History(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form)
+    {
+        var oldest = decimal.Parse(form.GetValueOrDefault("oldest", "0").ToString(), CultureInfo.InvariantCulture);
+        var limit = Math.Min(int.Parse(form.GetValueOrDefault("limit", "100").ToString(), CultureInfo.InvariantCulture), HistoryPageLimit);
+        var from = int.Parse(form.GetValueOrDefault("cursor", "0").ToString() is { Length: > 0 } cursor ? cursor : "0", CultureInfo.InvariantCulture);
+        var withMetadata = form.GetValueOrDefault("include_all_metadata").ToString() is "true" or "1";
+        var newestFirst = Messages(form.GetValueOrDefault("channel").ToString())
+            .Where(m => decimal.Parse((string)m["ts"]!, CultureInfo.InvariantCulture) > oldest)
+            .Reverse()
+            .ToList();
+        var page = new JsonArray([.. newestFirst.Skip(from).Take(limit).Select(m =>
+        {
+            if (!withMetadata)
+            {
+                m.Remove("metadata");
+            }
+
+            return m;
+        })]);
+        var more = from + limit < newestFirst.Count;
+        return new()
+        {
+            ["ok"] = true,
+            ["messages"] = page,
+            ["has_more"] = more,
+            ["response_metadata"] = new JsonObject { ["next_cursor"] = more ? (from + limit).ToString(CultureInfo.InvariantCulture) : "" },
+        };
+    }
 
     private sealed record FakeAnswer(int Status, string Json, TimeSpan? RetryAfter);
 }

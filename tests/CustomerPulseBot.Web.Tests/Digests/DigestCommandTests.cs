@@ -11,33 +11,86 @@ public sealed class DigestCommandTests
     private const string Channel = "C0CHAN001";
 
     [Fact]
-    public async Task PostsTheDigestIntoTheChannelAtOnce_WhenDigestNowIsTyped()
+    public async Task AnswersAtOnceAndPostsTheDigestInTheBackground_WhenDigestNowIsTyped()
     {
         await using var host = await SubscribedWithAQuoteAsync();
+        var slackAnswers = new TaskCompletionSource();
+        host.Api.HoldNext("chat.postMessage", slackAnswers.Task);
 
-        var ack = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest now")))["blocks"]);
+        var ack = await TextAsync(host, "digest now"); // answered while Slack has not answered the post
+        var post = await host.Api.WaitForAsync("chat.postMessage");
+        slackAnswers.SetResult();
+        await PostedAsync(host);
 
-        Assert.Contains("Digest sent", ack);
-        var post = Assert.Single(host.Api.Calls, c => c.Method == "chat.postMessage");
+        Assert.Contains("Digest on its way", ack);
         Assert.Equal(Channel, (string?)post.Json?["channel"]);
         Assert.Contains("Exports time out after two minutes", SlackHost.Texts(post.Json?["blocks"]));
+        Assert.Single(host.Api.Calls, c => c.Method == "chat.postMessage");
     }
 
     [Fact]
-    public async Task SaysItWasNotSentAndKeepsTheQuotesForTheNextOne_WhenSlackFailsDigestNow()
+    public async Task PostsOneDigest_WhenDigestNowIsTypedAgainWhileTheFirstIsBeingPosted()
     {
         await using var host = await SubscribedWithAQuoteAsync();
+        var slackAnswers = new TaskCompletionSource();
+        host.Api.HoldNext("chat.postMessage", slackAnswers.Task);
+
+        var first = await TextAsync(host, "digest now");
+        await host.Api.WaitForAsync("chat.postMessage");
+        var second = await TextAsync(host, "digest now");
+        slackAnswers.SetResult();
+        await PostedAsync(host);
+
+        Assert.Contains("Digest on its way", first);
+        Assert.Contains("Digest already on its way", second);
+        Assert.Contains("The one up to Mon 11 Jan at 11:01 is queued or being posted, so no second one was queued.", second);
+        Assert.Single(host.Api.Calls, c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task ShowsTheFailureInStatusAndPostsOnTheRetry_WhenSlackFailsDigestNow()
+    {
+        await using var host = await SubscribedWithAQuoteAsync();
+        var jobs = new HangfireDriver(host.App.Services);
         host.Api.AnswerNext("chat.postMessage", 500, "upstream trouble");
 
-        var failed = await host.CommandAsync("digest now");
-        var retried = SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync("digest now")))["blocks"]);
+        var ack = await TextAsync(host, "digest now");
+        var retry = await jobs.WaitForRetryAsync(nameof(DigestJob.RunNowAsync));
+        var failed = await TextAsync(host, "digest status");
+        jobs.Requeue(retry);
+        await jobs.WaitForStateAsync(retry, "Succeeded");
+        var recovered = await TextAsync(host, "digest status");
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, failed.StatusCode);
-        Assert.Contains("nothing was lost", SlackHost.Texts((await SlackHost.JsonAsync(failed))["blocks"]));
-        Assert.Contains("Digest sent", retried);
-        var posts = host.Api.Calls.Where(c => c.Method == "chat.postMessage").ToList();
-        Assert.Equal(2, posts.Count); // the failed try and the one that went through
-        Assert.Contains("Exports time out after two minutes", SlackHost.Texts(posts[1].Json?["blocks"]));
+        Assert.Contains("Digest on its way", ack);
+        Assert.Contains(
+            ":warning: The one up to Mon 11 Jan at 11:01 has not arrived: the last try failed (SlackApiException: Slack chat.postMessage failed: http_500)",
+            failed);
+        Assert.Contains("the last one covered up to Mon 11 Jan at 11:01.", recovered);
+        Assert.DoesNotContain(":warning:", recovered);
+        Assert.Single(host.Api.Messages(Channel)); // the first try was answered 500 and posted nothing
+        Assert.Contains("Exports time out after two minutes", SlackHost.Texts(host.Api.Calls.Last(c => c.Method == "chat.postMessage").Json?["blocks"]));
+    }
+
+    [Theory]
+    [InlineData("invalid_auth", "the app's token stopped working: reinstall the app.")]
+    [InlineData("token_revoked", "the app's token stopped working: reinstall the app.")]
+    [InlineData("account_inactive", "the app's token stopped working: reinstall the app.")]
+    [InlineData("channel_not_found", "the app cannot post there any more: add it to the channel again.")]
+    public async Task SaysWhatToDoInStatusAndFailsTheJob_WhenSlackRefusesTheDigest(string error, string advice)
+    {
+        await using var host = await SubscribedWithAQuoteAsync();
+        var jobs = new HangfireDriver(host.App.Services);
+        host.Api.AnswerNext("chat.postMessage", 200, $$"""{"ok":false,"error":"{{error}}"}""");
+
+        await host.CommandAsync("digest now");
+        var retry = await jobs.WaitForRetryAsync(nameof(DigestJob.RunNowAsync));
+        var status = await TextAsync(host, "digest status");
+        var again = await TextAsync(host, "digest now");
+
+        Assert.Contains($":warning: The one up to Mon 11 Jan at 11:01 has not arrived: {advice}", status);
+        Assert.Contains($"Its last try failed: {advice}", again);
+        Assert.StartsWith("Not posted: ", jobs.History(retry).First(state => state.StateName == "Failed").Data["ExceptionMessage"]); // not Succeeded
+        Assert.Empty(host.Api.Messages(Channel));
     }
 
     [Fact]
@@ -96,6 +149,13 @@ public sealed class DigestCommandTests
         Assert.True(now.Shows("Exports time out every Monday"));
         Assert.True(again.Shows("Exports time out every Monday")); // a preview records no delivery, so it moves nothing on
     }
+
+    private static async Task<string> TextAsync(SlackHost host, string command) =>
+        SlackHost.Texts((await SlackHost.JsonAsync(await host.CommandAsync(command).WaitAsync(TimeSpan.FromSeconds(30))))["blocks"]);
+
+    /// <summary>The delivery's outcome, logged once the post is recorded.</summary>
+    private static Task PostedAsync(SlackHost host) =>
+        host.App.Logs.WaitForAsync(e => Equals(e["Outcome"], DigestOutcome.Posted));
 
     /// <summary>A channel with a daily digest and one quote captured a minute before the clock stops.</summary>
     private static async Task<SlackHost> SubscribedWithAQuoteAsync()

@@ -44,6 +44,29 @@ public sealed class DigestDeliveryTests
     }
 
     [Fact]
+    public async Task GivesUpAfterTheAttemptTimeoutAndReleasesTheClaim_WhenSlackAnswersAfterTheClientGaveUp()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T07:30:00Z"));
+        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        var jobs = new HangfireDriver(host.App.Services);
+        await host.CommandAsync("Exports time out after two minutes customer:Acme");
+        var subscription = await SubscribeAsync(host, "digest daily 09:00 Europe/Berlin");
+        clock.SetUtcNow(DateTimeOffset.Parse("2027-01-11T08:00:05Z"));
+        host.Api.HoldNext("chat.postMessage", new TaskCompletionSource().Task); // Slack posts it, and answers only after the client gave up
+
+        var run = jobs.Trigger(subscription.JobId);
+        await host.Api.WaitForAsync("chat.postMessage");
+        clock.Advance(TimeSpan.FromSeconds(15)); // Outbound:AttemptTimeout's default passes on the app's clock
+        var retry = await jobs.WaitForStateAsync(run, "Scheduled");
+        var released = await DeliveryAsync(host, subscription);
+
+        Assert.Contains("Retry attempt 1 of 5", retry.Reason);
+        Assert.Equal((1, false), (released.Attempts, released.Delivered)); // released for the retry, which looks before posting
+        Assert.StartsWith("TimeoutRejectedException: ", released.LastError);
+        Assert.Single(Posts(host.Api, Channel));
+    }
+
+    [Fact]
     public async Task PostsWhatADeadRunClaimed_WhenItsClaimHasLapsed()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T07:30:00Z"));

@@ -58,6 +58,15 @@ public sealed class HangfireDriver(IServiceProvider services)
         return (found.Item1, found.Item2);
     }
 
+    /// <summary>
+    /// Waits until a queued (not recurring) run of <paramref name="method"/> has failed and awaits its retry
+    /// (Hangfire's Scheduled state), and returns its id.
+    /// </summary>
+    public Task<string> WaitForRetryAsync(string method) =>
+        PollAsync(
+            () => Storage.GetMonitoringApi().ScheduledJobs(0, 100).FirstOrDefault(job => job.Value.Job?.Method.Name == method).Key,
+            () => $"No {method} job awaits a retry");
+
     /// <summary>Waits until a server whose name starts with <paramref name="name"/> has announced itself (servers start in the background).</summary>
     public Task<ServerDto> WaitForServerAsync(string name) =>
         PollAsync(

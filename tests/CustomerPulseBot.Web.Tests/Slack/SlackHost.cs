@@ -66,6 +66,7 @@ public sealed class SlackHost : IAsyncDisposable
     {
         var api = await FakeSlackApi.StartAsync();
         api.SocketModeUrl = sockets?.Url;
+        api.Clock = clock ?? TimeProvider.System;
         (string Key, string? Value)[] settings = [.. Settings(api), ("Slack:AppToken", sockets is null ? null : "xapp-1-test"), .. extra];
         var app = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
         if (clock is not null)
