@@ -8,10 +8,11 @@ internal sealed class DigestJob(DigestDeliverer deliverer, IHostApplicationLifet
 {
     /// <summary>
     /// A failed post throws from Core and is retried here. So is an occurrence another run holds: that run is
-    /// posting it, or died and its claim lapses after <see cref="PostOnce.Lease"/>, which the second retry
-    /// outlasts; a retry never posts twice. Five tries span about an hour, then the job stays failed on the dashboard.
+    /// posting it, or died and its claim lapses within <see cref="PostOnce.Lease"/>, which the first retry outlasts
+    /// (<see cref="DeliveryTimings"/>); a retry never posts twice. Five tries span about an hour, then the job stays
+    /// failed on the dashboard.
     /// </summary>
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [DeliveryTimings.RetryAfterHeldSeconds, 300, 600, 1200, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid subscriptionId)
     {
         if (await deliverer.RunScheduledAsync(subscriptionId, lifetime.ApplicationStopping) == DigestOutcome.HeldElsewhere)
