@@ -46,15 +46,14 @@ internal static class FaultRun
                 {
                     if (count == options.KillAfter)
                     {
-                        var unanswered = slack.Unanswered(post.Sender);
                         hosts[post.Sender].Kill();
-                        kill = new Kill(post.Sender, DateTimeOffset.UtcNow - due, count, unanswered);
+                        kill = new Kill(post.Sender, DateTimeOffset.UtcNow - due, count);
                     }
                 };
             }
 
             var (delivery, recorded) = await WatchAsync(fleet, due, slack.Ledger, () => new NpgsqlConnection(connectionString), options);
-            var bySender = slack.Ledger.Posts.GroupBy(p => p.Sender).ToDictionary(g => g.Key, g => g.Count());
+            var bySender = slack.Ledger.Posts.GroupBy(p => p.Sender).ToDictionary(g => g.Key, g => (g.Count(), slack.Answered(g.Key)));
             return new FaultResult(delivery, recorded, due, kill, bySender);
         }
         finally
@@ -92,12 +91,15 @@ internal static class FaultRun
     }
 }
 
-/// <summary>Which host was killed, how long after the due minute, on which post, and how many of its posts it never heard back on.</summary>
-internal sealed record Kill(string Host, TimeSpan AfterDue, int OnPost, int Unanswered);
+/// <summary>Which host was killed, how long after the due minute, and on which post.</summary>
+internal sealed record Kill(string Host, TimeSpan AfterDue, int OnPost);
 
-/// <summary>The fault run's figures: the posts as Slack saw them, the deliveries as the database records them, and the kill.</summary>
+/// <summary>
+/// The fault run's figures: the posts as Slack saw them (in all and answered, by host), the deliveries as the database
+/// records them, and the kill.
+/// </summary>
 internal sealed record FaultResult(
-    Delivery Delivery, RecordedDeliveries Recorded, DateTimeOffset Due, Kill? Kill, IReadOnlyDictionary<string, int> PostsByHost)
+    Delivery Delivery, RecordedDeliveries Recorded, DateTimeOffset Due, Kill? Kill, IReadOnlyDictionary<string, (int Posts, int Answered)> PostsByHost)
 {
     /// <summary>The bar: no duplicate, no miss, the last post within two minutes of the due minute.</summary>
     public static readonly TimeSpan LastPostWithin = TimeSpan.FromSeconds(120);

@@ -36,7 +36,7 @@ internal sealed class LimitedSlackApi(WebApplication app, Ledger ledger, TimeSpa
 
     private readonly object gate = new();
     private readonly Dictionary<(string Team, string Channel), List<Message>> channels = [];
-    private readonly Dictionary<string, int> unanswered = [];
+    private readonly Dictionary<string, int> answered = [];
     private long lastTs;
 
     public Ledger Ledger => ledger;
@@ -67,12 +67,12 @@ internal sealed class LimitedSlackApi(WebApplication app, Ledger ledger, TimeSpa
     /// <summary>The Web API base for one host: the same API, with that host's posts marked as its own.</summary>
     public string ApiBaseUrlFor(string sender) => app.Urls.Single().TrimEnd('/') + $"/{sender}/api/";
 
-    /// <summary>Posts <paramref name="sender"/> has made that are in their channel but not yet answered.</summary>
-    public int Unanswered(string sender)
+    /// <summary>How many of <paramref name="sender"/>'s posts were answered: the others it never heard back on.</summary>
+    public int Answered(string sender)
     {
         lock (gate)
         {
-            return unanswered.GetValueOrDefault(sender);
+            return answered.GetValueOrDefault(sender);
         }
     }
 
@@ -139,7 +139,6 @@ internal sealed class LimitedSlackApi(WebApplication app, Ledger ledger, TimeSpa
             }
 
             messages.Add(message);
-            unanswered[sender] = unanswered.GetValueOrDefault(sender) + 1;
         }
 
         var count = ledger.Record(post);
@@ -153,12 +152,10 @@ internal sealed class LimitedSlackApi(WebApplication app, Ledger ledger, TimeSpa
             // The host went away waiting: the message stays in the channel, unanswered.
             return Results.Empty;
         }
-        finally
+
+        lock (gate)
         {
-            lock (gate)
-            {
-                unanswered[sender]--;
-            }
+            answered[sender] = answered.GetValueOrDefault(sender) + 1;
         }
 
         return Json(new() { ["ok"] = true, ["channel"] = channel, ["ts"] = message.Ts, ["message"] = message.ToJson(withMetadata: true) });

@@ -42,10 +42,9 @@ if (options.Hosts > 1)
     Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
     Console.WriteLine();
     Console.WriteLine(fault.Kill is { } kill
-        ? $"host {kill.Host} killed at {Seconds(kill.AfterDue)} after the due minute ({fault.Due:HH:mm} UTC), as its post {kill.OnPost} arrived, " +
-          $"with {kill.Unanswered} of its posts in their channels and unanswered"
+        ? $"host {kill.Host} killed at {Seconds(kill.AfterDue)} after the due minute ({fault.Due:HH:mm} UTC), as post {kill.OnPost} (its own) arrived"
         : "no host killed");
-    Console.WriteLine($"posts by host: {string.Join(", ", fault.PostsByHost.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}; " +
+    Console.WriteLine($"posts by host: {string.Join(", ", fault.PostsByHost.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value.Posts} ({p.Value.Answered} answered)"))}; " +
         $"first {Seconds(d.FirstAfterDue)}, last {Seconds(d.LastAfterDue)} after the due minute");
     Console.WriteLine($"{d.Stray} posts to channels without a subscription, {d.WithoutQuotes} without the workspace's fresh quotes");
     Console.WriteLine($"database: {recorded}; the last recorded at {Seconds(recorded.LastDeliveredAt - fault.Due)} after the due minute");
