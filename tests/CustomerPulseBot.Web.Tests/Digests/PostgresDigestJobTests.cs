@@ -95,6 +95,10 @@ public sealed class PostgresDigestJobTests(PostgresFixture postgres)
         Assert.Equal(("30 8 * * 1-5", "America/New_York"), (jobs.Recurring(unscheduled.JobId)?.Cron, jobs.Recurring(unscheduled.JobId)?.TimeZoneId));
         Assert.Null(jobs.Recurring(ghost.JobId));
         Assert.Equal(DigestScheduleSyncJob.Cron, jobs.Recurring(DigestScheduleSyncJob.Id)?.Cron);
+        // Every other subscription's job was in order since this host's start-up sync, and is left as it was.
+        var synced = host.Logs.Entries.Last(e => e.Message.StartsWith("Digest schedule synchronised", StringComparison.Ordinal));
+        Assert.Equal(1, synced["Scheduled"]);
+        Assert.Equal(1, synced["Removed"]);
     }
 
     /// <summary>A started host on the shared database, on the test's clock, whose Hangfire runs only what the test triggers.</summary>
