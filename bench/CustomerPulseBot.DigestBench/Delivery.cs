@@ -19,9 +19,9 @@ internal sealed record Delivery(
 {
     public double PostsPerSecond => LastAfterDue is { TotalSeconds: > 0 } last ? Posts / last.TotalSeconds : 0;
 
-    public static Delivery Of(IReadOnlyList<BenchWorkspace> fleet, DateTimeOffset due, LimitedSlackApi slack, LimitedConnector teams)
+    public static Delivery Of(IReadOnlyList<BenchWorkspace> fleet, DateTimeOffset due, Ledger slack, Ledger? teams)
     {
-        var posts = slack.Ledger.Posts.Concat(teams.Ledger.Posts).ToList();
+        var posts = slack.Posts.Concat(teams?.Posts ?? []).ToList();
         var marks = fleet.ToDictionary(w => w.ExternalId, w => w.QuoteMark);
         var perChannel = posts.GroupBy(p => (p.Workspace, p.Channel)).ToDictionary(g => g.Key, g => g.Count());
         var subscribed = fleet.SelectMany(w => w.Channels.Select(c => (w.ExternalId, c))).ToList();
@@ -34,8 +34,8 @@ internal sealed record Delivery(
             posts.Count(p => !marks.TryGetValue(p.Workspace, out var mark) || !p.Body.Contains(mark, StringComparison.Ordinal)),
             posts.Count > 0 ? posts.Min(p => p.At) - due : null,
             posts.Count > 0 ? posts.Max(p => p.At) - due : null,
-            slack.Ledger.Refused,
-            teams.Ledger.Refused);
+            slack.Refused,
+            teams?.Refused ?? new Dictionary<string, int>());
     }
 
     public bool Passed => Duplicates == 0 && Misses == 0 && Stray == 0 && WithoutQuotes == 0;

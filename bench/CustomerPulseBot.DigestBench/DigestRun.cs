@@ -11,8 +11,8 @@ namespace CustomerPulseBot.DigestBench;
 /// </summary>
 internal static class DigestRun
 {
-    private const string SigningSecret = "digest_bench_signing_secret";
-    private const string AppId = "00000000-0000-0000-0000-00000000d16e";
+    public const string SigningSecret = "digest_bench_signing_secret";
+    public const string AppId = "00000000-0000-0000-0000-00000000d16e";
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Subscribing must end this long before the due minute, so that no job is added late.</summary>
@@ -32,9 +32,26 @@ internal static class DigestRun
             }
         }
 
-        await using var host = await HostProcess.StartAsync(store, [.. storage, .. Settings(slack)]);
+        await using var host = await HostProcess.StartAsync(store, [.. storage, .. Settings(slack.ApiBaseUrl)]);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var setup = new FleetSetup(host, http, SigningSecret, teams.ServiceUrl, $"28:{AppId}");
+        var due = await SubscribeFleetAsync(store, new FleetSetup(host, http, SigningSecret, teams.ServiceUrl, $"28:{AppId}"), fleet, teams, options);
+
+        // From here on the fakes count only the digests.
+        slack.Ledger.Clear();
+        teams.Ledger.Clear();
+        var delivery = await WatchAsync(fleet, due, slack, teams, options);
+        var recorded = await RecordedDeliveries.ReadAsync(database());
+        var baseline = await PlainLoop.SendAsync(http, [.. slack.Ledger.Posts, .. teams.Ledger.Posts], slack.Ledger, teams.Ledger);
+        return new RunResult(store, delivery, recorded, baseline);
+    }
+
+    /// <summary>
+    /// Installs the fleet, captures its signals and subscribes every channel through the host, for the next whole minute
+    /// at least <c>--lead</c> seconds after subscribing starts; returns that minute.
+    /// </summary>
+    public static async Task<DateTimeOffset> SubscribeFleetAsync(
+        string store, FleetSetup setup, IReadOnlyList<BenchWorkspace> fleet, LimitedConnector teams, DigestBenchOptions options)
+    {
         var clock = Stopwatch.StartNew();
         await setup.InstallAsync(fleet);
         await setup.CaptureAsync(fleet);
@@ -56,13 +73,7 @@ internal static class DigestRun
             throw new InvalidOperationException($"Subscribing ended after {due - Margin:HH:mm:ss}: run again with a longer --lead than {options.LeadSeconds} s");
         }
 
-        // From here on the fakes count only the digests.
-        slack.Ledger.Clear();
-        teams.Ledger.Clear();
-        var delivery = await WatchAsync(fleet, due, slack, teams, options);
-        var recorded = await RecordedDeliveries.ReadAsync(database());
-        var baseline = await PlainLoop.SendAsync(http, [.. slack.Ledger.Posts, .. teams.Ledger.Posts], slack.Ledger, teams.Ledger);
-        return new RunResult(store, delivery, recorded, baseline);
+        return due;
     }
 
     /// <summary>
@@ -73,16 +84,17 @@ internal static class DigestRun
         IReadOnlyList<BenchWorkspace> fleet, DateTimeOffset due, LimitedSlackApi slack, LimitedConnector teams, DigestBenchOptions options)
     {
         var giveUp = due + TimeSpan.FromSeconds(options.TimeoutSeconds);
-        while (DateTimeOffset.UtcNow < giveUp && Delivery.Of(fleet, due, slack, teams).Misses > 0)
+        while (DateTimeOffset.UtcNow < giveUp && Delivery.Of(fleet, due, slack.Ledger, teams.Ledger).Misses > 0)
         {
             await Task.Delay(Poll);
         }
 
         await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds));
-        return Delivery.Of(fleet, due, slack, teams);
+        return Delivery.Of(fleet, due, slack.Ledger, teams.Ledger);
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Settings(LimitedSlackApi slack) =>
+    /// <summary>The host's settings for a run against the fakes, its Slack Web API at <paramref name="slackApiBaseUrl"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(string slackApiBaseUrl) =>
     [
         // Teams:AllowUnauthenticatedLocal lets the bot talk to a Connector on 127.0.0.1 without Entra; the host
         // allows it outside Production only.
@@ -95,7 +107,7 @@ internal static class DigestRun
         new("Slack:ClientId", "bench.client"),
         new("Slack:ClientSecret", "bench-client-secret"),
         new("Slack:RedirectUrl", "http://127.0.0.1/slack/oauth/callback"),
-        new("Slack:ApiBaseUrl", slack.ApiBaseUrl),
+        new("Slack:ApiBaseUrl", slackApiBaseUrl),
         new("Teams:AppId", AppId),
         new("Teams:AppPassword", "bench-app-password"),
         new("Teams:AllowUnauthenticatedLocal", "true"),

@@ -19,17 +19,20 @@ internal sealed record BenchWorkspace(ChatPlatform Platform, string ExternalId, 
         Enumerable.Range(1, Signals).Select(k => $"{QuoteMark}{k} exports time out on big accounts customer:Acme{k} kind:pain #export-timeouts");
 }
 
-/// <summary>The workspaces of a run: half of them Slack teams, half Teams tenants, their digests set in five zones.</summary>
+/// <summary>
+/// The workspaces of a run: half of them Slack teams, half Teams tenants (or all Slack teams), their digests set in five
+/// zones.
+/// </summary>
 internal static class Fleet
 {
     // The same instant in each: a whole UTC minute, a whole minute in UTC+5:30, and zones on both sides of the date line.
     private static readonly string[] Zones = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney"];
 
-    public static IReadOnlyList<BenchWorkspace> Create(string run, int workspaces, int channels, int signals) =>
+    public static IReadOnlyList<BenchWorkspace> Create(string run, int workspaces, int channels, int signals, bool slackOnly = false) =>
     [
         .. Enumerable.Range(0, workspaces).Select(i =>
         {
-            var platform = i % 2 == 0 ? ChatPlatform.Slack : ChatPlatform.Teams;
+            var platform = i % 2 == 0 || slackOnly ? ChatPlatform.Slack : ChatPlatform.Teams;
             var id = platform == ChatPlatform.Slack ? $"TDB{run.ToUpperInvariant()}{i:000}" : $"tenant-{run}-{i:000}";
             var names = Enumerable.Range(0, channels)
                 .Select(k => platform == ChatPlatform.Slack ? $"CDB{run.ToUpperInvariant()}{i:000}{k:000}" : $"19:db{run}t{i:000}c{k:000}@thread.tacv2")

@@ -3,8 +3,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace CustomerPulseBot.DigestBench;
 
-/// <summary>A message a fake accepted: where it went, when, and the request as sent, to send again in the baseline.</summary>
-internal sealed record AcceptedPost(string Workspace, string Channel, DateTimeOffset At, Uri Url, string? Authorization, string ContentType, string Body);
+/// <summary>
+/// A message a fake accepted: where it went, when, and the request as sent, to send again in the baseline; and which
+/// host sent it, where the fake can tell.
+/// </summary>
+internal sealed record AcceptedPost(
+    string Workspace, string Channel, DateTimeOffset At, Uri Url, string? Authorization, string ContentType, string Body, string Sender = "");
 
 /// <summary>
 /// What one fake platform let through and what it refused, with the limits it enforces. Posts and 429s count
@@ -74,11 +78,13 @@ internal sealed class Ledger(string refusal, params RateWindows[] limits)
         return null;
     }
 
-    public void Record(AcceptedPost post)
+    /// <summary>Keeps the post; returns how many are kept now.</summary>
+    public int Record(AcceptedPost post)
     {
         lock (gate)
         {
             posts.Add(post);
+            return posts.Count;
         }
     }
 

@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 
 // 1,000 digest subscriptions in 50 workspaces (half Slack, half Teams) due in the same minute, delivered by the real
-// host through Hangfire to fake Slack and Connector servers that hold it to the platforms' rate limits.
+// host through Hangfire to fake Slack and Connector servers that hold it to the platforms' rate limits. With --hosts 2
+// --kill-one: two hosts on one PostgreSQL database, and the one that is posting killed mid-post.
 // Usage: [--postgres "<connection string>"] [--store sqlite|postgres|both] [--workspaces 50] [--channels 20] ...
 var options = DigestBenchOptions.Parse(args);
 if (options is null)
@@ -13,12 +14,17 @@ if (options is null)
         usage: dotnet run -c Release --project bench/CustomerPulseBot.DigestBench -- [--postgres "<connection string>"] [--store sqlite|postgres|both]
                                                                                      [--workspaces 50] [--channels 20] [--signals 3]
                                                                                      [--lead 30] [--settle 15] [--timeout 300]
+                                                                                     [--hosts 2 [--kill-one] [--kill-after 10] [--post-delay 2000]]
           --postgres    a server where the role may create databases: each run gets a new one, dropped at the end.
                         Given, --store defaults to both; without it, to sqlite (a new file; Hangfire.InMemory).
           --workspaces  half Slack teams, half Teams tenants; --channels each, one digest per channel; --signals captured in each.
           --lead        seconds at least between the start of subscribing and the due minute (subscribing must end before it).
           --settle      seconds to keep counting after every subscription has its post, for late duplicates.
           --timeout     seconds after the due minute before a subscription without a post counts as missed.
+          --hosts 2     the fault mode: two hosts on one PostgreSQL database (--postgres required), Slack workspaces only,
+                        5 workspaces of 10 channels unless given; --kill-one kills (SIGKILL) the host that sends the
+                        --kill-after'th post as that post arrives; the fake Slack answers each post --post-delay ms after
+                        the message is in its channel. Exit 0 only with no duplicate, no miss and the last post within 120 s.
         """);
     return 2;
 }
@@ -27,6 +33,25 @@ var run = Guid.NewGuid().ToString("N")[..6];
 var subscriptions = options.Workspaces * options.Channels;
 Console.WriteLine($"Run {run}: {subscriptions} digests in {options.Workspaces} workspaces of {options.Channels} channels, load average {Machine.LoadAverage()}");
 Console.WriteLine($"Host {HostProcess.WebHostPath}");
+if (options.Hosts > 1)
+{
+    Console.WriteLine($"Fault mode: {options.Hosts} hosts on one PostgreSQL database, Slack only; chat.postMessage answered {options.PostDelayMs} ms after " +
+        (options.KillOne ? $"it is accepted; the host that sends post {options.KillAfter} is killed as it arrives" : "it is accepted; no host is killed"));
+    var fault = await WithDatabaseAsync(options.Postgres!, run, connectionString => FaultRun.RunAsync(connectionString, options, run)); // Parse requires it
+    var (d, recorded) = (fault.Delivery, fault.Recorded);
+    Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
+    Console.WriteLine();
+    Console.WriteLine(fault.Kill is { } kill
+        ? $"host {kill.Host} killed at {Seconds(kill.AfterDue)} after the due minute ({fault.Due:HH:mm} UTC), as post {kill.OnPost} (its own) arrived"
+        : "no host killed");
+    Console.WriteLine($"posts by host: {string.Join(", ", fault.PostsByHost.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value.Posts} ({p.Value.Answered} answered)"))}; " +
+        $"first {Seconds(d.FirstAfterDue)}, last {Seconds(d.LastAfterDue)} after the due minute");
+    Console.WriteLine($"{d.Stray} posts to channels without a subscription, {d.WithoutQuotes} without the workspace's fresh quotes");
+    Console.WriteLine($"database: {recorded}; the last recorded at {Seconds(recorded.LastDeliveredAt - fault.Due)} after the due minute");
+    Console.WriteLine($"digests: posted {d.Posts}, duplicates {d.Duplicates}, misses {d.Misses}, last +{d.LastAfterDue?.TotalSeconds ?? 0:F1} s");
+    return fault.Passed ? 0 : 1;
+}
+
 Console.WriteLine($"Fake Slack: chat.postMessage at most 1/1 s per channel, {LimitedSlackApi.PerWorkspacePerMinute}/1 min per workspace");
 Console.WriteLine($"Fake Connector: 7/1 s, 8/2 s, 60/30 s, 1800/1 h per thread; {LimitedConnector.PerTenantPerSecond}/1 s per tenant");
 // One post per channel, so the per-channel and per-thread limits never bind; the workspace caps may.
@@ -54,20 +79,8 @@ if (options.Store is "sqlite" or "both")
 
 if (options.Store is "postgres" or "both")
 {
-    var server = new NpgsqlConnectionStringBuilder(options.Postgres);
-    var database = $"{server.Database}_digestbench_{run}";
-    await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {database}");
-    try
-    {
-        var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString;
-        results.Add(await DigestRun.RunAsync(
-            "PostgreSQL", [new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)], () => new NpgsqlConnection(connectionString), options, run));
-    }
-    finally
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
+    results.Add(await WithDatabaseAsync(options.Postgres!, run, connectionString => DigestRun.RunAsync( // Parse requires it for postgres
+        "PostgreSQL", [new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)], () => new NpgsqlConnection(connectionString), options, run)));
 }
 
 Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
@@ -90,6 +103,23 @@ return results.All(r => r.Passed) ? 0 : 1;
 
 static string Seconds(TimeSpan? span) => span is { } s ? $"{s.TotalSeconds:F1} s" : "-";
 
+// A new database for the run (<database>_digestbench_<run>), dropped at the end whatever happened.
+static async Task<T> WithDatabaseAsync<T>(string postgres, string run, Func<string, Task<T>> use)
+{
+    var server = new NpgsqlConnectionStringBuilder(postgres);
+    var database = $"{server.Database}_digestbench_{run}";
+    await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {database}");
+    try
+    {
+        return await use(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString);
+    }
+    finally
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+    }
+}
+
 static async Task ExecuteAsync(string connectionString, string sql)
 {
     await using var connection = new NpgsqlConnection(connectionString);
@@ -99,33 +129,57 @@ static async Task ExecuteAsync(string connectionString, string sql)
 }
 
 internal sealed record DigestBenchOptions(
-    string? Postgres, string Store, int Workspaces, int Channels, int Signals, int LeadSeconds, int SettleSeconds, int TimeoutSeconds)
+    string? Postgres, string Store, int Workspaces, int Channels, int Signals, int LeadSeconds, int SettleSeconds, int TimeoutSeconds,
+    int Hosts, bool KillOne, int KillAfter, int PostDelayMs)
 {
     public static DigestBenchOptions? Parse(string[] args)
     {
-        var options = new DigestBenchOptions(null, "", 50, 20, 3, 30, 15, 300);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        // Given values by name; the fault mode (--hosts 2) has defaults of its own and takes options the other mode does not.
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        var killOne = false;
+        for (var i = 0; i < args.Length; i++)
         {
-            var number = int.TryParse(args[i + 1], out var n) && n > 0 ? n : 0;
-            options = (args[i], number) switch
+            if (args[i] == "--kill-one")
             {
-                ("--postgres", _) => options with { Postgres = args[i + 1] },
-                ("--store", _) when args[i + 1] is "sqlite" or "postgres" or "both" => options with { Store = args[i + 1] },
-                ("--workspaces", >= 2) => options with { Workspaces = number },
-                ("--channels", > 0) => options with { Channels = number },
-                ("--signals", > 0) => options with { Signals = number },
-                ("--lead", > 0) => options with { LeadSeconds = number },
-                ("--settle", > 0) => options with { SettleSeconds = number },
-                ("--timeout", > 0) => options with { TimeoutSeconds = number },
-                _ => null,
-            };
-            if (options is null)
+                killOne = true;
+            }
+            else if (i + 1 < args.Length && args[i].StartsWith("--", StringComparison.Ordinal) && given.TryAdd(args[i][2..], args[i + 1]))
+            {
+                i++;
+            }
+            else
             {
                 return null;
             }
         }
 
-        options = options with { Store = options.Store is "" ? options.Postgres is null ? "sqlite" : "both" : options.Store };
-        return args.Length % 2 == 0 && (options.Store == "sqlite" || options.Postgres is not null) ? options : null;
+        int? Number(string name, int min, int max) =>
+            given.Remove(name, out var text) ? int.TryParse(text, out var n) && n >= min && n <= max ? n : -1 : null;
+
+        var hosts = Number("hosts", 1, 2) ?? 1;
+        var fault = hosts == 2;
+        given.Remove("postgres", out var postgres);
+        given.Remove("store", out var store);
+        var options = new DigestBenchOptions(
+            postgres,
+            store ?? (fault ? "postgres" : postgres is null ? "sqlite" : "both"),
+            Number("workspaces", 2, 10_000) ?? (fault ? 5 : 50),
+            Number("channels", 1, 10_000) ?? (fault ? 10 : 20),
+            Number("signals", 1, 1_000) ?? 3,
+            Number("lead", 1, 3_600) ?? 30,
+            Number("settle", 1, 3_600) ?? 15,
+            Number("timeout", 1, 3_600) ?? 300,
+            hosts,
+            killOne,
+            (fault ? Number("kill-after", 1, 1_000_000) : null) ?? 10,
+            (fault ? Number("post-delay", 0, 60_000) : null) ?? (fault ? 2_000 : 0));
+        var numbers = new[] { options.Hosts, options.Workspaces, options.Channels, options.Signals, options.LeadSeconds, options.SettleSeconds, options.TimeoutSeconds, options.KillAfter, options.PostDelayMs };
+        var valid = given.Count == 0 // nothing unknown, nothing of the fault mode outside it
+            && numbers.All(n => n >= 0)
+            && options.Store is "sqlite" or "postgres" or "both"
+            && (options.Store == "sqlite" || postgres is not null)
+            && (!killOne || fault)
+            && (!fault || (options.Store == "postgres" && options.KillAfter <= options.Workspaces * options.Channels));
+        return valid ? options : null;
     }
 }

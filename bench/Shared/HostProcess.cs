@@ -50,6 +50,9 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
         return host;
     }
 
+    /// <summary>SIGKILL, as <c>kill -9</c>: the host gets no chance to finish, record or release anything.</summary>
+    public void Kill() => process.Kill();
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -80,9 +83,9 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the client's timeout.
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200));

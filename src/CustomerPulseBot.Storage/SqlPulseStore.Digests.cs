@@ -118,9 +118,10 @@ internal abstract partial class SqlPulseStore : IDigestStore
             """, workspace, key, until)
             .With("@lease", Rows.Millis(leaseUntil))
             .With("@now", Rows.Millis(now));
-        if (await claim.ExecuteScalarAsync(ct) is not null)
+        if (await claim.ExecuteScalarAsync(ct) is { } attempts)
         {
-            return DeliveryClaim.Claimed;
+            // Every claim counts an attempt, so more than one means an earlier one ran and was never recorded delivered.
+            return Convert.ToInt32(attempts) == 1 ? DeliveryClaim.Claimed : DeliveryClaim.ClaimedAgain;
         }
 
         // Not ours: posted already, or held. A holder that released in between still held it when we asked.

@@ -151,15 +151,17 @@ public abstract partial class DigestStoreContractTests
     {
         var workspace = await NewWorkspaceAsync();
         var key = NewKey();
-        var lapsed = Now + Lease + TimeSpan.FromMinutes(1);
+        var lapsed = Now + Lease + TimeSpan.FromSeconds(1);
+        var beforeLapse = Now + Lease - TimeSpan.FromSeconds(1);
 
         var first = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now, Now + Lease, ct);
-        var whileHeld = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now.AddMinutes(4), Now.AddMinutes(4) + Lease, ct);
+        var whileHeld = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, beforeLapse, beforeLapse + Lease, ct);
         var afterLapse = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, lapsed, lapsed + Lease, ct);
-        var heldAgain = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, lapsed.AddMinutes(1), lapsed.AddMinutes(1) + Lease, ct);
+        var heldAgain = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, lapsed.AddSeconds(1), lapsed.AddSeconds(1) + Lease, ct);
 
+        // The run that claims after the lapse is told an earlier attempt (the dead one) may have posted.
         Assert.Equal(
-            [DeliveryClaim.Claimed, DeliveryClaim.HeldElsewhere, DeliveryClaim.Claimed, DeliveryClaim.HeldElsewhere],
+            [DeliveryClaim.Claimed, DeliveryClaim.HeldElsewhere, DeliveryClaim.ClaimedAgain, DeliveryClaim.HeldElsewhere],
             [first, whileHeld, afterLapse, heldAgain]);
         Assert.Equal(new SqlPulseStore.DeliveryRow(lapsed + Lease, null, 2, null), await RowAsync(workspace, key, Now));
     }
@@ -191,7 +193,7 @@ public abstract partial class DigestStoreContractTests
         await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now, Now + Lease, "the slow first run failed", ct);
         var third = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, later.AddSeconds(1), later.AddSeconds(1) + Lease, ct);
 
-        Assert.Equal(DeliveryClaim.Claimed, second);
+        Assert.Equal(DeliveryClaim.ClaimedAgain, second);
         Assert.Equal(DeliveryClaim.HeldElsewhere, third); // the second run still holds it: no one else may post
         Assert.Equal(new SqlPulseStore.DeliveryRow(later + Lease, null, 2, null), await RowAsync(workspace, key, Now));
     }
@@ -211,9 +213,29 @@ public abstract partial class DigestStoreContractTests
         await Digests.MarkDeliveredAsync(workspace.Id, key, Now, Now.AddSeconds(2), ct);
 
         Assert.Equal(new SqlPulseStore.DeliveryRow(null, null, 1, error), released);
-        Assert.Equal(DeliveryClaim.Claimed, retry);
+        Assert.Equal(DeliveryClaim.ClaimedAgain, retry); // the failed attempt may have posted before it failed
         Assert.Equal(new SqlPulseStore.DeliveryRow(Now.AddSeconds(1) + Lease, null, 2, error), retried);
         Assert.Equal(new SqlPulseStore.DeliveryRow(null, Now.AddSeconds(2), 2, error), await RowAsync(workspace, key, Now));
+    }
+
+    [Fact]
+    public async Task SaysAnEarlierAttemptMayHavePosted_OnEveryClaimAfterTheFirstOfAnOccurrence()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var key = NewKey();
+        var retry = Now.AddSeconds(1);
+        var lapsed = retry + Lease + TimeSpan.FromSeconds(1);
+
+        var first = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, Now, Now + Lease, ct);
+        await Digests.ReleaseDeliveryAsync(workspace.Id, key, Now, Now + Lease, "ChannelGone", ct);
+        var afterRelease = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, retry, retry + Lease, ct);
+        var afterItsRunnerDied = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now, lapsed, lapsed + Lease, ct);
+        var nextOccurrence = await Digests.ClaimDeliveryAsync(workspace.Id, key, Now.AddDays(1), lapsed, lapsed + Lease, ct);
+
+        Assert.Equal(
+            [DeliveryClaim.Claimed, DeliveryClaim.ClaimedAgain, DeliveryClaim.ClaimedAgain, DeliveryClaim.Claimed],
+            [first, afterRelease, afterItsRunnerDied, nextOccurrence]);
+        Assert.Equal(new SqlPulseStore.DeliveryRow(lapsed + Lease, null, 3, "ChannelGone"), await RowAsync(workspace, key, Now));
     }
 
     [Fact]

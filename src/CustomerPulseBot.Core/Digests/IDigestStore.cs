@@ -32,7 +32,8 @@ public interface IDigestStore
     /// Claims the post keyed by (<paramref name="key"/>, <paramref name="until"/>) until <paramref name="leaseUntil"/>:
     /// that row decides between hosts and retries. A digest's key is its <see cref="Subscription.JobId"/> and
     /// until the end of the period it covers; a ship notice's key names theme and person, until the ship time.
-    /// An undelivered claim whose lease has lapsed (its runner died) can be claimed again.
+    /// An undelivered claim whose lease has lapsed (its runner died) can be claimed again; so can a released one.
+    /// Either is <see cref="DeliveryClaim.ClaimedAgain"/>: any earlier attempt, whatever became of it, may have posted.
     /// </summary>
     Task<DeliveryClaim> ClaimDeliveryAsync(
         WorkspaceId workspace, string key, DateTimeOffset until, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct);

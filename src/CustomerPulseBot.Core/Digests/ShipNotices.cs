@@ -42,6 +42,11 @@ public sealed class ShipNotices(IPulseStore store, PostOnce once, IEnumerable<IC
                 var outcome = await once.RunAsync(workspaceId, $"ship:{theme.Id:N}:{mine.Key}", shippedAt, async (tag, token) =>
                     DigestDeliverer.Outcome(await poster.PostAsync(workspaceId, new ChatDestination(mine.Key, Direct: true), view, tag, token)), ct);
                 sent += outcome == DigestOutcome.Posted ? 1 : 0;
+                if (outcome == DigestOutcome.HeldElsewhere)
+                {
+                    // Another run holds it, and may have died doing so: a retry after its lease lapses sends it.
+                    failures.Add(new InvalidOperationException($"Another run holds the ship notice to {mine.Key}"));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -11,10 +11,11 @@ internal sealed class DigestJob(DigestDeliverer deliverer, IHostApplicationLifet
 {
     /// <summary>
     /// A failed post throws from Core and is retried here. So is an occurrence another run holds: that run is
-    /// posting it, or died and its claim lapses after <see cref="PostOnce.Lease"/>, which the second retry
-    /// outlasts; a retry never posts twice. Five tries span about an hour, then the job stays failed on the dashboard.
+    /// posting it, or died and its claim lapses within <see cref="PostOnce.Lease"/>, which the first retry outlasts
+    /// (<see cref="DeliveryTimings"/>); a retry never posts twice. Five tries span about an hour, then the job stays
+    /// failed on the dashboard.
     /// </summary>
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [DeliveryTimings.RetryAfterHeldSeconds, 300, 600, 1200, 1800], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid subscriptionId) =>
         Check(subscriptionId, await deliverer.RunScheduledAsync(subscriptionId, lifetime.ApplicationStopping));
 
@@ -22,7 +23,7 @@ internal sealed class DigestJob(DigestDeliverer deliverer, IHostApplicationLifet
     /// The extra post <c>digest now</c> queued. Its retries end within minutes, inside the time a second
     /// <c>digest now</c> is told that this one is on its way (and queues nothing).
     /// </summary>
-    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [30, 120], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [DeliveryTimings.RetryAfterHeldSeconds, 300], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunNowAsync(Guid subscriptionId, DateTimeOffset until) =>
         Check(subscriptionId, await deliverer.RunQueuedAsync(subscriptionId, until, lifetime.ApplicationStopping));
 

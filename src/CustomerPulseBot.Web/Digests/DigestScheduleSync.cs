@@ -5,8 +5,10 @@ using Hangfire.Storage;
 namespace CustomerPulseBot.Web.Digests;
 
 /// <summary>
-/// At start-up, before the job server starts, makes Hangfire's recurring jobs match the subscriptions table,
-/// the source of truth: every subscription's job added or updated, and digest jobs without a subscription removed.
+/// Makes Hangfire's recurring jobs match the subscriptions table, the source of truth: a subscription whose job is missing
+/// or differs gets it, and digest jobs without a subscription are removed. It runs at start-up, before the job server
+/// starts (Hangfire.InMemory starts empty), then every few minutes as <see cref="DigestScheduleSyncJob"/>, which Hangfire
+/// runs on one host at a time: a subscription saved whose schedule call failed gets its job at the next run.
 /// </summary>
 internal sealed class DigestScheduleSync(
     IDigestStore digests, IDigestSchedule schedule, IRecurringJobManager recurring, JobStorage storage, ILogger<DigestScheduleSync> logger)
@@ -14,12 +16,25 @@ internal sealed class DigestScheduleSync(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var subscriptions = await digests.ListSubscriptionsAsync(cancellationToken);
-        foreach (var subscription in subscriptions)
+        await SyncAsync(cancellationToken);
+        recurring.AddOrUpdate<DigestScheduleSyncJob>(DigestScheduleSyncJob.Id, job => job.RunAsync(), DigestScheduleSyncJob.Cron);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task SyncAsync(CancellationToken ct)
+    {
+        // The jobs are read before the table: a subscription saved in between gets its job after this read, so it is
+        // never taken for a job without a subscription.
+        var jobs = DigestJobs();
+        var subscriptions = await digests.ListSubscriptionsAsync(ct);
+        var scheduled = 0;
+        foreach (var subscription in subscriptions.Where(s => !(jobs.TryGetValue(s.JobId, out var job) && HangfireDigestSchedule.IsScheduled(s, job))))
         {
             try
             {
                 schedule.Schedule(subscription);
+                scheduled++;
             }
             catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
             {
@@ -30,18 +45,18 @@ internal sealed class DigestScheduleSync(
         }
 
         var wanted = subscriptions.Select(s => s.JobId).ToHashSet(StringComparer.Ordinal);
-        List<string> stale;
-        using (var connection = storage.GetConnection())
-        {
-            stale = [.. connection.GetRecurringJobs()
-                .Select(job => job.Id)
-                .Where(id => id.StartsWith(Subscription.JobIdPrefix, StringComparison.Ordinal) && !wanted.Contains(id))];
-        }
-
+        var stale = jobs.Keys.Where(id => !wanted.Contains(id)).ToList();
         stale.ForEach(recurring.RemoveIfExists);
-        logger.LogInformation("Digest schedule synchronised: {Scheduled} subscriptions, {Removed} jobs without one removed",
-            subscriptions.Count, stale.Count);
+        logger.Log(scheduled + stale.Count > 0 ? LogLevel.Information : LogLevel.Debug,
+            "Digest schedule synchronised: {Subscriptions} subscriptions, {Scheduled} jobs added or changed, {Removed} jobs without one removed",
+            subscriptions.Count, scheduled, stale.Count);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private Dictionary<string, RecurringJobDto> DigestJobs()
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetRecurringJobs()
+            .Where(job => job.Id.StartsWith(Subscription.JobIdPrefix, StringComparison.Ordinal))
+            .ToDictionary(job => job.Id, StringComparer.Ordinal);
+    }
 }

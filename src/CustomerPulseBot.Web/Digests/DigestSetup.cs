@@ -35,9 +35,10 @@ public static class DigestSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddSingleton<IDigestSchedule, HangfireDigestSchedule>();
+        services.AddSingleton<DigestScheduleSync>();
 
         // Hosted services start in order: the sync finishes before the server runs its first job.
-        services.AddHostedService<DigestScheduleSync>();
+        services.AddHostedService(provider => provider.GetRequiredService<DigestScheduleSync>());
         services.AddHangfireServer((provider, server) =>
         {
             var options = provider.GetRequiredService<IOptions<HangfireOptions>>().Value;
@@ -75,8 +76,17 @@ public static class DigestSetup
             return new InMemoryStorage();
         }
 
-        // Hangfire creates and upgrades its own tables in its schema when the storage is first used.
-        var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        // Hangfire creates and upgrades its own tables in its schema when the storage is first used. Its timings are
+        // chosen against the delivery claim's lease (DeliveryTimings), instead of the defaults' 30-minute invisibility.
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = DeliveryTimings.InvisibilityTimeout,
+            QueuePollInterval = DeliveryTimings.QueuePollInterval,
+            DistributedLockTimeout = DeliveryTimings.DistributedLockTimeout,
+        };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, options, null), options); // the storage validator requires it for postgres
     }
 }

@@ -1,6 +1,7 @@
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Workspaces;
 using Hangfire;
+using Hangfire.Storage;
 
 namespace CustomerPulseBot.Web.Digests;
 
@@ -17,6 +18,12 @@ internal sealed class HangfireDigestSchedule(IRecurringJobManager recurring, IBa
         recurring.AddOrUpdate<DigestJob>(
             subscription.JobId, job => job.RunAsync(id), DigestTimes.Cron(subscription), new RecurringJobOptions { TimeZone = subscription.Zone });
     }
+
+    /// <summary>Whether <paramref name="job"/> is what <see cref="Schedule"/> makes of the subscription, so it need not be written again.</summary>
+    public static bool IsScheduled(Subscription subscription, RecurringJobDto job) =>
+        job is { Job: { } scheduled, Cron: var cron, TimeZoneId: var zone }
+        && scheduled.Type == typeof(DigestJob) && scheduled.Args is [Guid id] && id == subscription.Id
+        && cron == DigestTimes.Cron(subscription) && zone == subscription.Zone.Id;
 
     public void Unschedule(Subscription subscription) => recurring.RemoveIfExists(subscription.JobId);
 

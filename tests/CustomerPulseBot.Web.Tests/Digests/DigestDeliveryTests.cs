@@ -60,10 +60,38 @@ public sealed class DigestDeliveryTests
         var retry = await jobs.WaitForStateAsync(run, "Scheduled");
         var released = await DeliveryAsync(host, subscription);
 
+        jobs.Requeue(run);
+        await jobs.WaitForStateAsync(run, "Succeeded");
+
         Assert.Contains("Retry attempt 1 of 5", retry.Reason);
         Assert.Equal((1, false), (released.Attempts, released.Delivered)); // released for the retry, which looks before posting
         Assert.StartsWith("TimeoutRejectedException: ", released.LastError);
         Assert.Single(Posts(host.Api, Channel));
+        Assert.Equal((2, true), ((await DeliveryAsync(host, subscription)).Attempts, (await DeliveryAsync(host, subscription)).Delivered));
+        Assert.Single(host.Api.Calls, c => c.Method == "conversations.history");
+    }
+
+    [Fact]
+    public async Task FindsThePostOfARunThatDiedBeforeRecordingIt_WhenItsClaimHasLapsed()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T07:30:00Z"));
+        await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        var jobs = new HangfireDriver(host.App.Services);
+        await host.CommandAsync("The SSO setup page does not match the Okta docs customer:Umbrella");
+        var subscription = await SubscribeAsync(host, "digest daily 09:00 Europe/Berlin");
+        clock.SetUtcNow(DateTimeOffset.Parse("2027-01-11T08:00:05Z"));
+        var now = clock.GetUtcNow();
+        var until = DigestTimes.Latest(subscription, now);
+        await host.App.Services.GetRequiredService<IDigestStore>().ClaimDeliveryAsync(subscription.WorkspaceId, subscription.JobId, until, now, now + PostOnce.Lease, None);
+        var poster = host.App.Services.GetServices<IChatPoster>().Single(p => p.Platform == Core.Workspaces.Platform.Slack);
+        await poster.PostAsync(subscription.WorkspaceId, subscription.Destination, new Core.Views.NoticeView("Customer pulse", "the dead run's digest"),
+            new DeliveryTag(subscription.JobId, until, MayHavePosted: false), None); // posted, then the run died before recording it
+
+        clock.Advance(PostOnce.Lease + TimeSpan.FromSeconds(1));
+        await RunAsync(jobs, subscription);
+
+        Assert.Single(Posts(host.Api, Channel));
+        Assert.Equal((2, true), ((await DeliveryAsync(host, subscription)).Attempts, (await DeliveryAsync(host, subscription)).Delivered));
     }
 
     [Fact]

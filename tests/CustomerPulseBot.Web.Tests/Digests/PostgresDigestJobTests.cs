@@ -4,6 +4,7 @@ using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.TestKit;
 using CustomerPulseBot.TestKit.Slack;
+using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Tests.Slack;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,31 @@ public sealed class PostgresDigestJobTests(PostgresFixture postgres)
         Assert.DoesNotContain(deleted.JobId, ids);
         Assert.DoesNotContain(ghost.JobId, ids);
         Assert.Contains(other, ids);
+    }
+
+    [Fact]
+    public async Task SchedulesASubscriptionWhoseScheduleCallFailed_WhenTheScheduleIsNextReconciled()
+    {
+        await using var host = Host(new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T10:00:00Z")), []);
+        var services = host.Services;
+        var jobs = new HangfireDriver(services);
+        var workspace = await services.GetRequiredService<IPulseStore>().ResolveWorkspaceAsync(Platform.Slack, $"T{Guid.NewGuid():N}", "reconcile", None);
+        var unscheduled = await services.GetRequiredService<IDigestStore>().SaveSubscriptionAsync(
+            TestSubscription.Parse("digest weekdays 08:30 America/New_York", workspace.Id, "C0FAIL001"), None); // the schedule call then failed
+        var ghost = TestSubscription.Parse("digest daily 07:00 UTC", workspace.Id, "C0GHOST02");
+        services.GetRequiredService<IDigestSchedule>().Schedule(ghost); // a job whose subscription was never saved
+        var before = jobs.Recurring(unscheduled.JobId);
+
+        await jobs.WaitForStateAsync(jobs.Trigger(DigestScheduleSyncJob.Id), "Succeeded");
+
+        Assert.Null(before);
+        Assert.Equal(("30 8 * * 1-5", "America/New_York"), (jobs.Recurring(unscheduled.JobId)?.Cron, jobs.Recurring(unscheduled.JobId)?.TimeZoneId));
+        Assert.Null(jobs.Recurring(ghost.JobId));
+        Assert.Equal(DigestScheduleSyncJob.Cron, jobs.Recurring(DigestScheduleSyncJob.Id)?.Cron);
+        // Every other subscription's job was in order since this host's start-up sync, and is left as it was.
+        var synced = host.Logs.Entries.Last(e => e.Message.StartsWith("Digest schedule synchronised", StringComparison.Ordinal));
+        Assert.Equal(1, synced["Scheduled"]);
+        Assert.Equal(1, synced["Removed"]);
     }
 
     /// <summary>A started host on the shared database, on the test's clock, whose Hangfire runs only what the test triggers.</summary>
