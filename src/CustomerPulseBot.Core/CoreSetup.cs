@@ -1,6 +1,7 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Trends;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,12 +9,13 @@ namespace CustomerPulseBot.Core;
 
 public static class CoreSetup
 {
-    /// <summary>The command language and its executor; the store comes from the Storage project.</summary>
+    /// <summary>The command language, its executor and the reply deadline; the store comes from the Storage project.</summary>
     public static IServiceCollection AddPulseCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Insights>();
         services.AddSingleton<PulseCommands>();
+        services.TryAddSingleton<ReplyDeadline>();
         return services;
     }
 

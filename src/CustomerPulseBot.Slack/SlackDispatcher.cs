@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
@@ -14,9 +15,14 @@ internal sealed class SlackDispatcher(
     AnswerButtons buttons,
     ViewButtons viewButtons,
     SlackEvents events,
+    ReplyDeadline deadline,
     ILogger<SlackDispatcher> logger)
 {
-    public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) => request switch
+    /// <summary>The acknowledgement, within the reply deadline whatever the database does (over HTTP or the socket alike).</summary>
+    public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) =>
+        deadline.RunAsync(token => RouteAsync(request, token), ct);
+
+    private Task<SlackReply> RouteAsync(SlackRequest request, CancellationToken ct) => request switch
     {
         SlashCommandPayload { Command: SlackIds.Command } c => commands.PulseAsync(c, ct),
         InteractionPayload { Type: "message_action", CallbackId: SlackIds.SaveAsSignal } s => capture.OpenFromMessageAsync(s, ct),

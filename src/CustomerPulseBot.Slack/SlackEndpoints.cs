@@ -1,6 +1,8 @@
 using System.Text.Json;
+using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Slack.BlockKit;
+using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Payloads;
 using CustomerPulseBot.Slack.Signing;
 using Microsoft.AspNetCore.Http;
@@ -56,10 +58,14 @@ internal static class SlackEndpoints
         {
             var correlation = http.TraceIdentifier;
             logger.LogError(e, "Slack request to {Path} failed; correlation {CorrelationId}", http.Request.Path, correlation);
-            return request is SlashCommandPayload command
-                ? SlackReply.Message(BlockKitRenderer.Render(new ErrorView(
-                    "Sorry, something went wrong on our side and nothing was saved.", command.Text, correlation))).ToResult()
-                : Results.StatusCode(StatusCodes.Status500InternalServerError);
+            return request switch
+            {
+                SlashCommandPayload command => SlackReply.Message(BlockKitRenderer.Render(ErrorView.For(e, command.Text, correlation))).ToResult(),
+                // The capture modal stays open with everything typed in it, and the apology beside the quote.
+                InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal } =>
+                    new SlackReply(CaptureModal.Errors([new FieldError(CaptureField.Quote, ErrorView.Apology(e))])).ToResult(),
+                _ => Results.StatusCode(StatusCodes.Status500InternalServerError),
+            };
         }
     }
 }

@@ -32,7 +32,7 @@ internal abstract partial class SqlPulseStore : IInstallationStore
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<Installation?> FindInstallationAsync(Platform platform, string externalId, CancellationToken ct)
+    public Task<Installation?> FindInstallationAsync(Platform platform, string externalId, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
@@ -40,7 +40,7 @@ internal abstract partial class SqlPulseStore : IInstallationStore
             .With("@platform", Rows.Word(platform))
             .With("@external_id", externalId);
         return await command.SingleOrDefaultAsync(ReadInstallation, ct);
-    }
+    }, ct);
 
     public async Task<bool> RemoveInstallationAsync(Platform platform, string externalId, CancellationToken ct)
     {

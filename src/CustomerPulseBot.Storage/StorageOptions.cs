@@ -7,11 +7,21 @@ public sealed class StorageOptions
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
+    /// <summary>The most <see cref="Timeout"/> may be: a reply has 2 s for its work (Core's ReplyDeadline).</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary><c>sqlite</c> (the default: an embedded file) or <c>postgres</c>.</summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>The SQLite file; a relative path is taken from the working directory.</summary>
     public string SqlitePath { get; set; } = "customerpulse.db";
+
+    /// <summary>
+    /// The longest one database call waits: opening a PostgreSQL connection, one statement, or SQLite's write lock
+    /// (its busy timeout). It replaces Timeout, Command Timeout and Cancellation Timeout in the connection string.
+    /// Migrations at start-up are not held to it.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = MaxTimeout;
 
     /// <summary>
     /// <c>ConnectionStrings:Pulse</c>, copied in by <see cref="StorageSetup"/>. Not bound from this section

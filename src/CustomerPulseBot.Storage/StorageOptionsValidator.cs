@@ -13,6 +13,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             "Storage:Provider is \"postgres\" but ConnectionStrings:Pulse is not set: give the PostgreSQL connection string there (environment variable ConnectionStrings__Pulse)."),
         { UsesSqlite: true } when string.IsNullOrWhiteSpace(options.SqlitePath) => ValidateOptionsResult.Fail(
             "Storage:SqlitePath is empty: name the SQLite file (the default is customerpulse.db in the working directory)."),
+        { Timeout: var timeout } when timeout <= TimeSpan.Zero || timeout > StorageOptions.MaxTimeout => ValidateOptionsResult.Fail(
+            $"Storage:Timeout is {options.Timeout}, which is not between 00:00:00 and {StorageOptions.MaxTimeout}: replies wait for the database 2 s at most."),
         _ => ValidateOptionsResult.Success,
     };
 }

@@ -14,7 +14,10 @@ public static class HealthSetup
         return services;
     }
 
-    /// <summary>200 with {status:"healthy"} when the store answers, 503 with {status:"unhealthy"} when it does not.</summary>
+    /// <summary>
+    /// 200 with {status:"healthy"} when the store answers and takes writes, 200 with {status:"degraded"} when it answers
+    /// but would not write, 503 with {status:"unhealthy"} when it does not answer.
+    /// </summary>
     public static IEndpointRouteBuilder MapPulseHealth(this IEndpointRouteBuilder endpoints, string path)
     {
         endpoints.MapHealthChecks(path, new HealthCheckOptions { ResponseWriter = WriteAsync });
@@ -24,7 +27,12 @@ public static class HealthSetup
     private static Task WriteAsync(HttpContext http, HealthReport report)
     {
         var storage = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var status = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy";
+        var status = report.Status switch
+        {
+            HealthStatus.Healthy => "healthy",
+            HealthStatus.Degraded => "degraded",
+            _ => "unhealthy",
+        };
         return http.Response.WriteAsJsonAsync(new HealthReply(status, storage.UsesPostgres ? StorageOptions.Postgres : StorageOptions.Sqlite));
     }
 

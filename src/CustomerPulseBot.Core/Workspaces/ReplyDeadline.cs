@@ -1,0 +1,42 @@
+namespace CustomerPulseBot.Core.Workspaces;
+
+/// <summary>
+/// The one deadline of a reply a person waits for: Slack shows an error when its acknowledgement takes 3 s, so
+/// every Slack acknowledgement, Teams answer and playground answer goes by <see cref="Reply"/>, whatever the
+/// database does. The work is cancelled at <see cref="Work"/>: the store then answers at once, saying whether
+/// anything was saved (see <see cref="SaveUnconfirmedException"/>). Work that still has not answered by
+/// <see cref="Reply"/> is left to finish on its own, and the caller gets a <see cref="TimeoutException"/>.
+/// </summary>
+public sealed class ReplyDeadline(TimeProvider clock)
+{
+    public static readonly TimeSpan Work = TimeSpan.FromSeconds(2);
+
+    /// <summary>Leaves 0.2 s of Slack's 2.5 s budget for rendering and the network.</summary>
+    public static readonly TimeSpan Reply = TimeSpan.FromSeconds(2.3);
+
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken aborted)
+    {
+        var timer = new CancellationTokenSource(Work, clock);
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted, timer.Token);
+        // On the thread pool: work that blocks its thread (a database driver waiting synchronously) cannot hold the reply.
+        var running = Task.Run(() => work(cancel.Token), cancel.Token);
+        try
+        {
+            return await running.WaitAsync(Reply, clock, aborted);
+        }
+        finally
+        {
+            // The token sources live as long as the work that holds their token; its late failure is nobody's to see.
+            _ = running.ContinueWith(
+                finished =>
+                {
+                    _ = finished.Exception;
+                    cancel.Dispose();
+                    timer.Dispose();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+    }
+}
