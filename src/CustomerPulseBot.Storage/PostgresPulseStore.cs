@@ -6,7 +6,8 @@ using Npgsql;
 namespace CustomerPulseBot.Storage;
 
 /// <summary>PostgreSQL for several hosts behind a load balancer; connections come from one pooled data source.</summary>
-internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvider clock) : SqlPulseStore(clock), IDisposable, IAsyncDisposable
+internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, string migrationConnectionString, TimeProvider clock)
+    : SqlPulseStore(clock), IDisposable, IAsyncDisposable
 {
     /// <summary>
     /// The advisory lock every host takes before migrating (released at commit). Any constant works as long
@@ -42,7 +43,10 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
             builder.ConnectionStringBuilder.CancellationTimeout = (int)limit.TotalMilliseconds;
         }
 
-        return new PostgresPulseStore(builder.Build(), clock);
+        // Migrations connect on the connection string's own timeouts: a server busy at start-up may take longer than
+        // Storage:Timeout to let a connection in, and nobody waits for that answer.
+        var migrations = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        return new PostgresPulseStore(builder.Build(), migrations, clock);
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) =>
@@ -152,7 +156,8 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, TimeProvid
 
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
+        await using var connection = new NpgsqlConnection(migrationConnectionString);
+        await connection.OpenAsync(ct);
         await SchemaMigrator.MigrateAsync(connection, "Postgres", $"SELECT pg_advisory_xact_lock({MigrationLock})", Clock, logger, ct);
     }
 

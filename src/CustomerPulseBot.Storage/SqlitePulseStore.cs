@@ -21,9 +21,9 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock, TimeSpan
         DataSource = path,
         ForeignKeys = true,
         Pooling = true,
-        // Microsoft.Data.Sqlite retries a locked statement itself until this many seconds have passed (30 by
-        // default), however long SQLite's busy handler below waited already.
-        DefaultTimeout = Math.Max(1, (int)Math.Ceiling((timeout ?? BulkBusyTimeout).TotalSeconds)),
+        // Microsoft.Data.Sqlite retries a statement SQLite's busy handler (below) gave up on, every 150 ms, until this
+        // many seconds have passed since it began (30 by default): one, the least it takes, so the busy timeout is the wait.
+        DefaultTimeout = 1,
     }.ToString();
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)

@@ -1,3 +1,5 @@
+using CustomerPulseBot.Core.Workspaces;
+
 namespace CustomerPulseBot.Storage;
 
 /// <summary>The "Storage" section: which database keeps the signals.</summary>
@@ -7,8 +9,8 @@ public sealed class StorageOptions
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
-    /// <summary>The most <see cref="Timeout"/> may be: a reply has 2 s for its work (Core's ReplyDeadline).</summary>
-    public static readonly TimeSpan MaxTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>The most <see cref="Timeout"/> may be: the time a reply's work has (Core's <see cref="ReplyDeadline"/>).</summary>
+    public static readonly TimeSpan MaxTimeout = ReplyDeadline.Work;
 
     /// <summary><c>sqlite</c> (the default: an embedded file) or <c>postgres</c>.</summary>
     public string Provider { get; set; } = Sqlite;
@@ -19,7 +21,8 @@ public sealed class StorageOptions
     /// <summary>
     /// The longest one database call waits: opening a PostgreSQL connection, one statement, or SQLite's write lock
     /// (its busy timeout). It replaces Timeout, Command Timeout and Cancellation Timeout in the connection string.
-    /// Migrations at start-up are not held to it.
+    /// Migrations at start-up are not held to it. At most the time a reply's work has, so that a database that does not
+    /// answer fails a capture before the reply must go, and the reply can say nothing was saved.
     /// </summary>
     public TimeSpan Timeout { get; set; } = MaxTimeout;
 

@@ -14,7 +14,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         { UsesSqlite: true } when string.IsNullOrWhiteSpace(options.SqlitePath) => ValidateOptionsResult.Fail(
             "Storage:SqlitePath is empty: name the SQLite file (the default is customerpulse.db in the working directory)."),
         { Timeout: var timeout } when timeout <= TimeSpan.Zero || timeout > StorageOptions.MaxTimeout => ValidateOptionsResult.Fail(
-            $"Storage:Timeout is {options.Timeout}, which is not between 00:00:00 and {StorageOptions.MaxTimeout}: replies wait for the database 2 s at most."),
+            $"Storage:Timeout is {options.Timeout}, which is not between 00:00:00 and {StorageOptions.MaxTimeout}: a reply's work has no longer."),
         _ => ValidateOptionsResult.Success,
     };
 }

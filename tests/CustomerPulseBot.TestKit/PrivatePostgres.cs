@@ -29,6 +29,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
     /// <summary>The server's own database <c>pulse</c>, owned by user <c>pulse</c>, empty (the app migrates it).</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The server's superuser over its Unix socket, for what only a superuser may do (ALTER SYSTEM).</summary>
+    public string SuperuserConnectionString => $"Host={Path.Combine(directory, "sock")};Port={Port};Username=postgres;Database=postgres";
+
     /// <summary>Starts a new server; a port taken meanwhile by someone else is given up for another.</summary>
     public static async Task<PrivatePostgres> LaunchAsync()
     {
@@ -86,7 +89,12 @@ public sealed class PrivatePostgres : IAsyncDisposable
             .Select(dir => Path.GetFileName(dir))
             .Where(pid => pid.All(char.IsAsciiDigit) && ParentOf(pid) == postmaster)
             .Prepend(postmaster.ToString());
-        await RunAsync("kill", [$"-{signal}", .. processes]);
+        var (exit, _, errors) = await RunAsync("kill", [$"-{signal}", .. processes]);
+        // A backend that ended between the listing and the signal is no failure: the others got theirs.
+        if (exit != 0 && !errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(line => line.EndsWith("No such process")))
+        {
+            throw new InvalidOperationException($"kill -{signal} failed: {errors}");
+        }
     }
 
     /// <summary>The parent pid in /proc/PID/stat ("pid (name) state ppid ..."; the name may hold spaces), or 0 once gone.</summary>
@@ -121,10 +129,13 @@ public sealed class PrivatePostgres : IAsyncDisposable
         }
     }
 
-    private static Task<string> ScriptAsync(params string[] arguments) =>
-        RunAsync("bash", [Checkout.PathOf(".ci", "postgres.sh"), .. arguments]);
+    private static async Task<string> ScriptAsync(params string[] arguments)
+    {
+        var (exit, output, errors) = await RunAsync("bash", [Checkout.PathOf(".ci", "postgres.sh"), .. arguments]);
+        return exit == 0 ? output : throw new InvalidOperationException($".ci/postgres.sh {string.Join(' ', arguments)} exited with {exit}: {errors}");
+    }
 
-    private static async Task<string> RunAsync(string program, IEnumerable<string> arguments)
+    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string program, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -136,8 +147,6 @@ public sealed class PrivatePostgres : IAsyncDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"{program} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}: {await errors}");
+        return (process.ExitCode, await output, await errors);
     }
 }

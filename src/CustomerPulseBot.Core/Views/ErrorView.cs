@@ -11,7 +11,7 @@ public sealed record ErrorView(string Message, string OriginalText, string Corre
         "Sorry, the database did not answer in time, and I cannot tell whether this was saved. " +
         "Send it again: if it was saved, I will say so instead of saving it twice.";
 
-    public const string StoreFailed = "Sorry, the database failed, so nothing was saved. Send it again in a moment.";
+    public const string StoreFailed = "Sorry, the database could not take it just now, so nothing was saved. Send it again in a moment.";
 
     public const string WentWrong = "Sorry, something went wrong on our side.";
 

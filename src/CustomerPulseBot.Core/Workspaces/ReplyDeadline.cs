@@ -9,10 +9,10 @@ namespace CustomerPulseBot.Core.Workspaces;
 /// </summary>
 public sealed class ReplyDeadline(TimeProvider clock)
 {
-    public static readonly TimeSpan Work = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Work = TimeSpan.FromSeconds(1.5);
 
-    /// <summary>Leaves 0.2 s of Slack's 2.5 s budget for rendering and the network.</summary>
-    public static readonly TimeSpan Reply = TimeSpan.FromSeconds(2.3);
+    /// <summary>Leaves half a second of Slack's 2.5 s budget for the apology and the network, on a busy machine too.</summary>
+    public static readonly TimeSpan Reply = TimeSpan.FromSeconds(2);
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken aborted)
     {

@@ -1,0 +1,215 @@
+using System.Net;
+using System.Net.Http.Json;
+using CustomerPulseBot.TestKit;
+using CustomerPulseBot.Web.Tests.Slack;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace CustomerPulseBot.Web.Tests.Faults;
+
+/// <summary>
+/// Signed Slack captures and /health through the real pipeline while a PostgreSQL server of the test's own is frozen,
+/// stopped, restarted, read-only or blocking the write on a lock: every capture is answered within the budget with
+/// the person's text, says "nothing was saved" only when nothing ever is, and the next capture after the fault is stored.
+/// </summary>
+public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private PrivatePostgres server = null!; // set in InitializeAsync, before any test runs
+    private SlackHost slack = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await PrivatePostgres.LaunchAsync();
+        slack = await SlackHost.StartOnPostgresAsync(server.ConnectionString);
+        // Migrates, resolves the workspace and leaves connections in the pool, as a host that has served a while.
+        Assert.Contains("Saved as a customer signal", await SayAsync($"Warm-up quote {Guid.NewGuid():N}"));
+        Assert.Contains("Top customer pain points", await SayAsync("top this week"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await slack.DisposeAsync();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnswersInTimeWithTheText_WhenPostgresIsFrozen_AndStoresTheNextCaptureOnceThawed()
+    {
+        var quote = $"Frozen-time capture {Guid.NewGuid():N}";
+        var next = $"After-thaw capture {Guid.NewGuid():N}";
+
+        await server.FreezeAsync();
+        string reply, health;
+        try
+        {
+            reply = await FaultReplies.TimedAsync(output, "Slack capture, PostgreSQL frozen", () => SayAsync(quote), FaultReplies.Budget);
+            health = await FaultReplies.TimedAsync(output, "/health, PostgreSQL frozen", () => HealthAsync(HttpStatusCode.ServiceUnavailable), FaultReplies.HealthBudget);
+        }
+        finally
+        {
+            await server.ThawAsync();
+        }
+
+        Assert.Contains(quote, reply);
+        Assert.Equal("unhealthy", health);
+        Assert.Contains("Saved as a customer signal", await SayAsync(next));
+        Assert.Equal(1, await StoredAsync(next));
+        await AssertTruthfulAsync(quote, reply);
+    }
+
+    [Fact]
+    public async Task AnswersInTimeWithTheText_WhenACapturesWriteWaitsOnALock()
+    {
+        var quote = $"Locked-out capture {Guid.NewGuid():N}";
+        // Another session creates the theme the capture names and keeps its transaction open: the capture's insert of
+        // that theme waits for it, on a server that answers everything else.
+        await using var locker = await ConnectAsync();
+        await using var transaction = await locker.BeginTransactionAsync();
+        var workspace = await slack.WorkspaceAsync();
+        await using (var hold = new NpgsqlCommand(
+            "INSERT INTO themes (id, workspace_id, name, status, created_at) VALUES (@id, @w, 'held-theme', 'open', 0)", locker, transaction))
+        {
+            hold.Parameters.AddWithValue("id", Guid.NewGuid());
+            hold.Parameters.AddWithValue("w", workspace.Id.Value);
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        var reply = await FaultReplies.TimedAsync(
+            output, "Slack capture, write waiting on a lock", () => SayAsync($"{quote} #held-theme"), FaultReplies.Budget);
+        await transaction.RollbackAsync();
+
+        Assert.Contains(quote, reply);
+        await AssertTruthfulAsync(quote, reply);
+    }
+
+    [Fact]
+    public async Task AnswersInTimeWithTheText_WhenPostgresIsStopped_AndStoresTheNextCaptureOnceStarted()
+    {
+        var quote = $"Server-down capture {Guid.NewGuid():N}";
+        var next = $"Server-back capture {Guid.NewGuid():N}";
+
+        await server.StopAsync();
+        var reply = await FaultReplies.TimedAsync(output, "Slack capture, PostgreSQL stopped", () => SayAsync(quote), FaultReplies.Budget);
+        var health = await FaultReplies.TimedAsync(output, "/health, PostgreSQL stopped", () => HealthAsync(HttpStatusCode.ServiceUnavailable), FaultReplies.HealthBudget);
+        await server.StartAsync();
+
+        Assert.Contains(quote, reply);
+        Assert.True(FaultReplies.SaysNothingWasSaved(reply), reply);
+        Assert.Equal("unhealthy", health);
+        Assert.Contains("Saved as a customer signal", await SayAsync(next));
+        Assert.Equal((0, 1), (await StoredAsync(quote), await StoredAsync(next)));
+    }
+
+    [Fact]
+    public async Task AnswersTheFirstRequestOfEachKind_AfterPostgresRestarts()
+    {
+        var quote = $"First capture after a restart {Guid.NewGuid():N}";
+
+        await server.RestartAsync();
+        var capture = await FaultReplies.TimedAsync(output, "Slack capture, first after a restart", () => SayAsync(quote), FaultReplies.Budget);
+        await server.RestartAsync();
+        var question = await FaultReplies.TimedAsync(output, "Slack question, first after a restart", () => SayAsync("top this week"), FaultReplies.Budget);
+        await server.RestartAsync();
+        var health = await FaultReplies.TimedAsync(output, "/health, first after a restart", () => HealthAsync(HttpStatusCode.OK), FaultReplies.HealthBudget);
+
+        Assert.Contains("Saved as a customer signal", capture);
+        Assert.Equal(1, await StoredAsync(quote));
+        Assert.Contains("Top customer pain points", question);
+        Assert.Equal("healthy", health);
+    }
+
+    [Fact]
+    public async Task ReportsDegraded_WhenPostgresIsReadOnly()
+    {
+        await SetReadOnlyAsync(true);
+        var readOnly = await FaultReplies.TimedAsync(output, "/health, PostgreSQL read-only", () => HealthAsync(HttpStatusCode.OK), FaultReplies.HealthBudget);
+        await SetReadOnlyAsync(false);
+        var writable = await HealthAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("degraded", "healthy"), (readOnly, writable));
+    }
+
+    private async Task<string> SayAsync(string text)
+    {
+        using var response = await slack.CommandAsync(text);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return SlackHost.Texts(await SlackHost.JsonAsync(response));
+    }
+
+    private async Task<string> HealthAsync(HttpStatusCode expected)
+    {
+        using var response = await slack.Client.GetAsync("/health");
+        var body = await response.Content.ReadFromJsonAsync<HealthBody>();
+        Assert.Equal((expected, "postgres"), (response.StatusCode, body?.Store));
+        return body!.Status;
+    }
+
+    /// <summary>
+    /// "Nothing was saved" holds for good: once the app's sessions touching signals are done, the quote is not stored.
+    /// "Cannot tell" lets the person send it again: that is stored once, or confirmed as saved already.
+    /// </summary>
+    private async Task AssertTruthfulAsync(string quote, string reply)
+    {
+        await WaitUntilSettledAsync();
+        var stored = await StoredAsync(quote);
+        if (FaultReplies.SaysNothingWasSaved(reply))
+        {
+            Assert.Equal(0, stored);
+            return;
+        }
+
+        Assert.Contains(stored == 1 ? "Already saved" : "Saved as a customer signal", await SayAsync(quote));
+        Assert.Equal(1, await StoredAsync(quote));
+    }
+
+    /// <summary>Until no session of the app's store is busy (Hangfire's aside): a late commit would have landed by then.</summary>
+    private async Task WaitUntilSettledAsync()
+    {
+        await using var connection = await ConnectAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            await using var busy = new NpgsqlCommand("""
+                SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()
+                   AND (state = 'active' OR state LIKE 'idle in transaction%') AND query NOT ILIKE '%hangfire%'
+                """, connection);
+            if ((long)(await busy.ExecuteScalarAsync(limit.Token))! == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50, limit.Token);
+        }
+    }
+
+    private async Task<int> StoredAsync(string quote)
+    {
+        await using var connection = await ConnectAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM signals WHERE quote = @quote", connection);
+        count.Parameters.AddWithValue("quote", quote);
+        return (int)(long)(await count.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// As a failover to a standby looks: the database's sessions end, and new ones start read-only.
+    /// </summary>
+    private async Task SetReadOnlyAsync(bool readOnly)
+    {
+        await using var connection = new NpgsqlConnection(server.SuperuserConnectionString);
+        await connection.OpenAsync();
+        await using var set = new NpgsqlCommand($"""
+            ALTER DATABASE pulse {(readOnly ? "SET default_transaction_read_only = on" : "RESET default_transaction_read_only")};
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'pulse';
+            """, connection);
+        await set.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A connection of the test's own, unpooled: a pooled one would not outlive a restart.</summary>
+    private async Task<NpgsqlConnection> ConnectAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
