@@ -16,27 +16,22 @@ public sealed class ReplyDeadline(TimeProvider clock)
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken aborted)
     {
-        var timer = new CancellationTokenSource(Work, clock);
-        var cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted, timer.Token);
+        // Disposed on the way out even when the work goes on: a token whose source is gone stays cancelled, and
+        // registering on it is harmless.
+        using var timer = new CancellationTokenSource(Work, clock);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted, timer.Token);
         // On the thread pool: work that blocks its thread (a database driver waiting synchronously) cannot hold the reply.
         var running = Task.Run(() => work(cancel.Token), cancel.Token);
         try
         {
             return await running.WaitAsync(Reply, clock, aborted);
         }
-        finally
+        catch (TimeoutException)
         {
-            // The token sources live as long as the work that holds their token; its late failure is nobody's to see.
+            // Its late failure is nobody's to see.
             _ = running.ContinueWith(
-                finished =>
-                {
-                    _ = finished.Exception;
-                    cancel.Dispose();
-                    timer.Dispose();
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
+                ended => _ = ended.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
         }
     }
 }

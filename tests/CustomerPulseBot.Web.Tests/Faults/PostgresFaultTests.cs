@@ -12,6 +12,7 @@ namespace CustomerPulseBot.Web.Tests.Faults;
 /// stopped, restarted, read-only or blocking the write on a lock: every capture is answered within the budget with
 /// the person's text, says "nothing was saved" only when nothing ever is, and the next capture after the fault is stored.
 /// </summary>
+[Collection(DatabaseFaults.Name)]
 public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private PrivatePostgres server = null!; // set in InitializeAsync, before any test runs
@@ -80,6 +81,24 @@ public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.Contains(quote, reply);
         await AssertTruthfulAsync(quote, reply);
+    }
+
+    [Fact]
+    public async Task AnswersItCannotTell_WhenTheCommitWasSentAndItsAnswerNeverCame_AndKnowsTheCaptureWhenSentAgain()
+    {
+        var quote = $"Commit-in-doubt capture {Guid.NewGuid():N}";
+
+        // A synchronous standby that does not exist: every COMMIT is written here, then waits for it, unanswered.
+        await SetAsync("synchronous_standby_names", "'nowhere'");
+        var reply = await FaultReplies.TimedAsync(output, "Slack capture, COMMIT unanswered", () => SayAsync(quote), FaultReplies.Budget);
+        await SetAsync("synchronous_standby_names", null);
+        await WaitUntilSettledAsync();
+        var again = await SayAsync(quote);
+
+        Assert.Contains(quote, reply);
+        Assert.False(FaultReplies.SaysNothingWasSaved(reply), reply);
+        Assert.Contains("Already saved as a customer signal", again);
+        Assert.Equal(1, await StoredAsync(quote));
     }
 
     [Fact]
@@ -194,13 +213,20 @@ public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetim
     /// <summary>
     /// As a failover to a standby looks: the database's sessions end, and new ones start read-only.
     /// </summary>
-    private async Task SetReadOnlyAsync(bool readOnly)
+    private Task SetReadOnlyAsync(bool readOnly) => SetAsync("default_transaction_read_only", readOnly ? "on" : null);
+
+    /// <summary>
+    /// Sets (or resets, with null) a server setting for every session: the app's sessions are ended, so the new ones
+    /// it opens (after the dropped connection, once more) have it.
+    /// </summary>
+    private async Task SetAsync(string setting, string? value)
     {
         await using var connection = new NpgsqlConnection(server.SuperuserConnectionString);
         await connection.OpenAsync();
         await using var set = new NpgsqlCommand($"""
-            ALTER DATABASE pulse {(readOnly ? "SET default_transaction_read_only = on" : "RESET default_transaction_read_only")};
-            SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'pulse';
+            ALTER SYSTEM {(value is null ? $"RESET {setting}" : $"SET {setting} = {value}")};
+            SELECT pg_reload_conf();
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'pulse' AND state = 'idle';
             """, connection);
         await set.ExecuteNonQueryAsync();
     }

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace CustomerPulseBot.Web.Tests.Faults;
 
 /// <summary>A signed Slack capture and /health while another connection holds SQLite's write lock (BEGIN IMMEDIATE).</summary>
+[Collection(DatabaseFaults.Name)]
 public sealed class SqliteLockTests(ITestOutputHelper output)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace CustomerPulseBot.Web.Tests.Faults;
 
 /// <summary>A Teams message through its host while the PostgreSQL server of the test's own is frozen.</summary>
+[Collection(DatabaseFaults.Name)]
 public sealed class TeamsFaultTests(ITestOutputHelper output)
 {
     [Fact]
