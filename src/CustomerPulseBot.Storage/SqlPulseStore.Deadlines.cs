@@ -26,7 +26,7 @@ internal abstract partial class SqlPulseStore
 
     /// <summary>
     /// Runs <paramref name="read"/>, which opens its own connection, and once more when the server had dropped the
-    /// connection: also for a write that changes nothing when repeated (insert-or-nothing).
+    /// connection: also for a write that is the same when repeated (insert-or-nothing, a delete of old rows).
     /// </summary>
     protected async Task<T> ReadAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
@@ -40,6 +40,12 @@ internal abstract partial class SqlPulseStore
             return await UnlessAbandonedAsync(read, ct);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/>, which opens its own connection for one statement that commits by itself and
+    /// tells what it changed (so it may not run twice), returning when <paramref name="ct"/> is cancelled; never again.
+    /// </summary>
+    protected Task<T> OnceAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken ct) => UnlessAbandonedAsync(write, ct);
 
     /// <summary>
     /// Runs <paramref name="write"/> (its commands on the connection and transaction it is given) atomically, on a

@@ -42,14 +42,14 @@ internal abstract partial class SqlPulseStore : IInstallationStore
         return await command.SingleOrDefaultAsync(ReadInstallation, ct);
     }, ct);
 
-    public async Task<bool> RemoveInstallationAsync(Platform platform, string externalId, CancellationToken ct)
+    public Task<bool> RemoveInstallationAsync(Platform platform, string externalId, CancellationToken ct) => OnceAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("DELETE FROM installations WHERE platform = @platform AND external_id = @external_id")
             .With("@platform", Rows.Word(platform))
             .With("@external_id", externalId);
         return await command.ExecuteNonQueryAsync(ct) > 0;
-    }
+    }, ct);
 
     private static Installation ReadInstallation(DbDataReader r) => new(
         Enum.Parse<Platform>(r.GetString(0), ignoreCase: true),

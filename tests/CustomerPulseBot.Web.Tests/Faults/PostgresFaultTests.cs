@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using CustomerPulseBot.TestKit;
 using CustomerPulseBot.Web.Tests.Slack;
 using Npgsql;
@@ -129,11 +130,14 @@ public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetim
         await server.RestartAsync();
         var question = await FaultReplies.TimedAsync(output, "Slack question, first after a restart", () => SayAsync("top this week"), FaultReplies.Budget);
         await server.RestartAsync();
+        var @event = await FaultReplies.TimedAsync(output, "Slack event, first after a restart", () => EventAsync($"Ev{Guid.NewGuid():N}"), FaultReplies.Budget);
+        await server.RestartAsync();
         var health = await FaultReplies.TimedAsync(output, "/health, first after a restart", () => HealthAsync(HttpStatusCode.OK), FaultReplies.HealthBudget);
 
         Assert.Contains("Saved as a customer signal", capture);
         Assert.Equal(1, await StoredAsync(quote));
         Assert.Contains("Top customer pain points", question);
+        Assert.Equal(HttpStatusCode.OK, @event);
         Assert.Equal("healthy", health);
     }
 
@@ -153,6 +157,20 @@ public sealed class PostgresFaultTests(ITestOutputHelper output) : IAsyncLifetim
         using var response = await slack.CommandAsync(text);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return SlackHost.Texts(await SlackHost.JsonAsync(response));
+    }
+
+    /// <summary>An App Home visit: its acknowledgement records the event's receipt, a write, before it is answered.</summary>
+    private async Task<HttpStatusCode> EventAsync(string eventId)
+    {
+        using var response = await slack.EventAsync(new JsonObject
+        {
+            ["type"] = "event_callback",
+            ["team_id"] = SlackHost.Team,
+            ["event_id"] = eventId,
+            ["event_time"] = 1700000000,
+            ["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = "U0ANA0001", ["channel"] = "D0DM00001", ["tab"] = "home" },
+        }.ToJsonString());
+        return response.StatusCode;
     }
 
     private async Task<string> HealthAsync(HttpStatusCode expected)
