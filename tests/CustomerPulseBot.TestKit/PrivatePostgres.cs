@@ -69,14 +69,20 @@ public sealed class PrivatePostgres : IAsyncDisposable
     /// <summary>SIGCONT to the same processes: the server goes on where it stopped.</summary>
     public Task ThawAsync() => SignalAsync("CONT");
 
+    /// <summary>Thaws (a frozen server cannot shut down) and stops the server, deleting its files, whatever the thawing says.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (File.Exists(PidFile))
+        try
         {
-            await ThawAsync();
+            if (File.Exists(PidFile))
+            {
+                await ThawAsync();
+            }
         }
-
-        await ScriptAsync("stop", directory);
+        finally
+        {
+            await ScriptAsync("stop", directory);
+        }
     }
 
     private string PidFile => Path.Combine(directory, "data", "postmaster.pid");
