@@ -9,13 +9,14 @@ namespace CustomerPulseBot.Core;
 
 public static class CoreSetup
 {
-    /// <summary>The command language and its executor; the store comes from the Storage project.</summary>
+    /// <summary>The command language, its executor and the reply deadline; the store comes from the Storage project.</summary>
     public static IServiceCollection AddPulseCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Insights>();
         services.AddSingleton<PulseCommands>();
         services.AddSingleton<EventDeduplicator>();
+        services.TryAddSingleton<ReplyDeadline>();
         return services;
     }
 

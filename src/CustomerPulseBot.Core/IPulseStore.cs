@@ -25,9 +25,19 @@ public interface IPulseStore
 
     /// <summary>
     /// Stores the signal and its theme links in one transaction, creating themes it names for the first
-    /// time and storing aliases under their canonical theme. Returns the names it created.
+    /// time and storing aliases under their canonical theme. Returns the names it created. It returns when
+    /// <paramref name="ct"/> is cancelled, whatever the database does: with an <see cref="OperationCanceledException"/>
+    /// when the signal was not sent to be committed (and then never is), with a <see cref="SaveUnconfirmedException"/>
+    /// when it was sent and no answer came.
     /// </summary>
     Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct);
+
+    /// <summary>
+    /// The newest undeleted signal <paramref name="userId"/> captured since <paramref name="since"/> with exactly this
+    /// quote and the same customer (by its key, or both without one), or null: the same capture sent again.
+    /// </summary>
+    Task<Signal?> FindSameCaptureAsync(
+        WorkspaceId workspace, string userId, string quote, string? customer, DateTimeOffset since, CancellationToken ct);
 
     /// <summary>The signal, or null when there is none or it was deleted (deleted signals are never seen).</summary>
     Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct);
@@ -109,4 +119,10 @@ public interface IPulseStore
 
     /// <summary>True when the database answers a trivial query: for health checks.</summary>
     Task<bool> PingAsync(CancellationToken ct);
+
+    /// <summary>
+    /// True when a write would be taken now: false when the database is read-only, or (SQLite) another process holds
+    /// the write lock longer than the store waits for it. Writes nothing: for health checks.
+    /// </summary>
+    Task<bool> AcceptsWritesAsync(CancellationToken ct);
 }

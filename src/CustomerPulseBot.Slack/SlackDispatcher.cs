@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
@@ -15,6 +16,7 @@ internal sealed class SlackDispatcher(
     ViewButtons viewButtons,
     SlackEvents events,
     SlackLastChance lastChance,
+    ReplyDeadline deadline,
     ILogger<SlackDispatcher> logger)
 {
     /// <summary>
@@ -24,7 +26,11 @@ internal sealed class SlackDispatcher(
     public Task<SlackReply?> AnswerAsync(SlackRequest request, string correlation, CancellationToken ct) =>
         lastChance.AnswerAsync(request, correlation, token => DispatchAsync(request, token), ct);
 
-    public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) => request switch
+    /// <summary>The acknowledgement, within the reply deadline whatever the database does (over HTTP or the socket alike).</summary>
+    public Task<SlackReply> DispatchAsync(SlackRequest request, CancellationToken ct) =>
+        deadline.RunAsync(token => RouteAsync(request, token), ct);
+
+    private Task<SlackReply> RouteAsync(SlackRequest request, CancellationToken ct) => request switch
     {
         SlashCommandPayload { Command: SlackIds.Command } c => commands.PulseAsync(c, ct),
         InteractionPayload { Type: "message_action", CallbackId: SlackIds.SaveAsSignal } s => capture.OpenFromMessageAsync(s, ct),

@@ -1,7 +1,9 @@
+using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
+using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Payloads;
 using Microsoft.Extensions.Logging;
 
@@ -33,10 +35,14 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogError(e, "Slack {Request} failed; correlation {CorrelationId}", SlackDispatcher.Describe(request), correlation);
-            return request is SlashCommandPayload command
-                ? SlackReply.Message(BlockKitRenderer.Render(new ErrorView(
-                    "Sorry, something went wrong on our side and nothing was saved.", command.Text, correlation)))
-                : null;
+            return request switch
+            {
+                SlashCommandPayload command => SlackReply.Message(BlockKitRenderer.Render(ErrorView.For(e, command.Text, correlation))),
+                // The capture modal stays open with everything typed in it, and the apology beside the quote.
+                InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal } =>
+                    new SlackReply(CaptureModal.Errors([new FieldError(CaptureField.Quote, ErrorView.Apology(e))])),
+                _ => null,
+            };
         }
     }
 

@@ -21,9 +21,11 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
     /// the ranking queries anew each time costs about as much as running them. Connections skip the session
     /// reset when they go back to the pool: the store never changes session state (no SET, no LISTEN, advisory
     /// locks only per transaction), and a capture borrows a connection twice, so the reset would cost the
-    /// server two extra statements per capture for nothing.
+    /// server two extra statements per capture for nothing. With a <paramref name="timeout"/> (Storage:Timeout),
+    /// opening a connection, a statement and the wait for a cancelled one each give up after it; without one
+    /// (bulk loads) the connection string's own timeouts apply.
     /// </summary>
-    public static PostgresPulseStore Create(string connectionString, TimeProvider clock)
+    public static PostgresPulseStore Create(string connectionString, TimeProvider clock, TimeSpan? timeout = null)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
@@ -32,12 +34,45 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
         }
 
         builder.ConnectionStringBuilder.NoResetOnClose = true;
+        if (timeout is { } limit)
+        {
+            // Whole seconds, at least one: Npgsql's unit, where 0 would mean no limit at all.
+            var seconds = Math.Max(1, (int)Math.Ceiling(limit.TotalSeconds));
+            builder.ConnectionStringBuilder.Timeout = seconds;
+            builder.ConnectionStringBuilder.CommandTimeout = seconds;
+            builder.ConnectionStringBuilder.CancellationTimeout = (int)limit.TotalMilliseconds;
+        }
 
         return new PostgresPulseStore(builder.Build(), builder.ConnectionStringBuilder, clock);
     }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) =>
         await dataSource.OpenConnectionAsync(ct);
+
+    /// <summary>
+    /// The server ended the session (57P01 when it shuts down or restarts, 57P02 after a crash, 57P03 while it
+    /// starts), the connection broke (a pooled one the server closed while it sat idle) or could not be opened
+    /// (refused). A timeout is not among them: a server that does not answer will not answer a second try either.
+    /// </summary>
+    protected override bool IsDroppedConnection(Exception e) => e switch
+    {
+        PostgresException p => p.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+            or PostgresErrorCodes.CannotConnectNow || p.SqlState.StartsWith("08", StringComparison.Ordinal),
+        NpgsqlException { InnerException: IOException or SocketException } => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The connections pooled beside a dropped one were most likely dropped with it (a restart ends them all):
+    /// closed now, so the second try gets a new one. Npgsql clears the pool itself on 57P01, not on a broken socket.
+    /// </summary>
+    protected override void ForgetConnections() => dataSource.Clear();
+
+    /// <summary>
+    /// An ERROR answer: the statement failed and its transaction was rolled back, the session goes on. A FATAL one
+    /// ends the session, and may come after the commit was done (the shutdown is noticed while the answer is sent).
+    /// </summary>
+    protected override bool RefusedToCommit(Exception e) => e is PostgresException { InvariantSeverity: "ERROR" };
 
     /// <summary>
     /// Relevance divides by the log of the quote's length (normalization 1), as SQLite's bm25 weighs length: a
@@ -107,6 +142,14 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
              WHERE g.signals > 0
             """;
     }
+
+    /// <summary>A standby, or a database set read-only (default_transaction_read_only), starts every transaction read-only.</summary>
+    public override Task<bool> AcceptsWritesAsync(CancellationToken ct) => ReadAsync(async ct =>
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("SELECT current_setting('transaction_read_only') = 'off'");
+        return await command.ExecuteScalarAsync(ct) is true;
+    }, ct);
 
     public override async Task MigrateAsync(ILogger logger, CancellationToken ct)
     {

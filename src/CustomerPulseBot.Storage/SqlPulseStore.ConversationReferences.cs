@@ -32,7 +32,7 @@ internal abstract partial class SqlPulseStore : IConversationReferences
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<ConversationReference?> FindConversationAsync(WorkspaceId workspace, string conversationId, CancellationToken ct)
+    public Task<ConversationReference?> FindConversationAsync(WorkspaceId workspace, string conversationId, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
@@ -40,16 +40,16 @@ internal abstract partial class SqlPulseStore : IConversationReferences
             .With("@w", workspace.Value)
             .With("@conversation_id", conversationId);
         return await command.SingleOrDefaultAsync(ReadConversation, ct);
-    }
+    }, ct);
 
-    public async Task<ConversationReference?> FindLatestConversationAsync(WorkspaceId workspace, CancellationToken ct)
+    public Task<ConversationReference?> FindLatestConversationAsync(WorkspaceId workspace, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
                 $"SELECT {ConversationColumns} FROM conversation_references WHERE workspace_id = @w ORDER BY updated_at DESC LIMIT 1")
             .With("@w", workspace.Value);
         return await command.SingleOrDefaultAsync(ReadConversation, ct);
-    }
+    }, ct);
 
     public async Task<bool> RemoveConversationAsync(WorkspaceId workspace, string conversationId, CancellationToken ct)
     {

@@ -116,7 +116,7 @@ internal abstract partial class SqlPulseStore
         return rows.Count == 0 ? null : rows[0];
     }
 
-    public async Task<Signal?> FindLastCaptureAsync(WorkspaceId workspace, string userId, CancellationToken ct)
+    public Task<Signal?> FindLastCaptureAsync(WorkspaceId workspace, string userId, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command($"""
@@ -129,9 +129,9 @@ internal abstract partial class SqlPulseStore
             .With("@w", workspace.Value)
             .With("@user", userId);
         return await command.SingleOrDefaultAsync(Rows.Signal, ct);
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<Signal>> FindSignalsByReferenceAsync(WorkspaceId workspace, string reference, CancellationToken ct)
+    public Task<IReadOnlyList<Signal>> FindSignalsByReferenceAsync(WorkspaceId workspace, string reference, CancellationToken ct) => ReadAsync<IReadOnlyList<Signal>>(async ct =>
     {
         var typed = reference.Trim();
         var digits = typed.Replace("-", "");
@@ -164,7 +164,7 @@ internal abstract partial class SqlPulseStore
             .With("@w", workspace.Value)
             .With("@reference", value);
         return await command.ListAsync(Rows.Signal, ct);
-    }
+    }, ct);
 
     /// <summary>The last digits of a Guid's "N" form as they end its "D" form (8-4-4-4-12).</summary>
     private static string DashedSuffix(string digits)
@@ -183,7 +183,7 @@ internal abstract partial class SqlPulseStore
         return suffix.ToString();
     }
 
-    public async Task<CustomerList> GetCustomerStatsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct)
+    public Task<CustomerList> GetCustomerStatsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
@@ -206,9 +206,9 @@ internal abstract partial class SqlPulseStore
             Stats: new CustomerStats(r.GetString(3), (int)r.GetInt64(Rows.SignalColumnCount), Rows.Signal(r)),
             Total: (int)r.GetInt64(Rows.SignalColumnCount + 1)), ct);
         return new CustomerList(rows.Take(limit).Select(row => row.Stats).ToList(), rows.Count == 0 ? 0 : rows[0].Total);
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<StageStats>> GetStageStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct)
+    public Task<IReadOnlyList<StageStats>> GetStageStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct) => ReadAsync<IReadOnlyList<StageStats>>(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
@@ -229,7 +229,7 @@ internal abstract partial class SqlPulseStore
                 (double)r.GetInt64(3) / signals,
                 (int)r.GetInt64(4));
         }, ct);
-    }
+    }, ct);
 
     public async Task<int> MergeCustomersAsync(WorkspaceId workspace, string from, string into, CancellationToken ct)
     {

@@ -32,7 +32,7 @@ internal abstract partial class SqlPulseStore : IInstallationStore
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<Installation?> FindInstallationAsync(Platform platform, string externalId, CancellationToken ct)
+    public Task<Installation?> FindInstallationAsync(Platform platform, string externalId, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command(
@@ -40,16 +40,16 @@ internal abstract partial class SqlPulseStore : IInstallationStore
             .With("@platform", Rows.Word(platform))
             .With("@external_id", externalId);
         return await command.SingleOrDefaultAsync(ReadInstallation, ct);
-    }
+    }, ct);
 
-    public async Task<bool> RemoveInstallationAsync(Platform platform, string externalId, CancellationToken ct)
+    public Task<bool> RemoveInstallationAsync(Platform platform, string externalId, CancellationToken ct) => OnceAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("DELETE FROM installations WHERE platform = @platform AND external_id = @external_id")
             .With("@platform", Rows.Word(platform))
             .With("@external_id", externalId);
         return await command.ExecuteNonQueryAsync(ct) > 0;
-    }
+    }, ct);
 
     private static Installation ReadInstallation(DbDataReader r) => new(
         Enum.Parse<Platform>(r.GetString(0), ignoreCase: true),

@@ -70,7 +70,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return workspace;
     }
 
-    private async Task<Workspace> ReadOrCreateWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct)
+    private Task<Workspace> ReadOrCreateWorkspaceAsync(Platform platform, string externalId, string name, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         // Every request resolves its workspace, and the row exists for all but the first: read first, so the
@@ -96,7 +96,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         await insert.ExecuteNonQueryAsync(ct);
         return await FindWorkspaceAsync(connection, platform, externalId, ct)
             ?? throw new InvalidOperationException("The workspace row vanished between insert and read.");
-    }
+    }, ct);
 
     private static async Task<Workspace?> FindWorkspaceAsync(DbConnection connection, Platform platform, string externalId, CancellationToken ct)
     {
@@ -108,11 +108,11 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return await select.SingleOrDefaultAsync(Rows.Workspace, ct);
     }
 
-    public async Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct)
+    public Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         return await FindWorkspaceAsync(connection, workspace, ct);
-    }
+    }, ct);
 
     private static async Task<Workspace?> FindWorkspaceAsync(DbConnection connection, WorkspaceId workspace, CancellationToken ct)
     {
@@ -152,18 +152,39 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             throw new ArgumentException($"Every signal must belong to workspace {workspace}.", nameof(signals));
         }
 
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var created = new List<string>();
-        foreach (var signal in signals)
+        return await WriteAsync<IReadOnlyList<string>>(async (connection, transaction, ct) =>
         {
-            var themeIds = await LinkThemesAsync(connection, transaction, workspace, signal, created, ct);
-            await InsertSignalAsync(connection, transaction, workspace, signal, themeIds, ct);
-        }
+            var created = new List<string>();
+            foreach (var signal in signals)
+            {
+                var themeIds = await LinkThemesAsync(connection, transaction!, workspace, signal, created, ct); // a transaction: not one command
+                await InsertSignalAsync(connection, transaction!, workspace, signal, themeIds, ct);
+            }
 
-        await transaction.CommitAsync(ct);
-        return created;
+            return created;
+        }, oneCommand: false, ct);
     }
+
+    public Task<Signal?> FindSameCaptureAsync(
+        WorkspaceId workspace, string userId, string quote, string? customer, DateTimeOffset since, CancellationToken ct) => ReadAsync(async ct =>
+    {
+        await using var connection = await OpenAsync(ct);
+        // The person's captures since then (signals_by_capturer), few, then the words and the customer.
+        await using var command = connection.Command($"""
+            SELECT {Rows.SignalColumns}
+              FROM signals s
+             WHERE s.workspace_id = @w AND s.captured_by_id = @user AND s.deleted_at IS NULL AND s.captured_at >= @since
+               AND s.quote = @quote AND s.customer_key IS NOT DISTINCT FROM {FilterSql.CustomerKey}
+             ORDER BY s.captured_at DESC, s.id DESC
+             LIMIT 1
+            """)
+            .With("@w", workspace.Value)
+            .With("@user", userId)
+            .With("@since", Rows.Millis(since))
+            .With("@quote", quote)
+            .With("@customer_key", Rows.CustomerKey(customer));
+        return await command.SingleOrDefaultAsync(Rows.Signal, ct);
+    }, ct);
 
     /// <summary>The ids of the themes the signal names (aliases resolved), creating those named for the first time.</summary>
     private async Task<IReadOnlyList<Guid>> LinkThemesAsync(
@@ -328,7 +349,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             """;
     }
 
-    public async Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct)
+    public Task<Signal?> GetSignalAsync(WorkspaceId workspace, Guid signalId, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command($"""
@@ -337,9 +358,9 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@w", workspace.Value)
             .With("@id", signalId);
         return await command.SingleOrDefaultAsync(Rows.Signal, ct);
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<Signal>> FindSignalsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct)
+    public Task<IReadOnlyList<Signal>> FindSignalsAsync(WorkspaceId workspace, SignalFilter filter, int limit, CancellationToken ct) => ReadAsync<IReadOnlyList<Signal>>(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
@@ -362,15 +383,15 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
         command.With("@limit", limit);
         return await command.ListAsync(Rows.Signal, ct);
-    }
+    }, ct);
 
-    public async Task<int> CountSignalsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct)
+    public Task<int> CountSignalsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
         command.CommandText = $"SELECT count(*) FROM signals s WHERE {Where(command, workspace, filter, FilterTable.Signals)}";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
-    }
+    }, ct);
 
     public async Task<IReadOnlyList<ThemeStats>> GetThemeStatsAsync(WorkspaceId workspace, SignalFilter filter, CancellationToken ct) =>
         (await ThemeStatsAsync(workspace, filter, ct)).Stats;
@@ -412,15 +433,15 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return (stats, (int)rows.Sum(r => r.Firsts));
     }
 
-    private async Task<List<(ThemeStats Stats, long Firsts)>> ThemeStatsOfHalfAsync(
-        WorkspaceId workspace, SignalFilter filter, int half, CancellationToken ct)
+    private Task<List<(ThemeStats Stats, long Firsts)>> ThemeStatsOfHalfAsync(
+        WorkspaceId workspace, SignalFilter filter, int half, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("");
         command.CommandText = ThemeStatsSql(Where(command, workspace, filter, FilterTable.SignalThemes));
         command.With("@half", half);
         return await command.ListAsync(r => (Rows.ThemeStats(r), r.GetInt64(7)), ct);
-    }
+    }, ct);
 
     /// <summary>
     /// The themes (id, name) of the workspace in the half <c>@half</c> (0 or 1) of <see cref="ThemeStatsAsync"/>: every
@@ -466,8 +487,8 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
                count(*) FILTER (WHERE f.position = 0) AS firsts
         """;
 
-    public async Task<IReadOnlyList<Signal>> GetTellingSignalsAsync(
-        WorkspaceId workspace, SignalFilter filter, IReadOnlyList<string?> themes, int perTheme, CancellationToken ct)
+    public Task<IReadOnlyList<Signal>> GetTellingSignalsAsync(
+        WorkspaceId workspace, SignalFilter filter, IReadOnlyList<string?> themes, int perTheme, CancellationToken ct) => ReadAsync<IReadOnlyList<Signal>>(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         // Each wanted theme as its id (aliases resolved), in the order asked; null stands for untagged.
@@ -521,17 +542,17 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
              ORDER BY r.asked, r.severity DESC, r.anonymous, r.has_evidence DESC, r.said_at DESC, r.signal_id DESC
             """;
         return await command.ListAsync(Rows.Signal, ct);
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<Theme>> GetThemesAsync(WorkspaceId workspace, CancellationToken ct)
+    public Task<IReadOnlyList<Theme>> GetThemesAsync(WorkspaceId workspace, CancellationToken ct) => ReadAsync<IReadOnlyList<Theme>>(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command($"SELECT {Rows.ThemeColumns} FROM themes t WHERE t.workspace_id = @w ORDER BY t.name")
             .With("@w", workspace.Value);
         return await command.ListAsync(Rows.Theme, ct);
-    }
+    }, ct);
 
-    public async Task<Theme?> FindThemeAsync(WorkspaceId workspace, string nameOrAlias, CancellationToken ct)
+    public Task<Theme?> FindThemeAsync(WorkspaceId workspace, string nameOrAlias, CancellationToken ct) => ReadAsync(async ct =>
     {
         if (ThemeName.Normalise(nameOrAlias) is not { } name)
         {
@@ -549,7 +570,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@w", workspace.Value)
             .With("@name", name);
         return await command.SingleOrDefaultAsync(Rows.Theme, ct);
-    }
+    }, ct);
 
     public async Task<Theme> MergeThemesAsync(WorkspaceId workspace, Theme from, Theme into, CancellationToken ct)
     {
@@ -620,12 +641,14 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return updated!; // updated in this transaction a moment ago
     }
 
-    public async Task<bool> PingAsync(CancellationToken ct)
+    public abstract Task<bool> AcceptsWritesAsync(CancellationToken ct);
+
+    public Task<bool> PingAsync(CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.Command("SELECT 1");
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct)) == 1;
-    }
+    }, ct);
 
     private static async Task<Theme?> ThemeAsync(
         DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Guid id, CancellationToken ct)

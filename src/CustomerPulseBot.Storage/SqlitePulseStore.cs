@@ -7,15 +7,23 @@ namespace CustomerPulseBot.Storage;
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode, so readers never wait for the one writer.
 /// Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the write lock up front, so
-/// migrations and captures from several connections queue behind the busy timeout instead of failing.
+/// migrations and captures from several connections queue behind the busy timeout instead of failing: Storage:Timeout
+/// (<paramref name="timeout"/>), or 30 s without one (bulk loads).
 /// </summary>
-internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPulseStore(clock)
+internal sealed class SqlitePulseStore(string path, TimeProvider clock, TimeSpan? timeout = null) : SqlPulseStore(clock)
 {
+    private static readonly TimeSpan BulkBusyTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly int busyMilliseconds = (int)(timeout ?? BulkBusyTimeout).TotalMilliseconds;
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
         ForeignKeys = true,
         Pooling = true,
+        // Microsoft.Data.Sqlite retries a statement SQLite's busy handler (below) gave up on, every 150 ms, until this
+        // many seconds have passed since it began (30 by default): one, the least it takes, so the busy timeout is the wait.
+        DefaultTimeout = 1,
     }.ToString();
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
@@ -24,9 +32,34 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
         await connection.OpenAsync(ct);
         // SQLite's own busy handler retries a locked write after 1, 2, 5, 10… ms; without it
         // Microsoft.Data.Sqlite retries in steps of 150 ms, which was the whole p99 of captures under load.
-        await using var busy = connection.Command("PRAGMA busy_timeout = 30000");
+        await using var busy = connection.Command($"PRAGMA busy_timeout = {busyMilliseconds}");
         await busy.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>SQLite is one file on this machine: no connection to drop.</summary>
+    protected override bool IsDroppedConnection(Exception e) => false;
+
+    /// <summary>A COMMIT that fails leaves nothing written: SQLite's commit is atomic, and in this process.</summary>
+    protected override bool RefusedToCommit(Exception e) => e is SqliteException;
+
+    /// <summary>
+    /// Takes the write lock and lets it go at once: false when the file cannot be written (read-only) or another
+    /// connection holds the lock longer than the busy timeout.
+    /// </summary>
+    public override async Task<bool> AcceptsWritesAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await transaction.RollbackAsync(ct);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             "Storage:SqlitePath is empty: name the SQLite file (the default is customerpulse.db in the working directory)."),
         _ when options.StartupWait < TimeSpan.Zero || options.StartupWait > MaxStartupWait => ValidateOptionsResult.Fail(
             $"Storage:StartupWait is {options.StartupWait}: give a time from 00:00:00 to 01:00:00 (the default is 00:00:30)."),
+        { Timeout: var timeout } when timeout <= TimeSpan.Zero || timeout > StorageOptions.MaxTimeout => ValidateOptionsResult.Fail(
+            $"Storage:Timeout is {options.Timeout}, which is not between 00:00:00 and {StorageOptions.MaxTimeout}: a reply's work has no longer."),
         _ => ValidateOptionsResult.Success,
     };
 

@@ -79,6 +79,6 @@ public static class StorageSetup
     }
 
     private static SqlPulseStore Create(StorageOptions options, TimeProvider clock) => options.UsesPostgres
-        ? PostgresPulseStore.Create(options.ConnectionString!, clock) // the validator requires it for postgres
-        : new SqlitePulseStore(Path.GetFullPath(options.SqlitePath), clock);
+        ? PostgresPulseStore.Create(options.ConnectionString!, clock, options.Timeout) // the validator requires it for postgres
+        : new SqlitePulseStore(Path.GetFullPath(options.SqlitePath), clock, options.Timeout);
 }

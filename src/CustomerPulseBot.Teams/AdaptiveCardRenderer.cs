@@ -103,7 +103,7 @@ internal static class AdaptiveCardRenderer
         var id = signal.Id.ToString("N");
         var card = Card(
         [
-            Heading(view.Edited ? "Signal updated" : "Signal captured"),
+            Heading(view.Edited ? "Signal updated" : view.AlreadySaved ? "Signal already saved" : "Signal captured"),
             Line(Plain(Quoted(signal.Quote, room))),
             Byline(signal, room, themes: false),
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),

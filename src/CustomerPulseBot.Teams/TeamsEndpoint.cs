@@ -2,6 +2,7 @@ using System.Text.Json;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Auth;
 using CustomerPulseBot.Teams.Connector;
@@ -17,11 +18,13 @@ internal static class TeamsEndpoint
     // Activities are small; a message action's payload with a long message is the largest we expect.
     public const int MaxBodyBytes = 256 * 1024;
 
-    // Not "nothing was saved": a capture may be stored before the reply that failed.
-    private const string Apology = "Sorry, something went wrong on our side.";
-
     public static async Task<IResult> MessagesAsync(
-        HttpContext http, BotAuthenticator authenticator, TeamsDispatcher dispatcher, BotConnectorClient connector, ILogger<TeamsDispatcher> logger)
+        HttpContext http,
+        BotAuthenticator authenticator,
+        TeamsDispatcher dispatcher,
+        BotConnectorClient connector,
+        ReplyDeadline deadline,
+        ILogger<TeamsDispatcher> logger)
     {
         var ct = http.RequestAborted;
         if (await RequestBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, ct) is not { } body)
@@ -44,13 +47,23 @@ internal static class TeamsEndpoint
 
         try
         {
-            return (await dispatcher.DispatchAsync(activity, ct)).ToResult();
+            // A person waits for the answer to a message or an invoke: it is ready within the reply deadline whatever the
+            // database does. Installs wait for nobody. A reply goes through the Connector after, on its own timeout.
+            var reply = activity.Type is Activity.Message or Activity.Invoke
+                ? await deadline.RunAsync(token => dispatcher.DispatchAsync(activity, token), ct)
+                : await dispatcher.DispatchAsync(activity, ct);
+            if (reply.Reply is { } message)
+            {
+                await connector.ReplyAsync(activity, message, ct);
+            }
+
+            return reply.ToResult();
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var correlation = http.TraceIdentifier;
             logger.LogError(e, "Teams {ActivityType} {InvokeName} failed; correlation {CorrelationId}", activity.Type, activity.Name, correlation);
-            return (await ApologiseAsync(activity, new ErrorView(Apology, OriginalText(activity), correlation), connector, logger, ct)).ToResult();
+            return (await ApologiseAsync(activity, ErrorView.For(e, OriginalText(activity), correlation), connector, logger, ct)).ToResult();
         }
     }
 

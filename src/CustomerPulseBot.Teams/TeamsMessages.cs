@@ -2,19 +2,17 @@ using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.Activities;
-using CustomerPulseBot.Teams.Connector;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Teams;
 
 // A message to the bot in a personal chat, group chat or channel: the same Core commands and questions as
-// Slack, answered with a card in the conversation. A capture card's Action.Submit (clients without Universal
+// Slack, answered with a card in the conversation (sent by TeamsEndpoint). A capture card's Action.Submit (clients without Universal
 // Actions) also arrives as a message, with the card's inputs as its value.
 internal sealed class TeamsMessages(
     TeamsContexts contexts,
     PulseCommands commands,
     CardVerbs verbs,
-    BotConnectorClient connector,
     EventDeduplicator deduplicator,
     ILogger<TeamsMessages> logger)
 {
@@ -29,9 +27,7 @@ internal sealed class TeamsMessages(
             return TeamsReply.Ack;
         }
 
-        var view = await AnswerAsync(activity, ct);
-        await connector.ReplyAsync(activity, TeamsCards.Message(view), ct);
-        return TeamsReply.Ack;
+        return TeamsReply.Message(TeamsCards.Message(await AnswerAsync(activity, ct)));
     }
 
     private async Task<View> AnswerAsync(Activity activity, CancellationToken ct)

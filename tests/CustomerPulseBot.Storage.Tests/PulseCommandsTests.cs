@@ -465,6 +465,29 @@ public abstract class PulseCommandsTests
         Assert.Equal("Sun 8 Mar – Sat 14 Mar", after.Dates);
     }
 
+    [Fact]
+    public async Task ConfirmsTheFirstCapture_WhenThePersonSendsTheSameAgainWithinMinutes()
+    {
+        var workspace = await NewWorkspaceAsync();
+        const string text = "Exports keep timing out customer:Acme #export-timeouts";
+
+        var first = Assert.IsType<CaptureConfirmedView>(await Commands.HandleTextAsync(Context(workspace), text, ct));
+        clock.Advance(PulseCommands.SameCaptureWindow - TimeSpan.FromSeconds(1));
+        var again = Assert.IsType<CaptureConfirmedView>(await Commands.HandleTextAsync(Context(workspace), text, ct));
+        var otherCustomer = Assert.IsType<CaptureConfirmedView>(
+            await Commands.HandleTextAsync(Context(workspace), "Exports keep timing out customer:Globex", ct));
+        var otherPerson = Assert.IsType<CaptureConfirmedView>(await Commands.HandleTextAsync(Context(workspace, Other), text, ct));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var later = Assert.IsType<CaptureConfirmedView>(await Commands.HandleTextAsync(Context(workspace), text, ct));
+
+        Assert.Equal((false, true, false, false, false),
+            (first.AlreadySaved, again.AlreadySaved, otherCustomer.AlreadySaved, otherPerson.AlreadySaved, later.AlreadySaved));
+        Assert.Equal(first.Signal.Id, again.Signal.Id);
+        Assert.Equal(["export-timeouts"], first.NewThemes);
+        Assert.Empty(again.NewThemes);
+        Assert.Equal(4, await CountAsync(workspace));
+    }
+
     private static ChatContext Context(Workspace workspace, ChatUser? user = null) => new(workspace, user ?? Capturer, "C1", TimeZoneInfo.Utc);
 
     private Task<View> RunAsync(Workspace workspace, Command command, ChatUser? user = null, string text = "") =>

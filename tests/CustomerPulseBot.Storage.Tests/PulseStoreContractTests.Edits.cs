@@ -119,6 +119,32 @@ public abstract partial class PulseStoreContractTests
     }
 
     [Fact]
+    public async Task FindsTheSameCapture_ByPersonQuoteAndCustomerSinceThen()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var first = NewSignal(workspace, "Exports time out", customer: "Acme", capturedAt: Now.AddMinutes(-3));
+        var anonymous = NewSignal(workspace, "Nobody said who", capturedAt: Now.AddMinutes(-2));
+        var deleted = NewSignal(workspace, "Deleted since", customer: "Acme", capturedAt: Now.AddMinutes(-1));
+        await AddAsync(workspace, first, anonymous, deleted);
+        await Store.DeleteSignalAsync(workspace.Id, deleted.Id, Deleter, Now, ct);
+        var since = Now.AddMinutes(-5);
+
+        Task<Signal?> Find(string quote, string? customer, string user = "U1", DateTimeOffset? from = null) =>
+            Store.FindSameCaptureAsync(workspace.Id, user, quote, customer, from ?? since, ct);
+
+        Assert.Equal(first.Id, (await Find("Exports time out", " acme "))?.Id);
+        Assert.Equal(anonymous.Id, (await Find("Nobody said who", null))?.Id);
+        Assert.Null(await Find("Exports time out", "Globex"));
+        Assert.Null(await Find("Exports time out", null));
+        Assert.Null(await Find("Nobody said who", "Acme"));
+        Assert.Null(await Find("Exports time out!", "Acme"));
+        Assert.Null(await Find("Exports time out", "Acme", user: "U2"));
+        Assert.Null(await Find("Exports time out", "Acme", from: Now.AddMinutes(-2)));
+        Assert.Null(await Find("Deleted since", "Acme"));
+        Assert.Null(await Store.FindSameCaptureAsync(WorkspaceId.New(), "U1", "Exports time out", "Acme", since, ct));
+    }
+
+    [Fact]
     public async Task FindsSignalsByFullIdOrShortSuffix_AndSeveralWhenAmbiguous()
     {
         var workspace = await NewWorkspaceAsync();

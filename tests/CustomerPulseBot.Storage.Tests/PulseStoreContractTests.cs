@@ -409,6 +409,14 @@ public abstract partial class PulseStoreContractTests
     }
 
     [Fact]
+    public async Task AcceptsWrites_WhenTheDatabaseIsWritable()
+    {
+        var accepts = await Store.AcceptsWritesAsync(ct);
+
+        Assert.True(accepts);
+    }
+
+    [Fact]
     public async Task NeverShowsAnotherWorkspacesSignalsOrThemes_ThroughAnyMethod()
     {
         var mine = await NewWorkspaceAsync();

@@ -8,7 +8,7 @@ namespace CustomerPulseBot.Storage.Tests;
 /// <summary>A migrated SQLite file in the temp folder for one test class, deleted afterwards.</summary>
 public sealed class SqliteDatabase : IAsyncLifetime
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"pulse-storage-{Guid.NewGuid():N}.db");
+    private readonly string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pulse-storage-{Guid.NewGuid():N}.db");
     private readonly SqlitePulseStore store;
 
     public SqliteDatabase()
@@ -17,6 +17,8 @@ public sealed class SqliteDatabase : IAsyncLifetime
     }
 
     public IPulseStore Store => store;
+
+    public string Path => path;
 
     public Task InitializeAsync() => store.MigrateAsync(NullLogger.Instance, CancellationToken.None);
 

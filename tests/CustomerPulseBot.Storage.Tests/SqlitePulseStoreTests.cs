@@ -1,8 +1,26 @@
 using CustomerPulseBot.Core;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerPulseBot.Storage.Tests;
 
 public sealed class SqlitePulseStoreTests(SqliteDatabase database) : PulseStoreContractTests, IClassFixture<SqliteDatabase>
 {
     protected override IPulseStore Store => database.Store;
+
+    [Fact]
+    public async Task RefusesWritesButAnswers_WhileAnotherConnectionHoldsTheWriteLock()
+    {
+        var store = new SqlitePulseStore(database.Path, new FakeTimeProvider(Now), TimeSpan.FromMilliseconds(100));
+        await using var holder = new SqliteConnection($"Data Source={database.Path}");
+        await holder.OpenAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+
+        var writesWhileHeld = await store.AcceptsWritesAsync(CancellationToken.None);
+        var readsWhileHeld = await store.PingAsync(CancellationToken.None);
+        await transaction.RollbackAsync();
+        var writesAfter = await store.AcceptsWritesAsync(CancellationToken.None);
+
+        Assert.Equal((false, true, true), (writesWhileHeld, readsWhileHeld, writesAfter));
+    }
 }

@@ -60,6 +60,29 @@ public sealed class StorageSetupTests
         Assert.Contains("ConnectionStrings:Pulse", error.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:00:02")]
+    public void RefusesToStart_WhenTheTimeoutIsNotWithinTheReplysTimeForWork(string timeout)
+    {
+        using var services = Services(new() { ["Storage:Timeout"] = timeout });
+
+        var error = Record.Exception(() => services.GetRequiredService<IPulseStore>());
+
+        Assert.IsType<OptionsValidationException>(error);
+        Assert.Contains($"Storage:Timeout is {timeout}", error.Message);
+    }
+
+    [Fact]
+    public void WaitsOneAndAHalfSecondsAtMost_WhenNoTimeoutIsConfigured()
+    {
+        using var services = Services([]);
+
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(1.5), options.Timeout);
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddPulseStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())

@@ -18,6 +18,9 @@ public sealed partial class PulseCommands(
     IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null)
 {
     public const int SearchResults = 10;
+
+    /// <summary>How long a capture sent again by the same person counts as the same capture.</summary>
+    public static readonly TimeSpan SameCaptureWindow = TimeSpan.FromMinutes(5);
     private static readonly Period RecentThemeActivity = Period.LastDays(30);
 
     /// <summary>
@@ -95,11 +98,25 @@ public sealed partial class PulseCommands(
         return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, leftOut, ct);
     }
 
+    /// <summary>
+    /// Stores the signal, unless the person captured the same quote for the same customer in the last
+    /// <see cref="SameCaptureWindow"/>: that is the same capture sent again (after an apology that could not tell
+    /// whether it was saved, or a second press of send), and the one stored first is confirmed instead.
+    /// </summary>
     private async Task<View> StoreAsync(ChatContext context, Signal signal, IReadOnlyList<FieldError>? leftOut, CancellationToken ct)
     {
+        leftOut = leftOut is { Count: > 0 } ? leftOut : null;
+        var earlier = await store.FindSameCaptureAsync(
+            context.WorkspaceId, signal.CapturedBy.Id, signal.Quote, signal.Customer, signal.CapturedAt - SameCaptureWindow, ct);
+        if (earlier is not null)
+        {
+            logger.LogInformation("Signal {SignalId} in workspace {WorkspaceId} was captured again; not stored twice", earlier.Id, context.WorkspaceId);
+            return new CaptureConfirmedView(earlier, [], leftOut, AlreadySaved: true);
+        }
+
         var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
-        return new CaptureConfirmedView(signal, created, leftOut is { Count: > 0 } ? leftOut : null);
+        return new CaptureConfirmedView(signal, created, leftOut);
     }
 
     private async Task<View> ThemesAsync(ChatContext context, CancellationToken ct)

@@ -3,9 +3,10 @@ using CustomerPulseBot.Core.Signals;
 namespace CustomerPulseBot.Core.Views;
 
 /// <summary>
-/// A signal was stored (or, when <paramref name="Edited"/>, changed in place); <paramref name="NewThemes"/> are the
+/// A signal was stored (or, when <paramref name="Edited"/>, changed in place; when <paramref name="AlreadySaved"/>, it
+/// was the same capture sent again, and the one stored before stands); <paramref name="NewThemes"/> are the
 /// theme names this capture created; <paramref name="LeftOut"/> the fields that could not be read and were
 /// stored without, each with how to fix it. Every confirmation offers Undo and Edit.
 /// </summary>
 public sealed record CaptureConfirmedView(
-    Signal Signal, IReadOnlyList<string> NewThemes, IReadOnlyList<FieldError>? LeftOut = null, bool Edited = false) : View;
+    Signal Signal, IReadOnlyList<string> NewThemes, IReadOnlyList<FieldError>? LeftOut = null, bool Edited = false, bool AlreadySaved = false) : View;

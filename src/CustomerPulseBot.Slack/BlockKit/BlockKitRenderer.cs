@@ -94,7 +94,9 @@ internal static class BlockKitRenderer
 
     private static Layout Confirmed(CaptureConfirmedView v)
     {
-        var saved = v.Edited ? "Saved your changes to the customer signal." : "Saved as a customer signal.";
+        var saved = v.Edited ? "Saved your changes to the customer signal."
+            : v.AlreadySaved ? "Already saved as a customer signal: you sent it a moment ago, so it was not saved twice."
+            : "Saved as a customer signal.";
         List<JsonObject> head = [Block.Section($":white_check_mark: *{saved}* Only you can see this."), .. Quote(v.Signal)];
         if (v.NewThemes.Count > 0)
         {

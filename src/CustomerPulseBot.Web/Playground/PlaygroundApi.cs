@@ -11,7 +11,8 @@ namespace CustomerPulseBot.Web.Playground;
 /// The page's three requests. Each names its workspace and person by display name, takes the same Core
 /// path as Slack and Teams, and answers with the Adaptive Card that Teams would show.
 /// </summary>
-internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, CardVerbs verbs, DemoData demo, ILogger<PlaygroundApi> logger)
+internal sealed class PlaygroundApi(
+    IPulseStore store, PulseCommands commands, CardVerbs verbs, DemoData demo, ReplyDeadline deadline, ILogger<PlaygroundApi> logger)
 {
     /// <summary>
     /// Set on an answer that refused the person's words (nothing was stored or run, as typed): the page keeps the
@@ -57,7 +58,7 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
     public Task<IResult> MessageAsync(MessagePayload payload, HttpContext http, CancellationToken ct)
     {
         var text = payload.Text ?? "";
-        return AnswerAsync(http, payload.Workspace, payload.User, text, context => commands.HandleTextAsync(context, text, ct), ct);
+        return AnswerAsync(http, payload.Workspace, payload.User, text, (context, token) => commands.HandleTextAsync(context, text, token), chat: true, ct);
     }
 
     /// <summary>
@@ -69,16 +70,21 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
         var inputs = payload.Inputs ?? [];
         var verb = CaptureInputs.Text(inputs, TeamsIds.ActionKey) ?? TeamsIds.CaptureSignal;
         var typed = CaptureInputs.Text(inputs, TeamsIds.TextKey) ?? CaptureInputs.DraftOf(inputs).Quote;
-        return AnswerAsync(http, payload.Workspace, payload.User, typed, async context =>
-            await verbs.RunAsync(context, verb, inputs, ct) ?? CardVerbs.NothingDone, ct);
+        return AnswerAsync(http, payload.Workspace, payload.User, typed, async (context, token) =>
+            await verbs.RunAsync(context, verb, inputs, token) ?? CardVerbs.NothingDone, chat: true, ct);
     }
 
+    /// <summary>Thirty quotes stored one by one are no chat answer: they take the time they take.</summary>
     public Task<IResult> DemoAsync(DemoPayload payload, HttpContext http, CancellationToken ct) =>
-        AnswerAsync(http, payload.Workspace, payload.User, "", context => demo.LoadAsync(context.Workspace, ct), ct);
+        AnswerAsync(http, payload.Workspace, payload.User, "", (context, token) => demo.LoadAsync(context.Workspace, token), chat: false, ct);
 
-    /// <summary>The one place a playground request can fail: the reply is a card with the person's text and an id to quote.</summary>
+    /// <summary>
+    /// The one place a playground request can fail: the reply is a card with the person's text and an id to quote.
+    /// A <paramref name="chat"/> answer comes within the reply deadline, as it does in Slack and Teams.
+    /// </summary>
     private async Task<IResult> AnswerAsync(
-        HttpContext http, string? workspaceName, string? userName, string originalText, Func<ChatContext, Task<View>> run, CancellationToken ct)
+        HttpContext http, string? workspaceName, string? userName, string originalText,
+        Func<ChatContext, CancellationToken, Task<View>> run, bool chat, CancellationToken ct)
     {
         if ((NameProblem(workspaceName, "workspace name") ?? NameProblem(userName, "user name")) is { } problem)
         {
@@ -89,9 +95,14 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
         {
             var name = workspaceName!.Trim(); // NameProblem refused null and blank names
             var user = userName!.Trim();
-            var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, ct);
-            var context = ChatContext.For(workspace, new ChatUser(user, user), Channel);
-            var view = await run(context);
+            async Task<View> ViewAsync(CancellationToken token)
+            {
+                var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, token);
+                var context = ChatContext.For(workspace, new ChatUser(user, user), Channel);
+                return await run(context, token);
+            }
+
+            var view = chat ? await deadline.RunAsync(ViewAsync, ct) : await ViewAsync(ct);
             if (view is CaptureRejectedView or NotUnderstoodView || view == CardVerbs.NothingDone)
             {
                 http.Response.Headers[OutcomeHeader] = "refused";
@@ -102,8 +113,7 @@ internal sealed class PlaygroundApi(IPulseStore store, PulseCommands commands, C
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogError(e, "Playground request {CorrelationId} failed", http.TraceIdentifier);
-            var apology = new ErrorView("Sorry, something went wrong on our side.", originalText, http.TraceIdentifier);
-            return Card(apology, StatusCodes.Status500InternalServerError);
+            return Card(ErrorView.For(e, originalText, http.TraceIdentifier), StatusCodes.Status500InternalServerError);
         }
     }
 
