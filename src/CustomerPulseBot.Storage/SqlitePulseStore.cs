@@ -7,16 +7,27 @@ namespace CustomerPulseBot.Storage;
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode, so readers never wait for the one writer.
 /// Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the write lock up front, so
-/// migrations and captures from several connections queue behind the busy timeout instead of failing.
+/// migrations and writes from several connections queue behind the busy timeout instead of failing. Captures and
+/// edits queue in memory for the store's <see cref="SqliteWriter"/> instead, which commits them in groups.
 /// </summary>
-internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPulseStore(clock)
+internal sealed class SqlitePulseStore : SqlPulseStore, IDisposable, IAsyncDisposable
 {
-    private readonly string connectionString = new SqliteConnectionStringBuilder
+    private readonly string path;
+    private readonly string connectionString;
+    private readonly SqliteWriter writer;
+
+    public SqlitePulseStore(string path, TimeProvider clock)
+        : base(clock)
     {
-        DataSource = path,
-        ForeignKeys = true,
-        Pooling = true,
-    }.ToString();
+        this.path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            ForeignKeys = true,
+            Pooling = true,
+        }.ToString();
+        writer = new SqliteWriter(OpenAsync);
+    }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
@@ -28,6 +39,11 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
         await busy.ExecuteNonQueryAsync(ct);
         return connection;
     }
+
+    /// <summary>Queued for the one writer, whichever <paramref name="oneCommand"/>: each write gets a savepoint of the batch's transaction.</summary>
+    protected override Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, bool oneCommand, CancellationToken ct) =>
+        writer.WriteAsync(write, ct);
 
     /// <summary>
     /// FTS5 over every workspace (the caller keeps to its own). Each word in double quotes is a string to find,
@@ -74,4 +90,9 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock) : SqlPul
 
         await SchemaMigrator.MigrateAsync(connection, "Sqlite", lockStatement: null, Clock, logger, ct);
     }
+
+    /// <summary>Writes what is queued before the store goes.</summary>
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
+
+    public void Dispose() => writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
