@@ -48,8 +48,8 @@ var slack = new Dictionary<string, string>
     ["Slack:ApiBaseUrl"] = bare.ApiBaseUrl,
 };
 var hosts = new List<HostProcess>();
-var bareTarget = new Target("bare 200", bare.Bare, _ => true, null);
-var durableTarget = durable is null ? null : new Target("durable insert", bare.Durable, _ => true, () => durable.StoredQuotesAsync(team));
+var bareTarget = new Target("bare 200", bare.Bare, _ => true, null, null);
+var durableTarget = durable is null ? null : new Target("durable insert", bare.Durable, _ => true, () => durable.StoredQuotesAsync(team), null);
 var targets = new List<Target> { bareTarget };
 if (durableTarget is not null)
 {
@@ -64,14 +64,14 @@ try
         var path = Path.GetFullPath(file);
         var host = await HostProcess.StartAsync("sqlite", [.. slack, new("Storage:Provider", "sqlite"), new("Storage:SqlitePath", path)]);
         hosts.Add(host);
-        targets.Add(new("SQLite", host.Commands, Saved, () => StoredQuotes.SqliteAsync(path, team)));
+        targets.Add(new("SQLite", host.Commands, Saved, () => StoredQuotes.SqliteAsync(path, team), host));
     }
 
     if (options.Postgres is { } connectionString)
     {
         var host = await HostProcess.StartAsync("postgres", [.. slack, new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)]);
         hosts.Add(host);
-        targets.Add(new("PostgreSQL", host.Commands, Saved, () => StoredQuotes.PostgresAsync(connectionString, team)));
+        targets.Add(new("PostgreSQL", host.Commands, Saved, () => StoredQuotes.PostgresAsync(connectionString, team), host));
     }
 
     // In a closed loop each client keeps one connection of its own, as wrk's do.
@@ -136,20 +136,29 @@ try
         }
 
         var phase = new List<(Target Target, LoadResult Result)>();
+        var cpu = new Dictionary<Target, TimeSpan>();
         foreach (var target in targets)
         {
+            var before = target.Host?.ProcessorTime;
             phase.Add((target, await ClosedLoop.RunAsync(client, target.Url, Next, connections, measured, target.Acknowledges)));
+            if (before is { } start)
+            {
+                cpu[target] = target.Host!.ProcessorTime - start; // before has a value only for a host
+            }
         }
 
         results.AddRange(phase);
         var (bareRate, durableRate) = (Figure(phase, bareTarget, r => r.AchievedPerSecond), Figure(phase, durableTarget, r => r.AchievedPerSecond));
         Console.WriteLine($"Closed loop, {connections} connections, {options.Seconds} s per target (after {WarmUpSeconds / 2} s of warm-up each)");
-        Console.WriteLine($"{"target",-14} {"sent",7} {"acked",7} {"errors",6} {"captures/s",10} {"p50 ms",8} {"p99 ms",8} {"/bare",6} {"/durable",8}");
+        Console.WriteLine($"{"target",-14} {"sent",7} {"acked",7} {"errors",6} {"captures/s",10} {"p50 ms",8} {"p99 ms",8} {"/bare",6} {"/durable",8} {"host CPU ms/capture",19}");
         foreach (var (target, result) in phase)
         {
+            var hostCpu = cpu.TryGetValue(target, out var used) && result.Acknowledged.Count > 0
+                ? $"{used.TotalMilliseconds / result.Acknowledged.Count:F2}"
+                : "-";
             Console.WriteLine($"{target.Name,-14} {result.Sent,7} {result.Acknowledged.Count,7} {result.Errors,6} " +
                               $"{result.AchievedPerSecond,10:F0} {result.Latency.P50,8:F2} {result.Latency.P99,8:F2} " +
-                              $"{Ratio(result.AchievedPerSecond, bareRate),6} {Ratio(result.AchievedPerSecond, durableRate),8}");
+                              $"{Ratio(result.AchievedPerSecond, bareRate),6} {Ratio(result.AchievedPerSecond, durableRate),8} {hostCpu,19}");
         }
     }
 }
@@ -182,8 +191,11 @@ static double Figure(List<(Target Target, LoadResult Result)> phase, Target? bas
 
 static string Ratio(double value, double baseline) => baseline > 0 ? $"{value / baseline:F2}x" : "-";
 
-/// <summary>Where captures go and, for a real host, what counts as an acknowledgement and how to find what it stored.</summary>
-internal sealed record Target(string Name, Uri Url, Func<string, bool> Acknowledges, Func<Task<HashSet<string>>>? StoredQuotes);
+/// <summary>
+/// Where captures go and what counts as an acknowledgement; for a target that stores them, how to find what it
+/// stored; for a real host, its process.
+/// </summary>
+internal sealed record Target(string Name, Uri Url, Func<string, bool> Acknowledges, Func<Task<HashSet<string>>>? StoredQuotes, HostProcess? Host);
 
 internal sealed record SlackBenchOptions(string? Postgres, string? Sqlite, IReadOnlyList<int> Rates, int Seconds, int? Connections)
 {
