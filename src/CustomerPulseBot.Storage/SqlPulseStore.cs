@@ -169,6 +169,12 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return result;
     }
 
+    /// <summary>
+    /// The command that runs <paramref name="built"/>, a write's command: itself, or on SQLite's writer one with the
+    /// same text compiled before (the caller disposes only what it built).
+    /// </summary>
+    protected virtual DbCommand Compiled(DbCommand built) => built;
+
     /// <summary>The signal's theme names, normalised, each once, in the order named.</summary>
     private static List<string> ThemeNames(Signal signal) =>
         signal.Themes
@@ -223,8 +229,9 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     /// Runs a command that begins with <see cref="CreateThemesSql"/> for <paramref name="names"/>, and returns the
     /// names it created, in the order named.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> ExecuteCreatingThemesAsync(DbCommand command, IReadOnlyList<string> names, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> ExecuteCreatingThemesAsync(DbCommand built, IReadOnlyList<string> names, CancellationToken ct)
     {
+        var command = Compiled(built);
         if (names.Count == 0)
         {
             await command.ExecuteNonQueryAsync(ct);

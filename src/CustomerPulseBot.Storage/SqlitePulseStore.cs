@@ -45,6 +45,8 @@ internal sealed class SqlitePulseStore : SqlPulseStore, IDisposable, IAsyncDispo
         Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, bool oneCommand, CancellationToken ct) =>
         writer.WriteAsync(write, ct);
 
+    protected override DbCommand Compiled(DbCommand built) => writer.Compiled(built);
+
     /// <summary>
     /// FTS5 over every workspace (the caller keeps to its own). Each word in double quotes is a string to find,
     /// never FTS5 syntax (NEAR, OR, *, column filters); quoted strings side by side must all match. bm25 is

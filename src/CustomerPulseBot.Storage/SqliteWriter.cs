@@ -11,17 +11,27 @@ namespace CustomerPulseBot.Storage;
 /// A write is taken from the queue only once the transaction holds the lock, which other processes may keep it
 /// waiting for (the busy timeout); until then its caller may give up, and it is then never run. Once taken it runs
 /// to its end whatever the caller's token says, so a caller is told "cancelled" only of a write never committed.
+/// The writer keeps its connection between batches, and on it the statements it has run, compiled: SQLite compiles
+/// a statement (and the triggers it fires) anew for every command, which cost more than running a capture's, and
+/// Microsoft.Data.Sqlite keeps them only per command object (dotnet/efcore#14044).
 /// </summary>
 internal sealed class SqliteWriter : IAsyncDisposable
 {
     /// <summary>The most writes in one transaction: enough for every request a host has in flight.</summary>
     private const int MaxBatch = 256;
 
+    /// <summary>The most statements kept compiled: the store's writes have a few dozen texts (one per number of themes).</summary>
+    private const int MaxCompiled = 128;
+
     private const string Savepoint = "write";
 
     private readonly Channel<QueuedWrite> queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, ValueTask<DbConnection>> open;
+    private readonly Dictionary<string, DbCommand> compiled = new(StringComparer.Ordinal);
     private readonly Task writing;
+
+    /// <summary>The writer's connection, open from its first batch until one fails; only the writing task uses it.</summary>
+    private DbConnection? connection;
 
     public SqliteWriter(Func<CancellationToken, ValueTask<DbConnection>> open)
     {
@@ -41,11 +51,37 @@ internal sealed class SqliteWriter : IAsyncDisposable
         return queued.Result;
     }
 
+    /// <summary>
+    /// The command to run for <paramref name="built"/>, a command built by a write on the writer's connection: one
+    /// with the same text compiled before, given its parameters and transaction. The caller does not dispose it. A
+    /// command on another connection is its own.
+    /// </summary>
+    public DbCommand Compiled(DbCommand built)
+    {
+        if (connection is null || built.Connection != connection)
+        {
+            return built;
+        }
+
+        var command = Statement(built.CommandText, built.Transaction);
+        command.Parameters.Clear();
+        foreach (DbParameter parameter in built.Parameters)
+        {
+            var copy = command.CreateParameter();
+            copy.ParameterName = parameter.ParameterName;
+            copy.Value = parameter.Value;
+            command.Parameters.Add(copy);
+        }
+
+        return command;
+    }
+
     /// <summary>Takes no more writes, and returns when those queued have been written.</summary>
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
         await writing;
+        await CloseAsync();
     }
 
     private async Task WriteQueuedAsync()
@@ -70,18 +106,18 @@ internal sealed class SqliteWriter : IAsyncDisposable
     /// <summary>Writes what is waiting, and what queues until the lock is held, in one transaction. Never throws.</summary>
     private async Task CommitAsync(List<QueuedWrite> waiting)
     {
-        DbConnection? connection = null;
         DbTransaction? transaction = null;
+        var failed = false;
         try
         {
-            connection = await open(CancellationToken.None);
+            connection ??= await open(CancellationToken.None);
             // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the wait for another process's lock is here.
             transaction = await connection.BeginTransactionAsync();
             Drain(waiting);
             var written = new List<QueuedWrite>();
             foreach (var write in waiting.Where(w => w.TryTake()).ToList())
             {
-                await transaction.SaveAsync(Savepoint);
+                await Statement($"SAVEPOINT {Savepoint}", transaction).ExecuteNonQueryAsync();
                 try
                 {
                     await write.RunAsync(connection, transaction);
@@ -91,10 +127,10 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 {
                     write.Fail(e);
                     // Its own statements are undone; if that fails, the transaction is lost and the catch below fails the rest.
-                    await transaction.RollbackAsync(Savepoint);
+                    await Statement($"ROLLBACK TO {Savepoint}", transaction).ExecuteNonQueryAsync();
                 }
 
-                await transaction.ReleaseAsync(Savepoint);
+                await Statement($"RELEASE {Savepoint}", transaction).ExecuteNonQueryAsync();
             }
 
             await transaction.CommitAsync();
@@ -102,6 +138,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
         catch (Exception e)
         {
+            failed = true;
             // Nothing of the batch was committed; writes cancelled in the queue keep their answer.
             foreach (var write in waiting)
             {
@@ -115,10 +152,50 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 await transaction.DisposeAsync();
             }
 
-            if (connection is not null)
+            // The connection may be what failed: the next batch opens another.
+            if (failed)
             {
-                await connection.DisposeAsync();
+                await CloseAsync();
             }
+        }
+    }
+
+    /// <summary>The compiled statement for <paramref name="text"/> on the writer's connection, compiling it the first time.</summary>
+    private DbCommand Statement(string text, DbTransaction? transaction)
+    {
+        if (!compiled.TryGetValue(text, out var command))
+        {
+            if (compiled.Count == MaxCompiled)
+            {
+                Forget();
+            }
+
+            command = connection!.CreateCommand(); // only called once the batch has opened it
+            command.CommandText = text;
+            compiled.Add(text, command);
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private void Forget()
+    {
+        foreach (var command in compiled.Values)
+        {
+            command.Dispose();
+        }
+
+        compiled.Clear();
+    }
+
+    private async Task CloseAsync()
+    {
+        Forget();
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+            connection = null;
         }
     }
 
