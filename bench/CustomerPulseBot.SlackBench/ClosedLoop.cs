@@ -9,7 +9,7 @@ namespace CustomerPulseBot.SlackBench;
 /// </summary>
 internal static class ClosedLoop
 {
-    public static async Task<LoadResult> RunAsync(
+    public static async Task<(Outcome[] Outcomes, TimeSpan Elapsed)> RunAsync(
         HttpClient client, Uri url, Func<SignedCapture> next, int connections, TimeSpan duration, Func<string, bool> acknowledges)
     {
         var start = Stopwatch.GetTimestamp();
@@ -26,6 +26,6 @@ internal static class ClosedLoop
             return outcomes;
         }));
         var all = await Task.WhenAll(clients);
-        return LoadResult.Of([.. all.SelectMany(o => o)], Stopwatch.GetElapsedTime(start));
+        return ([.. all.SelectMany(o => o)], Stopwatch.GetElapsedTime(start));
     }
 }

@@ -5,17 +5,17 @@ using CustomerPulseBot.SlackBench;
 // baselines in the bench's own process: a bare Kestrel endpoint that answers 200, and one that checks the same
 // signed form and commits one INSERT in the PostgreSQL database. Open loop at rising rates, or closed loop at a
 // fixed number of connections; then, with the hosts killed, every acknowledged capture is looked up in its database.
-// Usage: --postgres "<connection string>" --sqlite <file> [--rates 100,250,500,750] [--seconds 10] [--closed 16]
+// Usage: --postgres "<connection string>" --sqlite <file> [--rates 100,250,500,750] [--seconds 10] [--closed 16 [--rounds 3]]
 var options = SlackBenchOptions.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/CustomerPulseBot.SlackBench -- [--postgres "<connection string>"] [--sqlite <file>]
-                                                                                    [--rates 100,250,500,750] [--seconds 10] [--closed 16]
+                                                                                    [--rates 100,250,500,750] [--seconds 10] [--closed 16 [--rounds 3]]
           --postgres  an existing database (it is migrated) on a server with fsync on: the claim is durability.
           --rates     open loop: captures per second, one phase of --seconds per rate and target.
           --closed    closed loop instead: this many connections, each sending its next capture when the answer to
-                      the last arrived, for --seconds per target.
+                      the last arrived, for --seconds per target in each of --rounds rounds (the targets take turns).
         """);
     return 2;
 }
@@ -132,29 +132,39 @@ try
         var measured = TimeSpan.FromSeconds(options.Seconds);
         foreach (var target in targets)
         {
-            results.Add((target, await ClosedLoop.RunAsync(client, target.Url, Next, connections, TimeSpan.FromSeconds(WarmUpSeconds / 2), target.Acknowledges)));
+            var (outcomes, elapsed) = await ClosedLoop.RunAsync(client, target.Url, Next, connections, TimeSpan.FromSeconds(WarmUpSeconds / 2), target.Acknowledges);
+            results.Add((target, LoadResult.Of(outcomes, elapsed)));
         }
 
-        var phase = new List<(Target Target, LoadResult Result)>();
-        var cpu = new Dictionary<Target, TimeSpan>();
-        foreach (var target in targets)
+        // The targets take turns, round after round, so that whatever else the machine does falls on all of them alike.
+        var outcomesOf = targets.ToDictionary(t => t, _ => new List<Outcome>());
+        var timeOf = targets.ToDictionary(t => t, _ => TimeSpan.Zero);
+        var cpu = targets.ToDictionary(t => t, _ => TimeSpan.Zero);
+        for (var round = 1; round <= options.Rounds; round++)
         {
-            var before = target.Host?.ProcessorTime;
-            phase.Add((target, await ClosedLoop.RunAsync(client, target.Url, Next, connections, measured, target.Acknowledges)));
-            if (before is { } start)
+            var rates = new List<string>();
+            foreach (var target in targets)
             {
-                cpu[target] = target.Host!.ProcessorTime - start; // before has a value only for a host
+                var before = target.Host?.ProcessorTime;
+                var (outcomes, elapsed) = await ClosedLoop.RunAsync(client, target.Url, Next, connections, measured, target.Acknowledges);
+                cpu[target] += target.Host?.ProcessorTime - before ?? TimeSpan.Zero;
+                outcomesOf[target].AddRange(outcomes);
+                timeOf[target] += elapsed;
+                rates.Add($"{target.Name} {outcomes.Count(o => o.Acknowledged) / elapsed.TotalSeconds:F0}/s");
             }
+
+            Console.WriteLine($"Round {round}: {string.Join(", ", rates)}; load average {Machine.LoadAverage()}");
         }
 
+        var phase = targets.Select(t => (Target: t, Result: LoadResult.Of(outcomesOf[t], timeOf[t]))).ToList();
         results.AddRange(phase);
         var (bareRate, durableRate) = (Figure(phase, bareTarget, r => r.AchievedPerSecond), Figure(phase, durableTarget, r => r.AchievedPerSecond));
-        Console.WriteLine($"Closed loop, {connections} connections, {options.Seconds} s per target (after {WarmUpSeconds / 2} s of warm-up each)");
+        Console.WriteLine($"Closed loop, {connections} connections, {options.Rounds} rounds of {options.Seconds} s per target (after {WarmUpSeconds / 2} s of warm-up each)");
         Console.WriteLine($"{"target",-14} {"sent",7} {"acked",7} {"errors",6} {"captures/s",10} {"p50 ms",8} {"p99 ms",8} {"/bare",6} {"/durable",8} {"host CPU ms/capture",19}");
         foreach (var (target, result) in phase)
         {
-            var hostCpu = cpu.TryGetValue(target, out var used) && result.Acknowledged.Count > 0
-                ? $"{used.TotalMilliseconds / result.Acknowledged.Count:F2}"
+            var hostCpu = target.Host is not null && result.Acknowledged.Count > 0
+                ? $"{cpu[target].TotalMilliseconds / result.Acknowledged.Count:F2}"
                 : "-";
             Console.WriteLine($"{target.Name,-14} {result.Sent,7} {result.Acknowledged.Count,7} {result.Errors,6} " +
                               $"{result.AchievedPerSecond,10:F0} {result.Latency.P50,8:F2} {result.Latency.P99,8:F2} " +
@@ -197,11 +207,11 @@ static string Ratio(double value, double baseline) => baseline > 0 ? $"{value / 
 /// </summary>
 internal sealed record Target(string Name, Uri Url, Func<string, bool> Acknowledges, Func<Task<HashSet<string>>>? StoredQuotes, HostProcess? Host);
 
-internal sealed record SlackBenchOptions(string? Postgres, string? Sqlite, IReadOnlyList<int> Rates, int Seconds, int? Connections)
+internal sealed record SlackBenchOptions(string? Postgres, string? Sqlite, IReadOnlyList<int> Rates, int Seconds, int? Connections, int Rounds)
 {
     public static SlackBenchOptions? Parse(string[] args)
     {
-        var options = new SlackBenchOptions(null, null, [100, 250, 500, 750], 10, null);
+        var options = new SlackBenchOptions(null, null, [100, 250, 500, 750], 10, null, 3);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -211,6 +221,7 @@ internal sealed record SlackBenchOptions(string? Postgres, string? Sqlite, IRead
                 "--rates" when ParseRates(args[i + 1]) is { } rates => options with { Rates = rates },
                 "--seconds" when int.TryParse(args[i + 1], out var n) && n > 0 => options with { Seconds = n },
                 "--closed" when int.TryParse(args[i + 1], out var n) && n > 0 => options with { Connections = n },
+                "--rounds" when int.TryParse(args[i + 1], out var n) && n > 0 => options with { Rounds = n },
                 _ => null,
             };
             if (options is null)
