@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CustomerPulseBot.Bench;
 
 namespace CustomerPulseBot.SlackBench;
 
@@ -24,40 +23,10 @@ internal static class OpenLoop
                 await Task.Delay(1);
             }
 
-            sends[i] = SendAsync(client, url, captures[i], due, acknowledges);
+            sends[i] = Outcome.SendAsync(client, url, captures[i], due, acknowledges);
         }
 
         var outcomes = await Task.WhenAll(sends);
-        var elapsed = Stopwatch.GetElapsedTime(start);
-        var acked = outcomes.Where(o => o.Acknowledged).ToList();
-        return new LoadResult(
-            rate,
-            outcomes.Length,
-            [.. acked.Select(o => o.Quote)],
-            acked.Count / elapsed.TotalSeconds,
-            Timing.Of([.. outcomes.Select(o => o.Milliseconds)]));
+        return LoadResult.Of(outcomes, Stopwatch.GetElapsedTime(start));
     }
-
-    private static async Task<Outcome> SendAsync(HttpClient client, Uri url, SignedCapture capture, long due, Func<string, bool> acknowledges)
-    {
-        try
-        {
-            using var request = capture.ToRequest(url);
-            using var response = await client.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            return new Outcome(capture.Quote, response.IsSuccessStatusCode && acknowledges(body), Stopwatch.GetElapsedTime(due).TotalMilliseconds);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return new Outcome(capture.Quote, false, Stopwatch.GetElapsedTime(due).TotalMilliseconds);
-        }
-    }
-
-    private sealed record Outcome(string Quote, bool Acknowledged, double Milliseconds);
-}
-
-/// <summary>One target at one rate: what was sent, the quotes acknowledged, the rate achieved, and latency of every request.</summary>
-internal sealed record LoadResult(int Rate, int Sent, IReadOnlyList<string> Acknowledged, double AchievedPerSecond, Timing Latency)
-{
-    public int Errors => Sent - Acknowledged.Count;
 }

@@ -19,6 +19,16 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
 
     public Uri Commands => new(root, "slack/commands");
 
+    /// <summary>The CPU time the host has used so far, all threads: what a request costs it, whatever else runs.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static string WebHostPath => typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "WebHostPath").Value!; // written by each bench's csproj
 

@@ -35,37 +35,36 @@ internal abstract partial class SqlPulseStore
             throw new ArgumentException($"The signal must belong to workspace {workspace}.", nameof(signal));
         }
 
-        await using var connection = await OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using var read = connection.Command("""
-            SELECT s.customer, s.customer_key, s.captured_at FROM signals s
-             WHERE s.workspace_id = @w AND s.id = @id AND s.deleted_at IS NULL
-            """, transaction)
-            .With("@w", workspace.Value)
-            .With("@id", signal.Id);
-        var stored = await read.SingleOrDefaultAsync(r => new StoredCustomer(
-                r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), ct)
-            ?? throw new InvalidOperationException($"Signal {signal.ShortId} is not in this workspace, or was deleted.");
+        var themes = ThemeNames(signal);
+        return await WriteAsync(async (connection, transaction, token) =>
+        {
+            await using var read = connection.Command("""
+                SELECT s.customer, s.customer_key, s.captured_at FROM signals s
+                 WHERE s.workspace_id = @w AND s.id = @id AND s.deleted_at IS NULL
+                """, transaction)
+                .With("@w", workspace.Value)
+                .With("@id", signal.Id);
+            var stored = await read.SingleOrDefaultAsync(r => new StoredCustomer(
+                    r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), token)
+                ?? throw new InvalidOperationException($"Signal {signal.ShortId} is not in this workspace, or was deleted.");
 
-        var created = new List<string>();
-        var themeIds = await LinkThemesAsync(connection, transaction, workspace, signal, created, ct);
-        // The new spelling is counted before the old one is forgotten, so keeping the same name keeps its first use.
-        await using var update = connection.Command("", transaction);
-        update.CommandText = $"""
-            UPDATE signals SET quote = @quote, customer = @customer, customer_key = {FilterSql.CustomerKey}, segment = @segment,
-                               source = @source, kind = @kind, stage = @stage, severity = @severity, evidence_url = @evidence_url,
-                               said_at = @said_at, source_permalink = @source_permalink, search_text = @search_text
-             WHERE workspace_id = @w AND id = @id;
-            DELETE FROM signal_themes WHERE workspace_id = @w AND signal_id = @id;
-            {LinksAndSpellingSql(BindSignal(update, workspace, signal), signal, themeIds)}
-            {(Rows.CustomerSpelling(stored.Customer) is null ? "" : ForgetSpellingSql)}
-            """;
-        update.With("@captured_at", stored.CapturedAt)
-            .With("@old_key", stored.Key)
-            .With("@old_spelling", Rows.CustomerSpelling(stored.Customer));
-        await update.ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
-        return created;
+            // The new spelling is counted before the old one is forgotten, so keeping the same name keeps its first use.
+            await using var update = connection.Command("", transaction);
+            update.CommandText = $"""
+                {CreateThemesSql(update, themes)}
+                UPDATE signals SET quote = @quote, customer = @customer, customer_key = {FilterSql.CustomerKey}, segment = @segment,
+                                   source = @source, kind = @kind, stage = @stage, severity = @severity, evidence_url = @evidence_url,
+                                   said_at = @said_at, source_permalink = @source_permalink, search_text = @search_text
+                 WHERE workspace_id = @w AND id = @id;
+                DELETE FROM signal_themes WHERE workspace_id = @w AND signal_id = @id;
+                {LinksAndSpellingSql(BindSignal(update, workspace, signal), signal, themes.Count)}
+                {(Rows.CustomerSpelling(stored.Customer) is null ? "" : ForgetSpellingSql)}
+                """;
+            update.With("@captured_at", stored.CapturedAt)
+                .With("@old_key", stored.Key)
+                .With("@old_spelling", Rows.CustomerSpelling(stored.Customer));
+            return await ExecuteCreatingThemesAsync(update, themes, token);
+        }, oneCommand: false, ct);
     }
 
     public async Task<bool> DeleteSignalAsync(WorkspaceId workspace, Guid signalId, ChatUser by, DateTimeOffset at, CancellationToken ct)

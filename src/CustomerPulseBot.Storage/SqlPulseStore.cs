@@ -143,7 +143,9 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
     /// <summary>
     /// Stores many signals in one transaction (all or none), returning the theme names created. The single
-    /// capture goes through here too, so bulk loads (the benchmark) store exactly what a capture stores.
+    /// capture goes through here too, so bulk loads (the benchmark) store exactly what a capture stores. Each
+    /// signal is one command: its new themes, its row, its theme links and its customer's spelling, so a capture
+    /// costs one round trip.
     /// </summary>
     internal async Task<IReadOnlyList<string>> AddSignalsAsync(WorkspaceId workspace, IReadOnlyList<Signal> signals, CancellationToken ct)
     {
@@ -152,17 +154,33 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             throw new ArgumentException($"Every signal must belong to workspace {workspace}.", nameof(signals));
         }
 
-        return await WriteAsync<IReadOnlyList<string>>(async (connection, transaction, ct) =>
+        var themes = signals.Select(ThemeNames).ToList();
+        return await WriteAsync(async (connection, transaction, token) =>
         {
             var created = new List<string>();
-            foreach (var signal in signals)
+            for (var i = 0; i < signals.Count; i++)
             {
-                var themeIds = await LinkThemesAsync(connection, transaction!, workspace, signal, created, ct); // a transaction: not one command
-                await InsertSignalAsync(connection, transaction!, workspace, signal, themeIds, ct);
+                var signal = signals[i];
+                await using var command = connection.Command("", transaction);
+                command.CommandText = $"""
+                    {CreateThemesSql(command, themes[i])}
+                    INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
+                                         evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
+                                         source_permalink, search_text)
+                    VALUES (@id, @w, @quote, @customer, {FilterSql.CustomerKey}, @segment, @source, @kind, @stage, @severity,
+                            @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
+                            @source_permalink, @search_text);
+                    {LinksAndSpellingSql(BindSignal(command, workspace, signal), signal, themes[i].Count)}
+                    """;
+                command.With("@captured_by_id", signal.CapturedBy.Id)
+                    .With("@captured_by_name", signal.CapturedBy.Name)
+                    .With("@captured_in", signal.CapturedIn)
+                    .With("@captured_at", Rows.Millis(signal.CapturedAt));
+                created.AddRange(await ExecuteCreatingThemesAsync(command, themes[i], token));
             }
 
-            return created;
-        }, oneCommand: false, ct);
+            return (IReadOnlyList<string>)created;
+        }, oneCommand: signals.Count == 1, ct);
     }
 
     public Task<Signal?> FindSameCaptureAsync(
@@ -186,111 +204,88 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return await command.SingleOrDefaultAsync(Rows.Signal, ct);
     }, ct);
 
-    /// <summary>The ids of the themes the signal names (aliases resolved), creating those named for the first time.</summary>
-    private async Task<IReadOnlyList<Guid>> LinkThemesAsync(
-        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, List<string> created, CancellationToken ct)
-    {
-        var names = signal.Themes
+    /// <summary>
+    /// The command that runs <paramref name="built"/>, a write's command: itself, or on SQLite's writer one with the
+    /// same text compiled before (the caller disposes only what it built).
+    /// </summary>
+    protected virtual DbCommand Compiled(DbCommand built) => built;
+
+    /// <summary>The signal's theme names, normalised, each once, in the order named.</summary>
+    private static List<string> ThemeNames(Signal signal) =>
+        signal.Themes
             .Select(raw => ThemeName.Normalise(raw) ?? throw new ArgumentException($"\"{raw}\" is not a theme name.", nameof(signal)))
             .Distinct()
             .ToList();
-        var known = await ResolveThemesAsync(connection, transaction, workspace, names, ct);
-        var themeIds = new List<Guid>();
-        foreach (var name in names)
-        {
-            if (!known.TryGetValue(name, out var id))
-            {
-                (id, var isNew) = await CreateThemeAsync(connection, transaction, workspace, name, ct);
-                if (isNew)
-                {
-                    created.Add(name);
-                }
-            }
 
-            // A theme and its alias named together are one link.
-            if (!themeIds.Contains(id))
-            {
-                themeIds.Add(id);
-            }
-        }
-
-        return themeIds;
+    /// <summary>
+    /// The theme names bound by <see cref="CreateThemesSql"/> as a table <c>named (name, position)</c>, with the
+    /// id each gets if it is new when <paramref name="newIds"/>.
+    /// </summary>
+    private static string NamedThemes(int count, bool newIds)
+    {
+        var rows = Enumerable.Range(0, count).Select(i => newIds ? $"(@theme_name{i}, {i}, @new_theme{i})" : $"(@theme_name{i}, {i})");
+        return $"named ({(newIds ? "name, position, new_id" : "name, position")}) AS (VALUES {string.Join(", ", rows)})";
     }
 
-    /// <summary>Creates a theme; says false when a concurrent capture created it first, and returns that one.</summary>
-    private async Task<(Guid Id, bool Created)> CreateThemeAsync(
-        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, string name, CancellationToken ct)
+    /// <summary>
+    /// The statement, first in its command, that creates the themes of <paramref name="names"/> that are neither a
+    /// theme nor an alias yet, returning the names it created: read in <see cref="ExecuteCreatingThemesAsync"/>.
+    /// A theme a concurrent write creates first is left to it (ON CONFLICT): on PostgreSQL the insert waits for that
+    /// write to end, and the links, a statement later, see its theme. Nothing when no theme is named; the caller
+    /// binds the workspace (<c>@w</c>).
+    /// </summary>
+    private string CreateThemesSql(DbCommand command, IReadOnlyList<string> names)
     {
-        var id = Guid.CreateVersion7(clock.GetUtcNow());
-        await using var insert = connection.Command("""
-            INSERT INTO themes (id, workspace_id, name, status, created_at)
-            VALUES (@id, @w, @name, @status, @created_at)
-            ON CONFLICT (workspace_id, name) DO NOTHING
-            """, transaction)
-            .With("@id", id)
-            .With("@w", workspace.Value)
-            .With("@name", name)
-            .With("@status", Rows.Word(ThemeStatus.Open))
-            .With("@created_at", Rows.Millis(clock.GetUtcNow()));
-        if (await insert.ExecuteNonQueryAsync(ct) == 1)
-        {
-            return (id, true);
-        }
-
-        var existing = await ResolveThemesAsync(connection, transaction, workspace, [name], ct);
-        return existing.TryGetValue(name, out var theirs)
-            ? (theirs, false)
-            : throw new InvalidOperationException($"Theme {name} was neither created nor found.");
-    }
-
-    /// <summary>The theme id each name or alias stands for, in one round trip; names of no theme are left out.</summary>
-    private static async Task<Dictionary<string, Guid>> ResolveThemesAsync(
-        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, IReadOnlyList<string> names, CancellationToken ct)
-    {
-        var ids = new Dictionary<string, Guid>();
         if (names.Count == 0)
         {
-            return ids;
+            return "";
         }
 
-        await using var command = connection.Command("", transaction).With("@w", workspace.Value);
-        var list = string.Join(", ", names.Select((name, i) =>
+        command.With("@theme_status", Rows.Word(ThemeStatus.Open))
+            .With("@theme_created_at", Rows.Millis(clock.GetUtcNow()));
+        for (var i = 0; i < names.Count; i++)
         {
-            command.With($"@name{i}", name);
-            return $"@name{i}";
-        }));
-        command.CommandText = $"""
-            SELECT t.name, t.id FROM themes t WHERE t.workspace_id = @w AND t.name IN ({list})
-            UNION ALL
-            SELECT a.alias, a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias IN ({list})
+            command.With($"@theme_name{i}", names[i]).With($"@new_theme{i}", Guid.CreateVersion7(clock.GetUtcNow()));
+        }
+
+        return $"""
+            WITH {NamedThemes(names.Count, newIds: true)}
+            INSERT INTO themes (id, workspace_id, name, status, created_at)
+            SELECT n.new_id, @w, n.name, @theme_status, @theme_created_at
+              FROM named n
+             WHERE NOT EXISTS (SELECT 1 FROM themes t WHERE t.workspace_id = @w AND t.name = n.name)
+               AND NOT EXISTS (SELECT 1 FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = n.name)
+            ON CONFLICT (workspace_id, name) DO NOTHING
+            RETURNING name;
             """;
-        foreach (var (name, id) in await command.ListAsync(r => (r.GetString(0), r.GetGuid(1)), ct))
-        {
-            ids.TryAdd(name, id);
-        }
-
-        return ids;
     }
 
-    private static async Task InsertSignalAsync(
-        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, Signal signal, IReadOnlyList<Guid> themeIds, CancellationToken ct)
+    /// <summary>
+    /// Runs a command that begins with <see cref="CreateThemesSql"/> for <paramref name="names"/>, and returns the
+    /// names it created, in the order named.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ExecuteCreatingThemesAsync(DbCommand built, IReadOnlyList<string> names, CancellationToken ct)
     {
-        // The signal, its theme rows and its customer's spelling go in one command, so one round trip stores them.
-        await using var command = connection.Command("", transaction);
-        command.CommandText = $"""
-            INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
-                                 evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
-                                 source_permalink, search_text)
-            VALUES (@id, @w, @quote, @customer, {FilterSql.CustomerKey}, @segment, @source, @kind, @stage, @severity,
-                    @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
-                    @source_permalink, @search_text);
-            {LinksAndSpellingSql(BindSignal(command, workspace, signal), signal, themeIds)}
-            """;
-        command.With("@captured_by_id", signal.CapturedBy.Id)
-            .With("@captured_by_name", signal.CapturedBy.Name)
-            .With("@captured_in", signal.CapturedIn)
-            .With("@captured_at", Rows.Millis(signal.CapturedAt));
-        await command.ExecuteNonQueryAsync(ct);
+        var command = Compiled(built);
+        if (names.Count == 0)
+        {
+            await command.ExecuteNonQueryAsync(ct);
+            return [];
+        }
+
+        var created = new HashSet<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            created.Add(reader.GetString(0));
+        }
+
+        // The statements after the first run (and fail) as the reader moves past them.
+        while (await reader.NextResultAsync(ct))
+        {
+        }
+
+        return names.Where(created.Contains).ToList();
     }
 
     /// <summary>Binds what a capture and an edit both write: every field but who captured it, where and when.</summary>
@@ -315,23 +310,31 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     /// <summary>
     /// The signal's signal_themes rows and one more use of its customer's spelling, as statements to follow the
     /// one that writes its signals row (parameters of <see cref="BindSignal"/>; the spelling's first use is
-    /// <c>@captured_at</c>).
+    /// <c>@captured_at</c>). The links name the <paramref name="themes"/> bound by <see cref="CreateThemesSql"/>, and
+    /// find each theme by name or alias here, after that statement has created the new ones: a theme and its alias
+    /// named together are one link, at the position of the first named.
     /// </summary>
-    private static string LinksAndSpellingSql(DbCommand command, Signal signal, IReadOnlyList<Guid> themeIds)
+    private static string LinksAndSpellingSql(DbCommand command, Signal signal, int themes)
     {
+        const string Columns = "workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence, source, stage";
         // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
-        IReadOnlyList<Guid?> links = themeIds.Count == 0 ? [null] : themeIds.Cast<Guid?>().ToList();
-        for (var i = 0; i < links.Count; i++)
-        {
-            command.With($"@theme{i}", links[i]);
-        }
-
-        var sql = $"""
-            INSERT INTO signal_themes (workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity,
-                                       customer_key, has_evidence, source, stage)
-            VALUES {string.Join(", ", links.Select((_, i) =>
-                $"(@w, @id, @theme{i}, {i}, @said_at, @kind, @segment, @severity, {FilterSql.CustomerKey}, @has_evidence, @source, @stage)"))};
-            """;
+        var sql = themes == 0
+            ? $"""
+                INSERT INTO signal_themes ({Columns})
+                VALUES (@w, @id, NULL, 0, @said_at, @kind, @segment, @severity, {FilterSql.CustomerKey}, @has_evidence, @source, @stage);
+                """
+            : $"""
+                WITH {NamedThemes(themes, newIds: false)},
+                     found AS (SELECT COALESCE((SELECT t.id FROM themes t WHERE t.workspace_id = @w AND t.name = n.name),
+                                               (SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = n.name)) AS theme_id,
+                                      n.position
+                                 FROM named n)
+                INSERT INTO signal_themes ({Columns})
+                SELECT @w, @id, f.theme_id, row_number() OVER (ORDER BY min(f.position)) - 1, @said_at, @kind, @segment, @severity,
+                       {FilterSql.CustomerKey}, @has_evidence, @source, @stage
+                  FROM found f
+                 GROUP BY f.theme_id;
+                """;
         if (Rows.CustomerSpelling(signal.Customer) is not { } spelling)
         {
             return sql;
@@ -493,7 +496,7 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         await using var connection = await OpenAsync(ct);
         // Each wanted theme as its id (aliases resolved), in the order asked; null stands for untagged.
         var names = themes.OfType<string>().Select(ThemeName.Normalise).OfType<string>().Distinct().ToList();
-        var ids = await ResolveThemesAsync(connection, null, workspace, names, ct);
+        var ids = await ResolveThemesAsync(connection, workspace, names, ct);
         var asked = new List<Guid?>();
         foreach (var name in themes)
         {
@@ -543,6 +546,35 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             """;
         return await command.ListAsync(Rows.Signal, ct);
     }, ct);
+
+    /// <summary>The theme id each name or alias stands for, in one round trip; names of no theme are left out.</summary>
+    private static async Task<Dictionary<string, Guid>> ResolveThemesAsync(
+        DbConnection connection, WorkspaceId workspace, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var ids = new Dictionary<string, Guid>();
+        if (names.Count == 0)
+        {
+            return ids;
+        }
+
+        await using var command = connection.Command("").With("@w", workspace.Value);
+        var list = string.Join(", ", names.Select((name, i) =>
+        {
+            command.With($"@name{i}", name);
+            return $"@name{i}";
+        }));
+        command.CommandText = $"""
+            SELECT t.name, t.id FROM themes t WHERE t.workspace_id = @w AND t.name IN ({list})
+            UNION ALL
+            SELECT a.alias, a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias IN ({list})
+            """;
+        foreach (var (name, id) in await command.ListAsync(r => (r.GetString(0), r.GetGuid(1)), ct))
+        {
+            ids.TryAdd(name, id);
+        }
+
+        return ids;
+    }
 
     public Task<IReadOnlyList<Theme>> GetThemesAsync(WorkspaceId workspace, CancellationToken ct) => ReadAsync<IReadOnlyList<Theme>>(async ct =>
     {

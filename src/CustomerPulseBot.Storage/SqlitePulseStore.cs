@@ -7,24 +7,35 @@ namespace CustomerPulseBot.Storage;
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode, so readers never wait for the one writer.
 /// Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the write lock up front, so
-/// migrations and captures from several connections queue behind the busy timeout instead of failing: Storage:Timeout
-/// (<paramref name="timeout"/>), or 30 s without one (bulk loads).
+/// migrations and writes from several connections queue behind the busy timeout instead of failing: Storage:Timeout
+/// (<paramref name="timeout"/>), or 30 s without one (bulk loads). Captures and edits queue in memory for the store's
+/// <see cref="SqliteWriter"/> instead, which commits them in groups.
 /// </summary>
-internal sealed class SqlitePulseStore(string path, TimeProvider clock, TimeSpan? timeout = null) : SqlPulseStore(clock)
+internal sealed class SqlitePulseStore : SqlPulseStore, IDisposable, IAsyncDisposable
 {
     private static readonly TimeSpan BulkBusyTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly int busyMilliseconds = (int)(timeout ?? BulkBusyTimeout).TotalMilliseconds;
+    private readonly string path;
+    private readonly int busyMilliseconds;
+    private readonly string connectionString;
+    private readonly SqliteWriter writer;
 
-    private readonly string connectionString = new SqliteConnectionStringBuilder
+    public SqlitePulseStore(string path, TimeProvider clock, TimeSpan? timeout = null)
+        : base(clock)
     {
-        DataSource = path,
-        ForeignKeys = true,
-        Pooling = true,
-        // Microsoft.Data.Sqlite retries a statement SQLite's busy handler (below) gave up on, every 150 ms, until this
-        // many seconds have passed since it began (30 by default): one, the least it takes, so the busy timeout is the wait.
-        DefaultTimeout = 1,
-    }.ToString();
+        this.path = path;
+        busyMilliseconds = (int)(timeout ?? BulkBusyTimeout).TotalMilliseconds;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            ForeignKeys = true,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a statement SQLite's busy handler (below) gave up on, every 150 ms, until this
+            // many seconds have passed since it began (30 by default): one, the least it takes, so the busy timeout is the wait.
+            DefaultTimeout = 1,
+        }.ToString();
+        writer = new SqliteWriter(OpenAsync);
+    }
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
@@ -61,6 +72,13 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock, TimeSpan
             return false;
         }
     }
+
+    /// <summary>Queued for the one writer, whichever <paramref name="oneCommand"/>: each write gets a savepoint of the batch's transaction.</summary>
+    protected override Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, bool oneCommand, CancellationToken ct) =>
+        writer.WriteAsync(write, ct);
+
+    protected override DbCommand Compiled(DbCommand built) => writer.Compiled(built);
 
     /// <summary>
     /// FTS5 over every workspace (the caller keeps to its own). Each word in double quotes is a string to find,
@@ -131,4 +149,9 @@ internal sealed class SqlitePulseStore(string path, TimeProvider clock, TimeSpan
 
         await SchemaMigrator.MigrateAsync(connection, "Sqlite", migrationLock: null, Setting, Clock, logger, ct);
     }
+
+    /// <summary>Writes what is queued before the store goes.</summary>
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
+
+    public void Dispose() => writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -2,6 +2,7 @@ using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.TestKit;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace CustomerPulseBot.Storage.Tests;
 
@@ -15,6 +16,9 @@ public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseSto
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await store.DisposeAsync();
+
+    protected override async Task<WriteHold> HoldWritesAsync(Workspace workspace) =>
+        await UncommittedTheme.InsertAsync(postgres.ConnectionString, workspace);
 
     [Fact]
     public async Task AgreesOnTheWorkspace_WhenTwoHostsMeetANewTeamAtOnce()
@@ -46,5 +50,56 @@ public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseSto
 
         Assert.Equal(workspace, soon); // kept: resolving costs no round trip
         Assert.Equal(workspace with { TimeZone = "America/Chicago", WeekStart = DayOfWeek.Sunday }, later);
+    }
+
+    /// <summary>
+    /// <see cref="PulseStoreContractTests.HeldTheme"/> inserted by a transaction left open: a capture naming it waits
+    /// on the unique index until the transaction ends (rolled back on dispose, so the capture creates the theme).
+    /// </summary>
+    private sealed class UncommittedTheme(NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlConnection watcher) : WriteHold
+    {
+        public static async Task<UncommittedTheme> InsertAsync(string connectionString, Workspace workspace)
+        {
+            var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            var transaction = await connection.BeginTransactionAsync();
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO themes (id, workspace_id, name, status, created_at) VALUES (gen_random_uuid(), $1, $2, 'open', 0)", connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter { Value = workspace.Id.Value });
+            insert.Parameters.Add(new NpgsqlParameter { Value = HeldTheme });
+            await insert.ExecuteNonQueryAsync();
+            var watcher = new NpgsqlConnection(connectionString);
+            await watcher.OpenAsync();
+            return new UncommittedTheme(connection, transaction, watcher);
+        }
+
+        /// <summary>Asks the server until <paramref name="count"/> sessions wait for this one's lock (30 s at most, then fails).</summary>
+        public override async Task UntilWaitingAsync(int count)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await using var blocked = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))", watcher);
+            blocked.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
+            while ((long)(await blocked.ExecuteScalarAsync(limit.Token))! < count) // count(*) is never null
+            {
+            }
+        }
+
+        public override async Task UntilNoneWaitsAsync()
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await using var blocked = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))", watcher);
+            blocked.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
+            while ((long)(await blocked.ExecuteScalarAsync(limit.Token))! > 0) // count(*) is never null
+            {
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+            await watcher.DisposeAsync();
+        }
     }
 }

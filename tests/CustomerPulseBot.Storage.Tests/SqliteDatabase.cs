@@ -18,18 +18,18 @@ public sealed class SqliteDatabase : IAsyncLifetime
 
     public IPulseStore Store => store;
 
+    /// <summary>The file, for a test that opens connections of its own.</summary>
     public string Path => path;
 
     public Task InitializeAsync() => store.MigrateAsync(NullLogger.Instance, CancellationToken.None);
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await store.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
         }
-
-        return Task.CompletedTask;
     }
 }

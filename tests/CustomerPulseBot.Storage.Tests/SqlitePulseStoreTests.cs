@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -8,6 +9,7 @@ public sealed class SqlitePulseStoreTests(SqliteDatabase database) : PulseStoreC
 {
     protected override IPulseStore Store => database.Store;
 
+    protected override async Task<WriteHold> HoldWritesAsync(Workspace workspace) => await SqliteFileLock.TakeAsync(database.Path);
     [Fact]
     public async Task RefusesWritesButAnswers_WhileAnotherConnectionHoldsTheWriteLock()
     {
