@@ -56,7 +56,16 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}/"));
-        await host.WaitUntilHealthyAsync();
+        try
+        {
+            await host.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync(); // a host that never came up must not be left running
+            throw;
+        }
+
         return host;
     }
 
