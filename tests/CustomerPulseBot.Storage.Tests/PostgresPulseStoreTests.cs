@@ -73,23 +73,17 @@ public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseSto
             return new UncommittedTheme(connection, transaction, watcher);
         }
 
-        /// <summary>Asks the server until <paramref name="count"/> sessions wait for this one's lock (30 s at most, then fails).</summary>
-        public override async Task UntilWaitingAsync(int count)
-        {
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await using var blocked = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))", watcher);
-            blocked.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
-            while ((long)(await blocked.ExecuteScalarAsync(limit.Token))! < count) // count(*) is never null
-            {
-            }
-        }
+        public override Task UntilWaitingAsync(int count) => UntilBlockedAsync(blocked => blocked >= count);
 
-        public override async Task UntilNoneWaitsAsync()
+        public override Task UntilNoneWaitsAsync() => UntilBlockedAsync(blocked => blocked == 0);
+
+        /// <summary>Asks the server until the number of sessions waiting for this one's lock is <paramref name="enough"/> (30 s at most, then fails).</summary>
+        private async Task UntilBlockedAsync(Func<long, bool> enough)
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await using var blocked = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))", watcher);
             blocked.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
-            while ((long)(await blocked.ExecuteScalarAsync(limit.Token))! > 0) // count(*) is never null
+            while (!enough((long)(await blocked.ExecuteScalarAsync(limit.Token))!)) // count(*) is never null
             {
             }
         }
