@@ -28,18 +28,8 @@ internal abstract partial class SqlPulseStore
     /// Runs <paramref name="read"/>, which opens its own connection, and once more when the server had dropped the
     /// connection: also for a write that is the same when repeated (insert-or-nothing, a delete of old rows).
     /// </summary>
-    protected async Task<T> ReadAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken ct)
-    {
-        try
-        {
-            return await UnlessAbandonedAsync(read, ct);
-        }
-        catch (Exception e) when (IsDroppedConnection(e) && !ct.IsCancellationRequested)
-        {
-            ForgetConnections();
-            return await UnlessAbandonedAsync(read, ct);
-        }
-    }
+    protected Task<T> ReadAsync<T>(Func<CancellationToken, Task<T>> read, CancellationToken ct) =>
+        AgainIfDroppedAsync(() => UnlessAbandonedAsync(read, ct), ct);
 
     /// <summary>
     /// Runs <paramref name="write"/>, which opens its own connection for one statement that commits by itself and
@@ -56,17 +46,24 @@ internal abstract partial class SqlPulseStore
     /// its answer has not come, as when the connection is lost while it commits. When the server dropped the
     /// connection before the commit was sent, it runs once more on a new one.
     /// </summary>
-    protected virtual async Task<T> WriteAsync<T>(
-        Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, bool oneCommand, CancellationToken ct)
+    protected virtual Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> write, bool oneCommand, CancellationToken ct) =>
+        AgainIfDroppedAsync(() => WriteOnceAsync(write, oneCommand, ct), ct);
+
+    /// <summary>
+    /// The one retry rule: <paramref name="call"/> once more, on new connections, when the server had dropped the
+    /// connection it used; the callers pass only calls that cannot write anything twice.
+    /// </summary>
+    private async Task<T> AgainIfDroppedAsync<T>(Func<Task<T>> call, CancellationToken ct)
     {
         try
         {
-            return await WriteOnceAsync(write, oneCommand, ct);
+            return await call();
         }
         catch (Exception e) when (IsDroppedConnection(e) && !ct.IsCancellationRequested)
         {
             ForgetConnections();
-            return await WriteOnceAsync(write, oneCommand, ct);
+            return await call();
         }
     }
 
