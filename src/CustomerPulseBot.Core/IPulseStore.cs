@@ -34,7 +34,8 @@ public interface IPulseStore
 
     /// <summary>
     /// The newest undeleted signal <paramref name="userId"/> captured since <paramref name="since"/> with exactly this
-    /// quote and the same customer (by its key, or both without one), or null: the same capture sent again.
+    /// quote and the same customer (by its key, or both without one), or null: the same capture sent again. Only the
+    /// person's 20 newest captures are compared, so the look costs the same however many they sent.
     /// </summary>
     Task<Signal?> FindSameCaptureAsync(
         WorkspaceId workspace, string userId, string quote, string? customer, DateTimeOffset since, CancellationToken ct);

@@ -183,15 +183,23 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         }, oneCommand: signals.Count == 1, ct);
     }
 
+    /// <summary>How many of a person's newest captures <see cref="FindSameCaptureAsync"/> compares.</summary>
+    private const int SameCaptureLooksBack = 20;
+
     public Task<Signal?> FindSameCaptureAsync(
         WorkspaceId workspace, string userId, string quote, string? customer, DateTimeOffset since, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);
-        // The person's captures since then (signals_by_capturer), few, then the words and the customer.
+        // The person's newest captures since then, read backwards in signals_by_capturer and at most a few, then the
+        // words and the customer: a capture sent again follows its first within a capture or two, and a bulk sender
+        // (an import, a bench) would otherwise make every capture read all of its window.
         await using var command = connection.Command($"""
             SELECT {Rows.SignalColumns}
               FROM signals s
-             WHERE s.workspace_id = @w AND s.captured_by_id = @user AND s.deleted_at IS NULL AND s.captured_at >= @since
+             WHERE s.id IN (SELECT r.id FROM signals r
+                             WHERE r.workspace_id = @w AND r.captured_by_id = @user AND r.deleted_at IS NULL AND r.captured_at >= @since
+                             ORDER BY r.captured_at DESC
+                             LIMIT {SameCaptureLooksBack})
                AND s.quote = @quote AND s.customer_key IS NOT DISTINCT FROM {FilterSql.CustomerKey}
              ORDER BY s.captured_at DESC, s.id DESC
              LIMIT 1

@@ -145,6 +145,24 @@ public abstract partial class PulseStoreContractTests
     }
 
     [Fact]
+    public async Task FindsTheSameCapture_OnlyAmongThePersonsTwentyNewest()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var oldest = NewSignal(workspace, "Said before the rush", customer: "Acme", capturedAt: Now.AddMinutes(-4));
+        var second = NewSignal(workspace, "Said second", customer: "Acme", capturedAt: Now.AddMinutes(-4).AddSeconds(1));
+        var rush = Enumerable.Range(0, 19)
+            .Select(i => NewSignal(workspace, $"Rush {i}", customer: "Acme", capturedAt: Now.AddMinutes(-3).AddSeconds(i)))
+            .ToArray();
+        await AddAsync(workspace, [oldest, second, .. rush]);
+
+        Task<Signal?> Find(string quote) => Store.FindSameCaptureAsync(workspace.Id, "U1", quote, "Acme", Now.AddMinutes(-5), ct);
+
+        Assert.Equal(second.Id, (await Find("Said second"))?.Id);
+        Assert.Equal(rush[18].Id, (await Find("Rush 18"))?.Id);
+        Assert.Null(await Find("Said before the rush"));
+    }
+
+    [Fact]
     public async Task FindsSignalsByFullIdOrShortSuffix_AndSeveralWhenAmbiguous()
     {
         var workspace = await NewWorkspaceAsync();
