@@ -41,7 +41,7 @@ internal static class GroupNames
         }
 
         return count
-            .Select(p => (Term: p.Key, Score: (double)p.Value / members.Length * Math.Log((double)total / documentFrequency[p.Key])
+            .Select(p => (Term: p.Key, Score: (double)p.Value / members.Length * Math.Log(1 + (double)total / documentFrequency[p.Key])
                 * (p.Key.Contains(' ') ? BigramBonus : 1)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)

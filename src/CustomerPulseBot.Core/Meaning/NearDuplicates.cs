@@ -9,10 +9,10 @@ public static class NearDuplicates
     internal const float SameSimilarity = 0.97f;
 
     /// <summary>Vectors at least this similar are near-duplicates when most of their words are shared too.</summary>
-    internal const float CloseSimilarity = 0.88f;
+    internal const float CloseSimilarity = 0.92f;
 
     /// <summary>The share of the two quotes' words (Jaccard) that makes close vectors near-duplicates.</summary>
-    internal const float SharedWords = 0.5f;
+    internal const float SharedWords = 0.6f;
 
     /// <summary>True when the two quotes are near-duplicates (their vectors, and their texts where that helps).</summary>
     public static bool Are(ReadOnlySpan<float> a, string aText, ReadOnlySpan<float> b, string bText)

@@ -29,7 +29,7 @@ public static class ThemeDiscovery
             throw new ArgumentException($"{vectors.Count} vectors for {texts.Count} texts.", nameof(texts));
         }
 
-        var space = options.Centre ? Centred(vectors) : vectors;
+        var space = options.Centre ? Centred(vectors, options) : vectors;
         var clusters = AverageLinkage.Cut(space, options.MergeSimilarity);
         var groups = Settle(space, clusters, options);
         for (var i = 0; i < options.Refine; i++)
@@ -92,12 +92,13 @@ public static class ThemeDiscovery
     }
 
     // The vectors less their mean, unit length again: what they share (all are about one product) stops hiding how
-    // they differ.
-    private static float[][] Centred(IReadOnlyList<float[]> vectors)
+    // they differ. Not when they are so alike on average (the mean's squared length is their average similarity) that
+    // they are one group already: then what is left is noise.
+    private static IReadOnlyList<float[]> Centred(IReadOnlyList<float[]> vectors, DiscoveryOptions options)
     {
         if (vectors.Count == 0)
         {
-            return [];
+            return vectors;
         }
 
         var mean = new float[vectors[0].Length];
@@ -107,6 +108,11 @@ public static class ThemeDiscovery
         }
 
         TensorPrimitives.Divide(mean, vectors.Count, mean);
+        if (TensorPrimitives.Dot(mean, mean) >= options.MergeSimilarity)
+        {
+            return vectors;
+        }
+
         return vectors.Select(v =>
         {
             var centred = new float[v.Length];
