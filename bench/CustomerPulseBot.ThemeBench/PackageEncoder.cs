@@ -16,5 +16,6 @@ internal sealed class PackageEncoder : ITextEncoder
 
     public float[] Encode(string text) => _encoder.Encode([text])[0];
 
-    public float[][] Encode(IReadOnlyList<string> texts) => _encoder.Encode(texts.ToArray());
+    // In batches of 64, as a backfill would: one batch of thousands pads them all to the longest and takes gigabytes.
+    public float[][] Encode(IReadOnlyList<string> texts) => texts.Chunk(64).SelectMany(batch => _encoder.Encode(batch)).ToArray();
 }
