@@ -186,7 +186,7 @@ public sealed partial class PulseCommands(
         WorkspaceSetting? changed = settings.TimeZone is not null ? WorkspaceSetting.TimeZone : settings.WeekStart is not null ? WorkspaceSetting.WeekStart : null;
         if (changed is not null)
         {
-            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, ct);
+            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, null, ct);
             logger.LogInformation("Workspace {WorkspaceId}: {Setting} changed by {UserId}", context.WorkspaceId, changed, context.User.Id);
         }
 
