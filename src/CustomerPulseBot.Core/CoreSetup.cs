@@ -34,6 +34,7 @@ public static class CoreSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MeaningIndex>();
+        services.AddSingleton<VectorBackfill>();
         services.AddSingleton<IMeaning, MeaningFeatures>();
         return services;
     }

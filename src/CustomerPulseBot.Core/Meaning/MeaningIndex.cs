@@ -75,6 +75,21 @@ public sealed class MeaningIndex(IMeaningStore store, ITextEncoder encoder, Time
     public void Change(WorkspaceId workspace, Guid signalId, Func<MeaningRow, MeaningRow> change) =>
         Apply(workspace, new Write(signalId, null, change));
 
+    /// <summary>
+    /// Loads the workspace again at its next use (serving what is held meanwhile): for vectors this host saved without
+    /// the whole row at hand (the queue, the backfill).
+    /// </summary>
+    public void Invalidate(WorkspaceId workspace)
+    {
+        if (workspaces.TryGetValue(workspace, out var holder))
+        {
+            lock (holder)
+            {
+                holder.LoadedAt = DateTimeOffset.MinValue;
+            }
+        }
+    }
+
     private void Apply(WorkspaceId workspace, Write write)
     {
         if (!workspaces.TryGetValue(workspace, out var holder))
