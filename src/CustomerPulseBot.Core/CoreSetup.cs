@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,24 @@ public static class CoreSetup
         services.AddSingleton<PulseCommands>();
         services.AddSingleton<EventDeduplicator>();
         services.TryAddSingleton<ReplyDeadline>();
+        return services;
+    }
+
+    /// <summary>
+    /// The meaning features (<see cref="IMeaning"/>) when the host registered an <see cref="ITextEncoder"/> before this
+    /// call; without one, nothing: the commands then answer without meaning.
+    /// </summary>
+    public static IServiceCollection AddPulseMeaning(this IServiceCollection services)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(ITextEncoder)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MeaningIndex>();
+        services.AddSingleton<VectorBackfill>();
+        services.AddSingleton<IMeaning, MeaningFeatures>();
         return services;
     }
 

@@ -9,8 +9,8 @@ namespace CustomerPulseBot.Storage;
 /// <summary>
 /// A <see cref="SignalFilter"/> as a WHERE clause, in SQL both dialects read alike. It applies to
 /// <c>signals</c> and to <c>signal_themes</c>, which carry the same filter columns (workspace_id, said_at,
-/// kind, segment, source, stage, severity, customer_key); only the signal id column differs. Deleted signals
-/// have no signal_themes rows, so only <c>signals</c> needs to skip them. The full-text match is the
+/// kind, segment, source, stage, severity, customer_key); only the signal id column differs. Deleted signals and
+/// merged near-duplicates have no signal_themes rows, so only <c>signals</c> needs to skip them. The full-text match is the
 /// dialect's (<see cref="TextCondition"/>).
 /// </summary>
 internal static class FilterSql
@@ -47,7 +47,7 @@ internal static class FilterSql
         command.With("@w", workspace.Value);
         if (table == FilterTable.Signals)
         {
-            where.Append(" AND s.deleted_at IS NULL");
+            where.Append(" AND s.deleted_at IS NULL AND s.duplicate_of IS NULL");
         }
 
         if (filter.Range is { } range)

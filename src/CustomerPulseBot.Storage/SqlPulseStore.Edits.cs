@@ -11,7 +11,8 @@ namespace CustomerPulseBot.Storage;
 /// <summary>
 /// Edits, deletes and the customer and stage answers (migration 0007). A deleted signal keeps its row but loses
 /// its signal_themes rows, its customer spelling and (through the schema) its search entry, so that no ranking,
-/// count or search meets it again.
+/// count or search meets it again. An edit keeps a merged near-duplicate without signal_themes rows, and forgets the
+/// vector of a quote it changes (the backfill computes it again).
 /// </summary>
 internal abstract partial class SqlPulseStore
 {
@@ -54,11 +55,16 @@ internal abstract partial class SqlPulseStore
                 {CreateThemesSql(update, themes)}
                 UPDATE signals SET quote = @quote, customer = @customer, customer_key = {FilterSql.CustomerKey}, segment = @segment,
                                    source = @source, kind = @kind, stage = @stage, severity = @severity, evidence_url = @evidence_url,
-                                   said_at = @said_at, source_permalink = @source_permalink, search_text = @search_text
+                                   said_at = @said_at, source_permalink = @source_permalink, search_text = @search_text,
+                                   vector = CASE WHEN quote = @quote THEN vector END,
+                                   vector_model = CASE WHEN quote = @quote THEN vector_model END
                  WHERE workspace_id = @w AND id = @id;
                 DELETE FROM signal_themes WHERE workspace_id = @w AND signal_id = @id;
                 {LinksAndSpellingSql(BindSignal(update, workspace, signal), signal, themes.Count)}
                 {(Rows.CustomerSpelling(stored.Customer) is null ? "" : ForgetSpellingSql)}
+                DELETE FROM signal_themes
+                 WHERE workspace_id = @w AND signal_id = @id
+                   AND EXISTS (SELECT 1 FROM signals d WHERE d.id = @id AND d.duplicate_of IS NOT NULL);
                 """;
             update.With("@captured_at", stored.CapturedAt)
                 .With("@old_key", stored.Key)

@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class StorageSetup
         services.AddSingleton<IConversationReferences>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IEventReceipts>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IDigestStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IMeaningStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

@@ -6,6 +6,7 @@ using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Hosting;
+using CustomerPulseBot.Web.Meaning;
 using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
 
@@ -19,6 +20,7 @@ try
         .AddTeams(builder.Configuration)
         .AddOutboundPolicy()
         .AddDigestJobs()
+        .AddMeaningJobs()
         .AddPulseHealthChecks()
         .AddPlayground();
 

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -48,7 +49,34 @@ public sealed partial class PulseCommands
         var filter = SignalFilter.Of(window.Current, shown with { Topic = words.Length == 0 ? null : words });
         var found = await store.FindSignalsAsync(context.WorkspaceId, filter, SearchResults, ct);
         var total = found.Count < SearchResults ? found.Count : await store.CountSignalsAsync(context.WorkspaceId, filter, ct);
+        if (meaning is not null && words.Length > 0)
+        {
+            found = await WithMeaningAsync(context, words, filter, found, ct);
+            total = Math.Max(total, found.Count);
+        }
+
         return new SearchResultsView(words, window.Label, found, total, window.Dates, shown);
+    }
+
+    /// <summary>
+    /// The full-text results blended with the quotes closest in meaning to the words (<see cref="SearchBlend"/>), so
+    /// that "export timeout" finds "the report download dies after a minute" too.
+    /// </summary>
+    private async Task<IReadOnlyList<Signal>> WithMeaningAsync(
+        ChatContext context, string words, SignalFilter filter, IReadOnlyList<Signal> fullText, CancellationToken ct)
+    {
+        var near = await meaning!.SearchAsync(context.WorkspaceId, words, filter with { Text = null }, SearchResults, ct); // the caller checked
+        var known = fullText.ToDictionary(s => s.Id);
+        var blended = new List<Signal>();
+        foreach (var id in SearchBlend.Fuse(fullText.Select(s => s.Id).ToList(), near.Select(n => n.SignalId).ToList(), SearchResults))
+        {
+            if ((known.GetValueOrDefault(id) ?? await store.GetSignalAsync(context.WorkspaceId, id, ct)) is { } signal)
+            {
+                blended.Add(signal);
+            }
+        }
+
+        return blended;
     }
 
     /// <summary>"How many …": every kind of signal unless a kind was named.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -15,7 +16,8 @@ namespace CustomerPulseBot.Core.Commands;
 /// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs.
 /// </summary>
 public sealed partial class PulseCommands(
-    IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null)
+    IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null,
+    IMeaning? meaning = null)
 {
     public const int SearchResults = 10;
 
@@ -186,7 +188,7 @@ public sealed partial class PulseCommands(
         WorkspaceSetting? changed = settings.TimeZone is not null ? WorkspaceSetting.TimeZone : settings.WeekStart is not null ? WorkspaceSetting.WeekStart : null;
         if (changed is not null)
         {
-            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, ct);
+            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, null, ct);
             logger.LogInformation("Workspace {WorkspaceId}: {Setting} changed by {UserId}", context.WorkspaceId, changed, context.User.Id);
         }
 

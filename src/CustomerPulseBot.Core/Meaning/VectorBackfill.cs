@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace CustomerPulseBot.Core.Meaning;
+
+/// <summary>
+/// Computes the vectors signals lack, in batches: for the capture-time queue and for the backfill of existing and
+/// imported signals. The backfill pages by id, so a run stopped anywhere leaves the rest to the next, which finds
+/// exactly what is still missing.
+/// </summary>
+public sealed class VectorBackfill(ITextEncoder encoder, IMeaningStore store, MeaningIndex index, ILogger<VectorBackfill> logger)
+{
+    /// <summary>Quotes encoded and saved together: large enough for the encoder's batching, small enough to lose little when stopped.</summary>
+    public const int BatchSize = 256;
+
+    /// <summary>How often the backfill reports its progress.</summary>
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>Encodes and saves the vectors of <paramref name="pending"/>; the workspaces' indexes load them at next use.</summary>
+    public async Task SaveAsync(IReadOnlyList<PendingVector> pending, CancellationToken ct)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var vectors = encoder.Encode(pending.Select(p => p.Quote).ToList());
+        await store.SaveVectorsAsync(pending.Select((p, i) => (p.Workspace, p.SignalId, vectors[i])).ToList(), encoder.Model, ct);
+        foreach (var workspace in pending.Select(p => p.Workspace).Distinct())
+        {
+            index.Invalidate(workspace);
+        }
+    }
+
+    /// <summary>
+    /// Every signal without a vector of this model, batch by batch, reporting progress to <paramref name="report"/> and
+    /// the log every few seconds and at the end. Returns how many it computed.
+    /// </summary>
+    public async Task<int> RunAsync(Action<BackfillProgress> report, CancellationToken ct)
+    {
+        var total = await store.CountSignalsWithoutVectorAsync(encoder.Model, ct);
+        var started = Stopwatch.GetTimestamp();
+        var reported = started;
+        var done = 0;
+        Guid? after = null;
+        logger.LogInformation("Vector backfill: {Total} signals without a vector of {Model}", total, encoder.Model);
+        while (true)
+        {
+            var page = await store.FindSignalsWithoutVectorAsync(encoder.Model, after, BatchSize, ct);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            await SaveAsync(page, ct);
+            after = page[^1].SignalId;
+            done += page.Count;
+            if (Stopwatch.GetElapsedTime(reported) >= ReportEvery)
+            {
+                reported = Stopwatch.GetTimestamp();
+                Report(report, done, total, Stopwatch.GetElapsedTime(started));
+            }
+        }
+
+        Report(report, done, Math.Max(total, done), Stopwatch.GetElapsedTime(started));
+        return done;
+    }
+
+    private void Report(Action<BackfillProgress> report, int done, int total, TimeSpan elapsed)
+    {
+        var progress = new BackfillProgress(done, Math.Max(total, done), elapsed);
+        logger.LogInformation("Vector backfill: {Done} of {Total} done, {Rate:0} a second", progress.Done, progress.Total, progress.PerSecond);
+        report(progress);
+    }
+}

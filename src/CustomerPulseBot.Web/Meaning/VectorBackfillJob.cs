@@ -1,0 +1,24 @@
+using CustomerPulseBot.Core.Meaning;
+using Hangfire;
+using Hangfire.Server;
+
+namespace CustomerPulseBot.Web.Meaning;
+
+/// <summary>
+/// The backfill of missing vectors (<see cref="VectorBackfill"/>), queued at each host's start. One run at a time
+/// across hosts (a distributed lock); a run that finds another holding it is deleted, as that one does the work. Its
+/// progress is the job parameter <see cref="ProgressParameter"/>, shown on the job's page in the dashboard.
+/// </summary>
+internal sealed class VectorBackfillJob(VectorBackfill backfill, IHostApplicationLifetime lifetime)
+{
+    public const string ProgressParameter = "Progress";
+
+    /// <summary>
+    /// No retries: a stopped run leaves the rest to the next start, which resumes where vectors are missing.
+    /// <paramref name="context"/> is Hangfire's own (null when enqueued).
+    /// </summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 5)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public Task RunAsync(PerformContext? context) =>
+        backfill.RunAsync(progress => context?.SetJobParameter(ProgressParameter, progress.ToString()), lifetime.ApplicationStopping);
+}

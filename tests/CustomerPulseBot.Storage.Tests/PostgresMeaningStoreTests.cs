@@ -1,0 +1,20 @@
+using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Meaning;
+using CustomerPulseBot.TestKit;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CustomerPulseBot.Storage.Tests;
+
+[Collection(PostgresDatabase.Name)]
+public sealed class PostgresMeaningStoreTests(PostgresFixture postgres) : MeaningStoreContractTests, IAsyncLifetime
+{
+    private readonly PostgresPulseStore store = PostgresPulseStore.Create(postgres.ConnectionString, new FakeTimeProvider(PulseStoreContractTests.Now));
+
+    protected override IPulseStore Store => store;
+
+    protected override IMeaningStore Meaning => store;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+}
