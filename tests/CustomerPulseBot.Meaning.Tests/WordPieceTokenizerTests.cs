@@ -25,6 +25,7 @@ public sealed class WordPieceTokenizerTests
     [InlineData("$100 ^caret `tick ~tilde |pipe", "$ 100 ^ care ##t ` tick ~ til ##de | pipe")]
     [InlineData("\u0130stanbul \u0386\u0388\u0389 \u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac \u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440", "istanbul α ##ε ##η ε ##λ ##λ ##η ##ν ##ι ##κ ##α п ##р ##и ##в ##е ##т м ##и ##р")]
     [InlineData("\u0301lone accent e\u0301", "lone accent e")]
+    [InlineData("line\u2028separator\u2029paragraph\u00a0nbsp\u3000ideographic", "line sep ##arat ##or paragraph n ##bs ##p id ##eo ##graphic")]
     [InlineData("\uff26\uff35\uff2c\uff2c\uff37\uff29\uff24\uff34\uff28", "[UNK]")]
     public void CutsTextAsBertDoes_WhenGivenMixedText(string text, string pieces)
     {
