@@ -16,18 +16,16 @@ internal sealed class MiniLmEncoder : ITextEncoder, IDisposable
     /// <summary>Texts run through the model together: longer batches gain little on two cores and pad more.</summary>
     private const int BatchSize = 32;
 
+    private readonly Lazy<PackagedModel> package = new(PackagedModel.Beside, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<Loaded> loaded;
 
-    public MiniLmEncoder(MeaningOptions options, ILogger<MiniLmEncoder> logger)
-    {
-        var package = PackagedModel.Beside();
-        Model = $"all-MiniLM-L6-v2/{package.Version}";
-        loaded = new Lazy<Loaded>(() => Load(package, options, logger), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+    public MiniLmEncoder(MeaningOptions options, ILogger<MiniLmEncoder> logger) =>
+        loaded = new Lazy<Loaded>(() => Load(options, logger), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public int Dimensions => 384;
 
-    public string Model { get; }
+    /// <summary>From the package's DLL, read when first asked: a missing DLL is reported like any other load failure.</summary>
+    public string Model => $"all-MiniLM-L6-v2/{Reported(() => package.Value).Version}";
 
     public float[] Encode(string text) => Encode([text])[0];
 
@@ -61,22 +59,24 @@ internal sealed class MiniLmEncoder : ITextEncoder, IDisposable
         }
     }
 
-    private Loaded Ready()
+    private Loaded Ready() => Reported(() => loaded.Value);
+
+    private static T Reported<T>(Func<T> value)
     {
         try
         {
-            return loaded.Value;
+            return value();
         }
         catch (Exception e)
         {
-            throw new InvalidOperationException($"The sentence model {Model} could not be loaded: {e.Message}", e);
+            throw new InvalidOperationException($"The sentence model all-MiniLM-L6-v2 could not be loaded: {e.Message}", e);
         }
     }
 
     private void Run(Loaded model, int[][] tokens, ReadOnlySpan<int> batch, float[][] vectors)
     {
         var rows = batch.Length;
-        var width = tokens[batch[^1]].Length;
+        var width = tokens[batch[^1]].Length; // the longest: batches are cut from texts sorted by length
         var ids = new long[rows * width];
         var mask = new long[rows * width];
         for (var row = 0; row < rows; row++)
@@ -118,26 +118,26 @@ internal sealed class MiniLmEncoder : ITextEncoder, IDisposable
         }
     }
 
-    private Loaded Load(PackagedModel package, MeaningOptions options, ILogger logger)
+    private Loaded Load(MeaningOptions options, ILogger logger)
     {
         try
         {
-            return Open(package, options, logger);
+            return Open(options, logger);
         }
         catch (Exception e)
         {
             // Logged once: the Lazy keeps this exception and every later call rethrows it without trying again.
-            logger.LogError(e, "Could not load the sentence model {Model} (Meaning:ModelCache is {ModelCache}); nothing is encoded until the host restarts",
-                Model, options.ModelCacheOrDefault);
+            logger.LogError(e, "Could not load the sentence model all-MiniLM-L6-v2 (Meaning:ModelCache is {ModelCache}); nothing is encoded until the host restarts",
+                options.ModelCacheOrDefault);
             throw;
         }
     }
 
-    private Loaded Open(PackagedModel package, MeaningOptions options, ILogger logger)
+    private Loaded Open(MeaningOptions options, ILogger logger)
     {
         var clock = Stopwatch.StartNew();
-        var tokenizer = new WordPieceTokenizer(package.ReadVocabulary());
-        var path = package.ModelFile(options.ModelCacheOrDefault);
+        var tokenizer = new WordPieceTokenizer(package.Value.ReadVocabulary());
+        var path = package.Value.ModelFile(options.ModelCacheOrDefault);
         using var settings = new SessionOptions
         {
             IntraOpNumThreads = options.Threads,
@@ -149,8 +149,13 @@ internal sealed class MiniLmEncoder : ITextEncoder, IDisposable
         // doubled the CPU time per quote. The memory arena stays on: without it resident memory after batches grew.
         settings.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         var session = new InferenceSession(path, settings);
-        var output = session.OutputMetadata.Keys.FirstOrDefault(name => name is "last_hidden_state" or "token_embeddings")
-            ?? throw new InvalidDataException($"The model has no last_hidden_state output (it has {string.Join(", ", session.OutputMetadata.Keys)}).");
+        var output = session.OutputMetadata.Keys.FirstOrDefault(name => name is "last_hidden_state" or "token_embeddings");
+        if (output is null)
+        {
+            session.Dispose();
+            throw new InvalidDataException($"The model has no last_hidden_state output (it has {string.Join(", ", session.OutputMetadata.Keys)}).");
+        }
+
         var model = new Loaded(session, tokenizer, [.. session.InputMetadata.Keys], [output], new RunOptions());
         logger.LogInformation("Loaded the sentence model {Model} from {Path} in {Milliseconds} ms", Model, path, clock.ElapsedMilliseconds);
         return model;
