@@ -1,5 +1,6 @@
 using System.Reflection;
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Meaning;
 using CustomerPulseBot.Slack;
 using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
@@ -18,6 +19,7 @@ try
         .AddPulseStorage(builder.Configuration)
         .AddSlack(builder.Configuration)
         .AddTeams(builder.Configuration)
+        .AddMeaning(builder.Configuration)
         .AddOutboundPolicy()
         .AddDigestJobs()
         .AddMeaningJobs()

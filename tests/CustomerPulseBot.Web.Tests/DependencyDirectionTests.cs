@@ -15,6 +15,7 @@ public sealed class DependencyDirectionTests
     [InlineData("CustomerPulseBot.Storage", new[] { "CustomerPulseBot.Core" })]
     [InlineData("CustomerPulseBot.Slack", new[] { "CustomerPulseBot.Core" })]
     [InlineData("CustomerPulseBot.Teams", new[] { "CustomerPulseBot.Core" })]
+    [InlineData("CustomerPulseBot.Meaning", new[] { "CustomerPulseBot.Core" })]
     public void ReferencesOnlyProjectsTowardsCore_WhenBuilt(string project, string[] allowed)
     {
         var compiled = Assembly.Load(new AssemblyName(project)).GetReferencedAssemblies().Select(a => a.Name ?? "");
