@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using CustomerPulseBot.Bench.Shared;
 using CustomerPulseBot.Core.Meaning;
+using CustomerPulseBot.Meaning;
 using CustomerPulseBot.ThemeBench;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 // The product's theme suggester, discovery and near-duplicate check on a labelled CSV (text,label), with the TF-IDF
 // baseline in the same run. Prints one name=value per line.
@@ -27,7 +30,12 @@ var tagged = train
 var testTexts = test.Select(r => r.Text).ToList();
 var testLabels = test.Select(r => r.Label).ToList();
 
-ITextEncoder encoder = new PackageEncoder();
+// The product's encoder, as the host registers it (its default settings).
+await using var services = new ServiceCollection()
+    .AddLogging()
+    .AddMeaning(new ConfigurationBuilder().Build())
+    .BuildServiceProvider();
+var encoder = services.GetRequiredService<ITextEncoder>();
 var taggedVectors = encoder.Encode(tagged.Select(t => t.Text).ToList());
 var timed = Math.Min(options.Timed, test.Count);
 var single = new List<double>(timed);
