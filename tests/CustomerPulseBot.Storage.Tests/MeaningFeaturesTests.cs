@@ -5,6 +5,7 @@ using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.TestKit.Meaning;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using static CustomerPulseBot.Storage.Tests.PulseStoreContractTests;
@@ -13,15 +14,14 @@ namespace CustomerPulseBot.Storage.Tests;
 
 /// <summary>
 /// What <see cref="MeaningFeatures"/> adds to captures, discovery and search, over a real store with
-/// <see cref="WordHashEncoder"/> standing in for the model (quotes sharing words are close): one suite for SQLite and
-/// PostgreSQL alike. The clock stands at <see cref="PulseStoreContractTests.Now"/>.
+/// the real model (<see cref="RealModel"/>): one suite for SQLite and PostgreSQL alike. The clock stands at <see cref="PulseStoreContractTests.Now"/>.
 /// </summary>
 public abstract class MeaningFeaturesTests
 {
     private static readonly DateRange Week = new(Now.AddDays(-7), Now.AddHours(1));
     private readonly CancellationToken ct = CancellationToken.None;
     private readonly FakeTimeProvider clock = new(Now);
-    private readonly WordHashEncoder encoder = new();
+    private readonly ITextEncoder encoder = RealModel.Encoder;
     private readonly RecordingQueue queue = new();
     private MeaningIndex? index;
 
@@ -141,7 +141,9 @@ public abstract class MeaningFeaturesTests
     {
         var workspace = await WorkspaceWithThemesAsync();
         var exact = NewSignal(workspace, "every export hits a timeout");
-        await SaveWithVectorsAsync(exact);
+        var paraphrase = NewSignal(workspace, "the report download dies after a minute");
+        var unrelated = NewSignal(workspace, "we love the new onboarding checklist");
+        await SaveWithVectorsAsync(exact, paraphrase, unrelated);
         var commands = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, meaning: Meaning);
         var plain = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance);
         var search = new SearchCommand("export timeout", null, QueryFilters.None);
@@ -153,6 +155,8 @@ public abstract class MeaningFeaturesTests
         Assert.Equal(["every export hits a timeout"], fullText.Signals.Select(s => s.Quote));
         Assert.Equal("every export hits a timeout", blended.Signals[0].Quote);
         Assert.Contains("csv export times out", blended.Signals.Select(s => s.Quote));
+        Assert.Contains(paraphrase.Quote, blended.Signals.Select(s => s.Quote));
+        Assert.DoesNotContain(unrelated.Quote, blended.Signals.Select(s => s.Quote));
         Assert.DoesNotContain("dashboard loads slowly", blended.Signals.Select(s => s.Quote));
         Assert.Equal(blended.Signals.Count, blended.Total);
     }
