@@ -32,6 +32,10 @@ public static class CommandHelp
             "what top, trends, search and questions read as a period; without one, top and trends mean this week, search, counts and customers the last 90 days",
             "top between 1 Nov and 15 Nov")),
         new("themes", typeof(ThemesCommand), new("themes", "lists themes with their recent signal counts", "themes")),
+        new("themes", typeof(ThemesNewCommand), new(
+            "themes new [period]",
+            "proposes new themes found among the untagged quotes (this week without a period), each with a button that creates it",
+            "themes new this month")),
         new("theme", typeof(MergeThemesCommand), new(
             "theme merge <from> <into>",
             "folds one theme into another",
@@ -84,6 +88,10 @@ public static class CommandHelp
             "summarize … · recap of …",
             "the digest for the period the question names",
             "give me a recap of last week")),
+        new("questions", typeof(ThemesNewCommand), new(
+            "a question about new or emerging themes",
+            "answered with the themes found among the untagged quotes, as themes new",
+            "what new themes are there this month?")),
         new("questions", typeof(JourneyCommand), new(
             "where in the journey … · which stage …",
             "friction per journey stage, worst first, with one quote each",
@@ -109,6 +117,10 @@ public static class CommandHelp
             "settings · settings timezone <zone> · settings week-start <day>",
             "shows or sets the workspace's time zone (for anyone whose own is not known) and the day its weeks start",
             "settings timezone Europe/Berlin")),
+        new("settings", typeof(SettingsCommand), new(
+            "settings auto-tag on|off",
+            "whether confident theme suggestions tag captures by themselves (marked as suggested, one click removes them)",
+            "settings auto-tag off")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 

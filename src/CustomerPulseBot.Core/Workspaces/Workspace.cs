@@ -3,6 +3,7 @@ namespace CustomerPulseBot.Core.Workspaces;
 /// <summary>
 /// A workspace as the platform names it (<paramref name="ExternalId"/> is the Slack team or enterprise id,
 /// or the Microsoft 365 tenant id). <paramref name="TimeZone"/> is an IANA id used when a person has none.
+/// <paramref name="AutoTag"/>: confident theme suggestions tag captures by themselves.
 /// </summary>
 public sealed record Workspace(
     WorkspaceId Id,
@@ -11,4 +12,5 @@ public sealed record Workspace(
     string Name,
     DayOfWeek WeekStart,
     string TimeZone,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    bool AutoTag = true);
