@@ -34,7 +34,7 @@ public static class CommandHelp
         new("themes", typeof(ThemesCommand), new("themes", "lists themes with their recent signal counts", "themes")),
         new("themes", typeof(ThemesNewCommand), new(
             "themes new [period]",
-            "proposes new themes found among the untagged quotes (this week without a period), each with a button that creates it",
+            "proposes themes among untagged quotes",
             "themes new this month")),
         new("theme", typeof(MergeThemesCommand), new(
             "theme merge <from> <into>",
@@ -88,10 +88,6 @@ public static class CommandHelp
             "summarize … · recap of …",
             "the digest for the period the question names",
             "give me a recap of last week")),
-        new("questions", typeof(ThemesNewCommand), new(
-            "a question about new or emerging themes",
-            "answered with the themes found among the untagged quotes, as themes new",
-            "what new themes are there this month?")),
         new("questions", typeof(JourneyCommand), new(
             "where in the journey … · which stage …",
             "friction per journey stage, worst first, with one quote each",
@@ -114,13 +110,9 @@ public static class CommandHelp
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
         new("settings", typeof(SettingsCommand), new(
-            "settings · settings timezone <zone> · settings week-start <day>",
-            "shows or sets the workspace's time zone (for anyone whose own is not known) and the day its weeks start",
+            "settings · settings timezone <zone> · settings week-start <day> · settings auto-tag on|off",
+            "shows or sets the workspace's time zone (for anyone whose own is not known), the day its weeks start, and if confident suggestions tag by themselves",
             "settings timezone Europe/Berlin")),
-        new("settings", typeof(SettingsCommand), new(
-            "settings auto-tag on|off",
-            "whether confident theme suggestions tag captures by themselves (marked as suggested, one click removes them)",
-            "settings auto-tag off")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 

@@ -58,7 +58,7 @@ public static class CommandParser
             "themes" when rest.Count > 0 && rest[0].Normal == "new" => NewThemes(original, rest.Skip(1).ToList(), today),
             "themes" => rest.Count == 0
                 ? new ThemesCommand()
-                : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words but new, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
+                : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
             "theme" => Theme(original, body, rest),
             "digest" => Digest(original, rest, SubscriptionKind.Digest, weekStart),
             "brief" => Digest(original, rest, SubscriptionKind.Brief, weekStart),
@@ -148,7 +148,9 @@ public static class CommandParser
         };
         if (reading.Problem is { } problem)
         {
-            return new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor("questions", type));
+            // New themes are asked for in few words: help shows them under themes new, not among the questions.
+            var example = type == typeof(ThemesNewCommand) ? CommandHelp.ExampleFor("themes", type) : CommandHelp.ExampleFor("questions", type);
+            return new NotUnderstoodCommand(original, understood, problem, example);
         }
 
         var named = reading.Period;
