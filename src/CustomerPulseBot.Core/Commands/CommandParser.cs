@@ -400,12 +400,14 @@ public static class CommandParser
         };
         if (setting == "auto-tag")
         {
-            return typed.ToLowerInvariant() switch
+            // "on" is the value here, not the filler of "week starts on sunday".
+            var word = string.Join(' ', rest.Skip(length).Where(t => t.Normal is not ("to" or "=" or "is")).Select(t => t.Normal)).TrimEnd('.', ',', '!');
+            return word switch
             {
                 "on" or "yes" or "true" => new SettingsCommand(AutoTag: true),
                 "off" or "no" or "false" => new SettingsCommand(AutoTag: false),
                 var other => new NotUnderstoodCommand(original, "a change to auto-tagging",
-                    other.Length == 0 ? "settings auto-tag needs on or off" : $"\"{typed}\" is not on or off", example),
+                    other.Length == 0 ? "settings auto-tag needs on or off" : $"\"{other}\" is not on or off", example),
             };
         }
 
