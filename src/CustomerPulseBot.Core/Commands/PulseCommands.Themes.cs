@@ -70,10 +70,10 @@ public sealed partial class PulseCommands
         CaptureMeaning found;
         try
         {
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            budget.CancelAfter(MeaningBudget);
+            using var timer = new CancellationTokenSource(MeaningBudget, clock);
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
             // WaitAsync too: an answer that ignores its token must not hold the reply either.
-            found = await meaning.AfterCaptureAsync(context.Workspace, signal, budget.Token).WaitAsync(MeaningBudget, clock, ct);
+            found = await meaning.AfterCaptureAsync(context.Workspace, signal, budget.Token).WaitAsync(budget.Token);
         }
         catch (Exception e)
         {
