@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Commands;
@@ -14,6 +15,7 @@ internal sealed class SlackDispatcher(
     CaptureForm capture,
     AnswerButtons buttons,
     ViewButtons viewButtons,
+    MeaningButtons meaningButtons,
     SlackEvents events,
     SlackLastChance lastChance,
     ReplyDeadline deadline,
@@ -41,6 +43,13 @@ internal sealed class SlackDispatcher(
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.UndoCapture } a] } b => viewButtons.UndoAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.EditCapture } a] } b => viewButtons.EditAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AllQuotes } a] } b => viewButtons.AllQuotesAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AnotherTheme } a] } b => viewButtons.EditAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AddTheme } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Add, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.NewTheme } a] } b => meaningButtons.NewThemeAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.RemoveTheme } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Remove, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.MergeDuplicate } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Merge, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.KeepBoth } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.KeepBoth, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.CreateTheme } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Create, ct),
         EventEnvelope { Type: "url_verification", Challenge: { } challenge } => Task.FromResult(new SlackReply(new JsonObject { ["challenge"] = challenge })),
         EventEnvelope { Type: "event_callback" } e => events.AcceptAsync(e, ct),
         _ => Task.FromResult(Unhandled(request)),

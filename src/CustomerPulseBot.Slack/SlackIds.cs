@@ -29,6 +29,31 @@ internal static class SlackIds
     /// <summary>Button beside a ranked theme: list all of its quotes (the value is a <c>search</c> command).</summary>
     public const string AllQuotes = "all_quotes";
 
+    /// <summary>Under a capture's theme suggestion: tag it with the suggested theme.</summary>
+    public const string AddTheme = "add_theme";
+
+    /// <summary>Under a capture's theme suggestion: the capture modal, prefilled, to pick another theme (Edit's flow).</summary>
+    public const string AnotherTheme = "another_theme";
+
+    /// <summary>Under a capture's theme suggestion: tag it with the name typed in <see cref="NewThemeInput"/>.</summary>
+    public const string NewTheme = "new_theme";
+
+    /// <summary>The block and the text input beside New theme, read from the click's <c>state.values</c>.</summary>
+    public const string NewThemeBlock = "new_theme_block";
+
+    public const string NewThemeInput = "new_theme_name";
+
+    /// <summary>Under a tag a confident suggestion made: take it off.</summary>
+    public const string RemoveTheme = "remove_theme";
+
+    /// <summary>Under a near-duplicate notice: merge the capture into the earlier quote, or keep both.</summary>
+    public const string MergeDuplicate = "merge_duplicate";
+
+    public const string KeepBoth = "keep_both";
+
+    /// <summary>Beside a discovered theme (themes new, the weekly brief): create it, tagging all its quotes.</summary>
+    public const string CreateTheme = "create_theme";
+
     /// <summary>The capture modal's multi-select of existing themes (new ones are typed in the themes field).</summary>
     public const string KnownThemes = "known_themes";
 }

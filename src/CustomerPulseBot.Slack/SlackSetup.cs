@@ -69,6 +69,7 @@ public static class SlackSetup
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
         services.AddSingleton<AnswerButtons>();
+        services.AddSingleton<MeaningButtons>();
         services.AddSingleton<ViewButtons>();
         services.AddSingleton<AppHome>();
         services.AddSingleton<SlackEvents>();

@@ -49,7 +49,7 @@ internal static class AdaptiveCardRenderer
         NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
         ErrorView v => (Longest(v.Message, v.OriginalText, v.CorrelationId), room => Error(v, room)),
         DigestView v => (v.Fresh.Count + FullRoom(v.Trends) + v.Shipped.Count, room => Digest(v, room)),
-        BriefView v => (FullRoom(v.Top) + FullRoom(v.Changes), room => Brief(v, room)),
+        BriefView v => (FullRoom(v.Top) + FullRoom(v.Changes) + (v.NewThemes?.Themes.Count ?? 0), room => Brief(v, room)),
         ShippedNoticeView v => (v.Quotes.Count, room => ShippedNotice(v, room)),
         QuestionView v => Question(v),
         CountView v => (v.ByTheme.Count + v.ByCustomer.Count, room => Count(v, room)),
@@ -58,6 +58,7 @@ internal static class AdaptiveCardRenderer
         JourneyView v => (v.Stages.Count, room => Journey(v, room)),
         SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
         SettingsView v => (0, _ => Settings(v)),
+        NewThemesView v => (v.Themes.Count, room => Card(NewThemes(v, room, "New themes"))),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -98,7 +99,7 @@ internal static class AdaptiveCardRenderer
     private static AdaptiveCard CaptureConfirmed(CaptureConfirmedView view, int room)
     {
         var signal = view.Signal;
-        var themes = signal.Themes.Select(t => view.NewThemes.Contains(t) ? $"#{t} (new)" : $"#{t}");
+        var themes = signal.Themes.Select(t => $"#{t}{(view.NewThemes.Contains(t) ? " (new)" : "")}{(signal.SuggestedThemes.Contains(t) ? " (suggested)" : "")}");
         var leftOut = view.LeftOut ?? [];
         var id = signal.Id.ToString("N");
         var card = Card(
@@ -109,6 +110,7 @@ internal static class AdaptiveCardRenderer
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
             // Each message says what was left out and how to fix it (with Edit), in Core's words.
             Line(Bold(leftOut.Count > 0 ? "Left out: " : ""), Alert(string.Join(" ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength))))),
+            .. Meaning(view, room),
             // The short id is what "edit" and "delete" take later, when this card is long gone.
             Line(Subtle($"id {signal.ShortId} · later: edit {signal.ShortId} or delete {signal.ShortId}")),
         ]);
@@ -120,6 +122,66 @@ internal static class AdaptiveCardRenderer
                 Execute("Edit", TeamsIds.EditCapture, (TeamsIds.SignalKey, id)),
             ],
         };
+    }
+
+    // What meaning found for a new capture, each offer with its own buttons: the suggested theme (Add, Another theme,
+    // or a new name typed in the box for New theme), the tag it made itself (Remove), or the earlier quote it nearly
+    // repeats (Keep both, Merge). Room is the characters kept of that quote.
+    private static IEnumerable<CardElement> Meaning(CaptureConfirmedView view, int room)
+    {
+        var signal = view.Signal;
+        var id = signal.Id;
+        var found = view.Meaning;
+        if (found?.AutoTagged is { } tagged)
+        {
+            yield return Line(Plain("Tagged "), Bold($"#{tagged}"), Subtle(" (suggested)"), Plain(": it looked like its other quotes.")) with { Separator = true };
+            yield return Buttons(Execute("Remove", TeamsIds.RemoveTheme, (TeamsIds.ValueKey, ThemeButtons.SignalAndTheme(id, tagged))));
+        }
+        else if (found?.Suggestion is { } guess && !signal.Themes.Contains(guess.Theme))
+        {
+            yield return Line(Plain("Looks like "), Bold($"#{guess.Theme}")) with { Separator = true };
+            yield return new TextInput(TeamsIds.NewThemeKey, "Or name a new theme") { Placeholder = "theme-name", MaxLength = ThemeName.MaxLength };
+            yield return Buttons(
+                Execute("Add", TeamsIds.AddTheme, (TeamsIds.ValueKey, ThemeButtons.SignalAndTheme(id, guess.Theme))),
+                Execute("Another theme", TeamsIds.EditCapture, (TeamsIds.SignalKey, id.ToString("N"))),
+                Execute("New theme", TeamsIds.NewTheme, (TeamsIds.ValueKey, ThemeButtons.Signal(id))));
+        }
+
+        if (found?.NearDuplicate is { } earlier)
+        {
+            yield return Line(Plain($"Similar to a quote{(signal.Customer is null ? "" : " from the same customer")} captured on {earlier.CapturedAt.ToString("d MMM", CultureInfo.InvariantCulture)}:"))
+                with { Separator = true };
+            yield return Line(Subtle(Quoted(earlier.Quote, Math.Min(room, ListQuoteLength)))) with { Spacing = Spacing.None };
+            yield return Buttons(
+                Execute("Keep both", TeamsIds.KeepBoth, (TeamsIds.ValueKey, ThemeButtons.Signal(id))),
+                Execute("Merge", TeamsIds.MergeDuplicate, (TeamsIds.ValueKey, ThemeButtons.Duplicate(id, earlier.SignalId))));
+        }
+    }
+
+    private static ActionSet Buttons(params CardAction[] actions) => new(actions) { Spacing = Spacing.Small };
+
+    // Room is the candidates shown; each shows its size, customers, two quotes and Create theme.
+    private static List<CardElement> NewThemes(NewThemesView view, int room, string heading)
+    {
+        var body = new List<CardElement>
+        {
+            Heading(heading),
+            Line(Subtle($"Among the untagged quotes of {Dated(view.PeriodLabel, view.Dates)} · Create theme tags all of a theme's quotes")),
+            Line(Plain(view.Themes.Count == 0 ? $"No new themes: the untagged quotes of {view.PeriodLabel} do not group into one yet." : "")),
+        };
+        foreach (var candidate in view.Themes.Take(room))
+        {
+            body.Add(Line(
+                Bold($"#{candidate.Name}"),
+                Plain($" · {Count(candidate.Size, "quote")} from {Count(candidate.Customers, "customer")}")) with { Separator = true });
+            body.AddRange(candidate.Examples.Take(2).Select(e => Line(
+                Subtle(Quoted(e.Quote, ListQuoteLength)),
+                Subtle(e.Customer is { } who ? " — " + CardText.Shorten(who, ListNameLength) : "")) with { Spacing = Spacing.None }));
+            body.Add(Buttons(Execute("Create theme", TeamsIds.CreateTheme, (TeamsIds.ValueKey, ThemeButtons.Create(candidate, view.Period)))));
+        }
+
+        body.Add(More(view.Themes.Count - Math.Min(room, view.Themes.Count)));
+        return body;
     }
 
     // Room is the characters kept of the quote.
@@ -468,8 +530,13 @@ internal static class AdaptiveCardRenderer
             return Card(Line(Bold(title), Plain($": a quiet week, no pains or requests were captured in {view.Top.PeriodLabel}.")));
         }
 
-        var shown = Share(room, [FullRoom(view.Top), FullRoom(view.Changes)]);
-        return Card([.. PainPoints(view.Top, shown[0], title), .. Trends(view.Changes, shown[1], "What changed against the week before")]);
+        var shown = Share(room, [FullRoom(view.Top), FullRoom(view.Changes), view.NewThemes?.Themes.Count ?? 0]);
+        return Card(
+        [
+            .. PainPoints(view.Top, shown[0], title),
+            .. Trends(view.Changes, shown[1], "What changed against the week before"),
+            .. view.NewThemes is { } found ? NewThemes(found, shown[2], "Possible new themes") : [],
+        ]);
     }
 
     // Room is the quotes shown.
@@ -554,15 +621,22 @@ internal static class AdaptiveCardRenderer
             {
                 WorkspaceSetting.TimeZone => "Time zone changed",
                 WorkspaceSetting.WeekStart => "First day of the week changed",
+                WorkspaceSetting.AutoTag => view.AutoTag ? "Auto-tagging switched on" : "Auto-tagging switched off",
                 _ => "Workspace settings",
             }),
             Line(Bold("Time zone: "), Plain(view.TimeZone), Subtle(" · today, dates and new digests, for anyone whose own zone is not known")),
             Line(Bold("Weeks start on: "), Plain(view.WeekStart.ToString()), Subtle(" · this week, last week, since last week")),
+            Line(
+                Bold("Auto-tagging: "),
+                Plain(view.AutoTag ? "on" : "off"),
+                Subtle(view.AutoTag ? " · confident theme suggestions tag captures by themselves, marked as suggested" : " · theme suggestions are only offered")),
             Line(Plain(view.YourZone is { } yours ? $"Your own time zone, {yours}, is used for your answers." : "")),
             Line(view.Changed == WorkspaceSetting.TimeZone
                 ? [Plain("Digests already scheduled keep the zone they were scheduled in; "), Code("digest status"), Plain(" shows it.")]
                 : []),
-            Line(Subtle("Anyone in the workspace can change these: "), Code("settings timezone Europe/Berlin"), Subtle(" · "), Code("settings week-start sunday")),
+            Line(
+                Subtle("Anyone in the workspace can change these: "), Code("settings timezone Europe/Berlin"), Subtle(" · "), Code("settings week-start sunday"),
+                Subtle(" · "), Code($"settings auto-tag {(view.AutoTag ? "off" : "on")}")),
         ]);
 
     // Room is the characters kept of each text; the last failure, if any, stands out as a warning.
@@ -656,7 +730,7 @@ internal static class AdaptiveCardRenderer
             Word(signal.Kind),
             signal.Stage is { } stage ? Word(stage) : null,
             $"{Word(signal.Severity)} severity",
-            themes && signal.Themes.Count > 0 ? string.Join(" ", signal.Themes.Select(t => "#" + t)) : null,
+            themes && signal.Themes.Count > 0 ? string.Join(" ", signal.Themes.Select(t => "#" + t + (signal.SuggestedThemes.Contains(t) ? " (suggested)" : ""))) : null,
             "said " + signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             "captured by " + CardText.Shorten(signal.CapturedBy.Name, nameLength),
         ];

@@ -26,6 +26,12 @@ internal sealed class CardVerbs(PulseCommands commands, ILogger<CardVerbs> logge
             TeamsIds.UndoCapture when !string.IsNullOrWhiteSpace(signal) => await commands.ExecuteAsync(context, new DeleteSignalCommand(signal), "", ct),
             TeamsIds.EditCapture when !string.IsNullOrWhiteSpace(signal) => await commands.ExecuteAsync(context, new EditSignalCommand(signal), "", ct),
             TeamsIds.AllQuotes when !string.IsNullOrWhiteSpace(text) => await AllQuotesAsync(context, text, ct),
+            TeamsIds.AddTheme => await ThemeAsync(context, ThemeAction.Add, data, ct),
+            TeamsIds.NewTheme => await ThemeAsync(context, ThemeAction.NewTheme, data, ct),
+            TeamsIds.RemoveTheme => await ThemeAsync(context, ThemeAction.Remove, data, ct),
+            TeamsIds.MergeDuplicate => await ThemeAsync(context, ThemeAction.Merge, data, ct),
+            TeamsIds.KeepBoth => await ThemeAsync(context, ThemeAction.KeepBoth, data, ct),
+            TeamsIds.CreateTheme => await ThemeAsync(context, ThemeAction.Create, data, ct),
             _ => Refused(context, verb),
         };
     }
@@ -38,6 +44,10 @@ internal sealed class CardVerbs(PulseCommands commands, ILogger<CardVerbs> logge
             ? await commands.ExecuteAsync(context, search, text, ct)
             : Refused(context, TeamsIds.AllQuotes);
     }
+
+    // Core reads the value and refuses one its button does not write.
+    private Task<View> ThemeAsync(ChatContext context, ThemeAction action, IReadOnlyDictionary<string, JsonElement> data, CancellationToken ct) =>
+        commands.RunThemeActionAsync(context, action, CaptureInputs.Text(data, TeamsIds.ValueKey), CaptureInputs.Text(data, TeamsIds.NewThemeKey), ct);
 
     private View? Refused(ChatContext context, string? verb)
     {

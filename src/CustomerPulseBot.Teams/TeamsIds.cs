@@ -20,6 +20,18 @@ internal static class TeamsIds
     // Under a ranked theme: list all its quotes; TextKey carries the search command that does.
     public const string AllQuotes = "allQuotes";
 
+    // Themes by meaning: under a capture's suggestion (Another theme is EditCapture's verb), its auto-tag, its
+    // near-duplicate, and beside a discovered theme. ValueKey carries what Core's ThemeButtons wrote; NewThemeKey is
+    // the text box the person types a new theme's name in.
+    public const string AddTheme = "addTheme";
+    public const string NewTheme = "newTheme";
+    public const string RemoveTheme = "removeTheme";
+    public const string MergeDuplicate = "mergeDuplicate";
+    public const string KeepBoth = "keepBoth";
+    public const string CreateTheme = "createTheme";
+    public const string ValueKey = "value";
+    public const string NewThemeKey = "newThemeName";
+
     public const string TextKey = "text";
     public const string SignalKey = "signal";
 

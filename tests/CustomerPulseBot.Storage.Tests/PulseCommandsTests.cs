@@ -16,7 +16,7 @@ namespace CustomerPulseBot.Storage.Tests;
 /// What each command answers, run by Core's executor against a real store: one suite for SQLite and
 /// PostgreSQL alike. The clock stands at <see cref="PulseStoreContractTests.Now"/>, a Wednesday, in UTC.
 /// </summary>
-public abstract class PulseCommandsTests
+public abstract partial class PulseCommandsTests
 {
     private static readonly ChatUser Capturer = new("U1", "Capturer");
     private static readonly ChatUser Other = new("U2", "Other Person");

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
+using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.TestKit.Pictures;
 
@@ -55,6 +56,18 @@ public sealed class CardPictureTests
                             with { Stage = JourneyStage.Renew }),
                 ]),
             new Asked("where in the journey do customers struggle this quarter?", "friction per journey stage, this quarter", [], [])),
+        ["teams-new-themes.png"] = new NewThemesView(
+            "this week",
+            "Mon 16 Nov – Sun 22 Nov",
+            [
+                CardSamples.Candidate("sso-login-loops", 7, 5,
+                    CardSamples.Row("After the Okta change, SSO sends everyone back to the login page.", "Initech"),
+                    CardSamples.Row("Login keeps looping between our IdP and your sign-in screen.", "Globex")),
+                CardSamples.Candidate("invoice-pdf-missing", 4, 3,
+                    CardSamples.Row("The invoice email arrives without the PDF attached.", "Umbrella"),
+                    CardSamples.Row("Finance cannot find last month's invoice PDF anywhere.", "Acme")),
+            ],
+            new(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero))),
     };
 
     [Fact]
@@ -77,5 +90,7 @@ public sealed class CardPictureTests
         Assert.Contains("1. Onboarding · 14 signals from 9 customers", seen[3].Text);
         Assert.Contains("Read as: friction per journey stage, this quarter", seen[3].Text);
         Assert.Contains("Save it as a customer quote instead", seen[3].Text);
+        Assert.Contains("#sso-login-loops · 7 quotes from 5 customers", seen[4].Text);
+        Assert.Contains("Create theme", seen[4].Text);
     }
 }

@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Customers;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -18,6 +19,8 @@ internal static class CardSamples
     private static readonly WorkspaceId Workspace = WorkspaceId.New();
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
     private static readonly ChatUser Priya = new("U1", "Priya");
+    // Declared before the tables that use it: static fields start in order.
+    private static readonly DateRange Week = new(Now.AddDays(-7), Now);
 
     public static readonly IReadOnlyDictionary<string, View> Typical = new Dictionary<string, View>
     {
@@ -162,6 +165,26 @@ internal static class CardSamples
         ["deleted: a 4,000-character quote"] = new SignalDeletedView(Signal(Long(SignalVocabulary.MaxQuoteLength))),
         ["settings: time zone changed, the asker's own differs"] = new SettingsView("America/New_York", DayOfWeek.Sunday, WorkspaceSetting.TimeZone, "Asia/Tokyo"),
         ["settings: week start changed"] = new SettingsView("UTC", DayOfWeek.Saturday, WorkspaceSetting.WeekStart),
+        ["confirmed: a 4,000-character near-duplicate"] = new CaptureConfirmedView(Signal(Long(SignalVocabulary.MaxQuoteLength)), [],
+            Meaning: new CaptureMeaning(null, null, Row(Long(SignalVocabulary.MaxQuoteLength), Long(200)))),
+        ["settings: auto-tag off"] = new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.AutoTag, AutoTag: false),
+        ["confirmed: a theme suggested"] = new CaptureConfirmedView(Signal("Exports stall after a minute."), [],
+            Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.71f, false), null, null)),
+        ["confirmed: tagged by itself"] = new CaptureConfirmedView(
+            Signal("Exports stall after a minute.", themes: ["export-timeouts"]) with { SuggestedThemes = ["export-timeouts"] }, [],
+            Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.93f, true), "export-timeouts", null)),
+        ["confirmed: a near-duplicate"] = new CaptureConfirmedView(Signal("Exports time out again."), [],
+            Meaning: new CaptureMeaning(null, null, Row("Exports time out.", "Acme"))),
+        ["new themes"] = NewThemes(),
+        ["new themes: none"] = new NewThemesView("this week", null, [], Week),
+        ["brief: with new themes"] = new BriefView(
+            new PainPointsView("the past 7 days", QueryFilters.None, [Ranked(1, "export-timeouts", TrendDirection.Rising, 1)], 0, UntaggedSignals.None, 6),
+            new TrendsView("the past 7 days", QueryFilters.None, [], [], []))
+        {
+            NewThemes = NewThemes() with { PeriodLabel = "the past 7 days" },
+        },
+        ["search: a suggested tag"] = new SearchResultsView(
+            "export", null, [Signal("Exports stall.", themes: ["export-timeouts"]) with { SuggestedThemes = ["export-timeouts"] }], 1),
     };
 
     // Every text a person could have typed is Markup.
@@ -202,6 +225,8 @@ internal static class CardSamples
         ["markup: journey"] = new JourneyView("this week", ThisWeek, new QueryFilters(Customer: Markup), [new StageFriction(JourneyStage.Use, 1, 1, 3, Signal(Markup, Markup))]),
         ["markup: deleted"] = new SignalDeletedView(Signal(Markup)),
         ["markup: confirmed, left out"] = new CaptureConfirmedView(Signal(Markup), [], [new(CaptureField.Segment, Markup)]),
+        ["markup: confirmed, a near-duplicate"] = new CaptureConfirmedView(Signal(Markup), [], Meaning: new CaptureMeaning(null, null, Row(Markup, Markup))),
+        ["markup: new themes"] = new NewThemesView("this week", null, [Candidate("sso-login-loops", 3, 2, Row(Markup, Markup), Row(Markup, null))], Week),
         ["markup: trends with quotes"] = new TrendsView("this week", QueryFilters.None, [new("audit-log", 1, 0, 1, 0, Signal(Markup, Markup))], [], [], ThisWeek, VsWeekBefore),
     };
 
@@ -248,12 +273,28 @@ internal static class CardSamples
             [.. Enumerable.Range(0, 2_000).Select(i => new ShippedThemeRate($"theme-with-a-long-name-{i}", new DateOnly(2026, 11, 3), 14, i, 1))]),
         ["huge: journey"] = new JourneyView("this month", ThisWeek, QueryFilters.None,
             [.. LongQuotes(300).Select(q => new StageFriction(JourneyStage.Use, 9, 3, 2, q))]),
+        ["huge: new themes"] = new NewThemesView("this month", null,
+            [.. Enumerable.Range(0, 300).Select(i => Candidate($"theme-{i}", 500, 200, Row(Long(SignalVocabulary.MaxQuoteLength), Long(200)), Row(Long(SignalVocabulary.MaxQuoteLength), null)))],
+            Week),
     };
 
     public static readonly IReadOnlyDictionary<string, View> All =
         new[] { Typical, Edge, WithMarkup, Huge }.SelectMany(d => d).ToDictionary();
 
     public static TheoryData<string> AllNames => [.. All.Keys];
+
+    public static MeaningRow Row(string quote, string? customer) =>
+        new(Guid.CreateVersion7(Now), quote, [1f, 0f], [], [], customer, customer?.ToLowerInvariant(), Now.AddDays(-3), Now.AddDays(-3), null);
+
+    public static CandidateTheme Candidate(string name, int size, int customers, params MeaningRow[] examples) =>
+        new(name, [.. examples.Select(e => e.SignalId), .. Enumerable.Range(0, size - examples.Length).Select(_ => Guid.CreateVersion7(Now))], customers, examples);
+
+    public static NewThemesView NewThemes() => new("this week", "Mon 23 Nov – Sun 29 Nov",
+        [
+            Candidate("sso-login-loops", 7, 4, Row("SSO sends me back to the login page.", "Acme"), Row("Login keeps looping with Okta.", "Globex")),
+            Candidate("invoice-pdf-missing", 80, 12, Row("The invoice PDF never arrives.", "Initech"), Row("Where is my invoice?", null)),
+        ],
+        Week);
 
     public static TheoryData<string> FormNames => [.. All.Where(p => p.Value is CaptureFormView).Select(p => p.Key)];
 

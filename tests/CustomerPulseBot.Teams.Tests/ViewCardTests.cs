@@ -350,7 +350,8 @@ public sealed class ViewCardTests
             [
                 "Time zone: Europe/Berlin · today, dates and new digests, for anyone whose own zone is not known",
                 "Weeks start on: Monday · this week, last week, since last week",
-                "Anyone in the workspace can change these: settings timezone Europe/Berlin · settings week-start sunday",
+                "Auto-tagging: on · confident theme suggestions tag captures by themselves, marked as suggested",
+                "Anyone in the workspace can change these: settings timezone Europe/Berlin · settings week-start sunday · settings auto-tag off",
             ],
             lines);
     }

@@ -11,4 +11,7 @@ internal enum AnswerKind
     Shipped,
     Summary,
     Journey,
+
+    /// <summary>"What new themes are there?": discovery among the untagged quotes, not the trends' new section.</summary>
+    NewThemes,
 }

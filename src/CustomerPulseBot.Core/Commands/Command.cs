@@ -49,6 +49,9 @@ public sealed record MergeCustomersCommand(string From, string Into) : Command;
 
 public sealed record ThemesCommand : Command;
 
+/// <summary><c>themes new [period]</c>: candidate themes among the period's untagged quotes (this week when none is named).</summary>
+public sealed record ThemesNewCommand(Period Period, Asked? Asked = null) : Command;
+
 /// <summary>Fold <paramref name="From"/> into <paramref name="Into"/>; From becomes an alias.</summary>
 public sealed record MergeThemesCommand(string From, string Into) : Command;
 
@@ -61,10 +64,10 @@ public sealed record ShipThemeCommand(string Theme, string? Note) : Command;
 public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind = SubscriptionKind.Digest) : Command;
 
 /// <summary>
-/// <c>settings</c>: the workspace's time zone and first day of the week, shown when both are null, else the one given
-/// changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
+/// <c>settings</c>: the workspace's time zone, first day of the week and auto-tagging, shown when all are null, else the
+/// one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
 /// </summary>
-public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null) : Command;
+public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null) : Command;
 
 public sealed record HelpCommand(string? Topic) : Command;
 

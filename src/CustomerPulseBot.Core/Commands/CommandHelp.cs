@@ -32,6 +32,10 @@ public static class CommandHelp
             "what top, trends, search and questions read as a period; without one, top and trends mean this week, search, counts and customers the last 90 days",
             "top between 1 Nov and 15 Nov")),
         new("themes", typeof(ThemesCommand), new("themes", "lists themes with their recent signal counts", "themes")),
+        new("themes", typeof(ThemesNewCommand), new(
+            "themes new [period]",
+            "proposes themes among untagged quotes",
+            "themes new this month")),
         new("theme", typeof(MergeThemesCommand), new(
             "theme merge <from> <into>",
             "folds one theme into another",
@@ -106,8 +110,8 @@ public static class CommandHelp
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
         new("settings", typeof(SettingsCommand), new(
-            "settings · settings timezone <zone> · settings week-start <day>",
-            "shows or sets the workspace's time zone (for anyone whose own is not known) and the day its weeks start",
+            "settings · settings timezone <zone> · settings week-start <day> · settings auto-tag on|off",
+            "shows or sets the workspace's time zone (for anyone whose own is not known), the day its weeks start, and if confident suggestions tag by themselves",
             "settings timezone Europe/Berlin")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];

@@ -55,6 +55,7 @@ public static class CommandParser
             "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
             "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
             "customer" when rest.Count > 0 && rest[0].Normal == "merge" => MergeCustomers(original, rest.Skip(1).ToList()),
+            "themes" when rest.Count > 0 && rest[0].Normal == "new" => NewThemes(original, rest.Skip(1).ToList(), today),
             "themes" => rest.Count == 0
                 ? new ThemesCommand()
                 : new NotUnderstoodCommand(original, "a request for the theme list", $"\"themes\" takes no other words, so \"{rest[0].Raw}\" is one too many", CommandHelp.ExampleFor("themes")),
@@ -142,11 +143,14 @@ public static class CommandParser
             AnswerKind.Customers => ("a question about which customers", typeof(CustomersCommand)),
             AnswerKind.Shipped => ("a question about something shipped", typeof(ShippedCommand)),
             AnswerKind.Summary => ("a request for a summary", typeof(SummaryCommand)),
+            AnswerKind.NewThemes => ("a question about new themes", typeof(ThemesNewCommand)),
             _ => ("a question about the customer journey", typeof(JourneyCommand)),
         };
         if (reading.Problem is { } problem)
         {
-            return new NotUnderstoodCommand(original, understood, problem, CommandHelp.ExampleFor("questions", type));
+            // New themes are asked for in few words: help shows them under themes new, not among the questions.
+            var example = type == typeof(ThemesNewCommand) ? CommandHelp.ExampleFor("themes", type) : CommandHelp.ExampleFor("questions", type);
+            return new NotUnderstoodCommand(original, understood, problem, example);
         }
 
         var named = reading.Period;
@@ -169,6 +173,7 @@ public static class CommandParser
             AnswerKind.Customers => new CustomersCommand(lookBack, filters, asked),
             AnswerKind.Shipped => new ShippedCommand(filters, asked),
             AnswerKind.Summary => new SummaryCommand(week, filters, asked),
+            AnswerKind.NewThemes => new ThemesNewCommand(week, asked),
             _ => new JourneyCommand(week, filters, asked),
         };
     }
@@ -276,6 +281,24 @@ public static class CommandParser
             : new SearchCommand(searched, period, filters.Filters());
     }
 
+    /// <summary><c>themes new [period]</c>: the period is all the words left, or none for this week.</summary>
+    private static Command NewThemes(string original, List<CommandToken> rest, DateOnly today)
+    {
+        if (rest.Count == 0)
+        {
+            return new ThemesNewCommand(Period.ThisWeek);
+        }
+
+        var match = PeriodParser.Match([.. rest.Select(t => t.Normal)], 0, today);
+        return match switch
+        {
+            { Problem: { } problem } => new NotUnderstoodCommand(original, "a request for new themes", problem, CommandHelp.ExampleFor("themes", typeof(ThemesNewCommand))),
+            { Period: { } period } when match.Length == rest.Count => new ThemesNewCommand(period),
+            _ => new NotUnderstoodCommand(original, "a request for new themes",
+                $"\"{string.Join(' ', rest.Skip(match.Length).Select(t => t.Raw))}\" is not a period I know", CommandHelp.ExampleFor("themes", typeof(ThemesNewCommand))),
+        };
+    }
+
     private static Command Theme(string original, string body, List<CommandToken> rest)
     {
         var action = rest.Count > 0 ? rest[0].Normal : "";
@@ -338,7 +361,8 @@ public static class CommandParser
     }
 
     /// <summary>
-    /// <c>settings</c>, <c>settings timezone Europe/Berlin</c>, <c>settings week-start sunday</c>. Other words after
+    /// <c>settings</c>, <c>settings timezone Europe/Berlin</c>, <c>settings week-start sunday</c>,
+    /// <c>settings auto-tag off</c>. Other words after
     /// "settings" ("settings page is broken") are left to be read as a quote or question (null), as delete's are.
     /// </summary>
     private static Command? Settings(string original, List<CommandToken> rest)
@@ -355,6 +379,8 @@ public static class CommandParser
             ["time", "zone", ..] => ("timezone", 2),
             ["week-start" or "weekstart" or "week-starts", ..] => ("week-start", 1),
             ["week", "start" or "starts", ..] => ("week-start", 2),
+            ["auto-tag" or "autotag" or "auto-tagging" or "autotagging", ..] => ("auto-tag", 1),
+            ["auto", "tag" or "tagging", ..] => ("auto-tag", 2),
             _ => (null, 0),
         };
         if (setting is null)
@@ -366,7 +392,25 @@ public static class CommandParser
         var value = rest.Skip(length).SkipWhile(t => t.Normal is "to" or "on" or "=" or "is").ToList();
         var typed = string.Join(' ', value.Select(t => t.Raw)).TrimEnd('.', ',', '!');
         // Each setting's mistake gets an example of that setting (help has one entry for both).
-        var example = setting == "timezone" ? CommandHelp.ExampleFor("settings") : "settings week-start sunday";
+        var example = setting switch
+        {
+            "timezone" => CommandHelp.ExampleFor("settings"),
+            "auto-tag" => "settings auto-tag off",
+            _ => "settings week-start sunday",
+        };
+        if (setting == "auto-tag")
+        {
+            // "on" is the value here, not the filler of "week starts on sunday".
+            var word = string.Join(' ', rest.Skip(length).Where(t => t.Normal is not ("to" or "=" or "is")).Select(t => t.Normal)).TrimEnd('.', ',', '!');
+            return word switch
+            {
+                "on" or "yes" or "true" => new SettingsCommand(AutoTag: true),
+                "off" or "no" or "false" => new SettingsCommand(AutoTag: false),
+                var other => new NotUnderstoodCommand(original, "a change to auto-tagging",
+                    other.Length == 0 ? "settings auto-tag needs on or off" : $"\"{other}\" is not on or off", example),
+            };
+        }
+
         if (setting == "timezone")
         {
             const string understood = "a change to the workspace's time zone";

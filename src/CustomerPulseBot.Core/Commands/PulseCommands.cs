@@ -13,11 +13,18 @@ namespace CustomerPulseBot.Core.Commands;
 /// <summary>
 /// Runs commands against the store and answers with a view: the one path every platform takes. A host without a
 /// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands and summaries say so.
-/// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs.
+/// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs, and themes by
+/// meaning (without <paramref name="meaning"/> and <paramref name="meaningStore"/>, captures answer without them) in
+/// PulseCommands.Themes.cs.
 /// </summary>
 public sealed partial class PulseCommands(
-    IPulseStore store, Insights insights, TimeProvider clock, ILogger<PulseCommands> logger, DigestCommands? digests = null,
-    IMeaning? meaning = null)
+    IPulseStore store,
+    Insights insights,
+    TimeProvider clock,
+    ILogger<PulseCommands> logger,
+    DigestCommands? digests = null,
+    IMeaning? meaning = null,
+    IMeaningStore? meaningStore = null)
 {
     public const int SearchResults = 10;
 
@@ -59,6 +66,7 @@ public sealed partial class PulseCommands(
             EditSignalCommand e => await EditAsync(context, e, originalText, ct),
             MergeCustomersCommand m => await MergeCustomersAsync(context, m, originalText, ct),
             ThemesCommand => await ThemesAsync(context, ct),
+            ThemesNewCommand t => Answer(await ThemesNewAsync(context, t, ct), t.Asked),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
             ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
             DigestCommand d when digests is not null => await digests.ExecuteAsync(context, d.Kind, d.Request, ct),
@@ -118,7 +126,8 @@ public sealed partial class PulseCommands(
 
         var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
-        return new CaptureConfirmedView(signal, created, leftOut);
+        var (shown, found) = await AfterCaptureAsync(context, signal, ct);
+        return new CaptureConfirmedView(shown, created, leftOut, Meaning: found);
     }
 
     private async Task<View> ThemesAsync(ChatContext context, CancellationToken ct)
@@ -179,23 +188,29 @@ public sealed partial class PulseCommands(
     }
 
     /// <summary>
-    /// Shows or changes the workspace's time zone and first day of the week. Any member may change them until
-    /// workspace admins exist (the security issue), as with themes and digests.
+    /// Shows or changes the workspace's time zone, first day of the week and auto-tagging. Any member may change them
+    /// until workspace admins exist (the security issue), as with themes and digests.
     /// </summary>
     private async Task<View> SettingsAsync(ChatContext context, SettingsCommand settings, CancellationToken ct)
     {
         var workspace = context.Workspace;
-        WorkspaceSetting? changed = settings.TimeZone is not null ? WorkspaceSetting.TimeZone : settings.WeekStart is not null ? WorkspaceSetting.WeekStart : null;
+        WorkspaceSetting? changed = settings switch
+        {
+            { TimeZone: not null } => WorkspaceSetting.TimeZone,
+            { WeekStart: not null } => WorkspaceSetting.WeekStart,
+            { AutoTag: not null } => WorkspaceSetting.AutoTag,
+            _ => null,
+        };
         if (changed is not null)
         {
-            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, null, ct);
+            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, settings.AutoTag, ct);
             logger.LogInformation("Workspace {WorkspaceId}: {Setting} changed by {UserId}", context.WorkspaceId, changed, context.User.Id);
         }
 
         // A person whose platform sends their zone (the context's differs from the workspace's) keeps it whatever
         // the workspace's is; the answer says so.
         var personal = context.TimeZone.Id == Zones.For(context.Workspace.TimeZone).Id ? null : context.TimeZone.Id;
-        return new SettingsView(workspace.TimeZone, workspace.WeekStart, changed, personal == workspace.TimeZone ? null : personal);
+        return new SettingsView(workspace.TimeZone, workspace.WeekStart, changed, personal == workspace.TimeZone ? null : personal, workspace.AutoTag);
     }
 
     private static NoticeView DigestsOff(string what, string outcome) => new(

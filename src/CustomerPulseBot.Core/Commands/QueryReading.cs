@@ -93,6 +93,7 @@ internal sealed record QueryReading(
                 AnswerKind.Customers => "which customers",
                 AnswerKind.Shipped => "before and after it shipped",
                 AnswerKind.Summary => "a summary",
+                AnswerKind.NewThemes => "new themes among the untagged quotes",
                 _ => "friction by journey stage",
             },
         };
@@ -474,6 +475,12 @@ internal sealed record QueryReading(
             if (Has(QuestionWords.Journey) || (First() == "where" && (pains || Has(QuestionWords.Stuck))))
             {
                 return (AnswerKind.Journey, true);
+            }
+
+            // "new themes", "emerging topics": themes nobody has named yet, which discovery finds.
+            if (Pair("new", "themes", "topics") || Pair("emerging", "themes", "topics"))
+            {
+                return (AnswerKind.NewThemes, true);
             }
 
             if (Enumerable.Range(0, normal.Count).Any(k => QuestionWords.Trends.Contains(normal[k]) && !Describes(k) && !NewCustomers(k)))

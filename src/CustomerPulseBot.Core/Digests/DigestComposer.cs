@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -10,10 +11,13 @@ namespace CustomerPulseBot.Core.Digests;
 
 /// <summary>
 /// Builds what a digest says for one window; it reads the store and changes nothing, so a retried or
-/// repeated composition of the same window says the same.
+/// repeated composition of the same window says the same. Without <paramref name="meaning"/>, a brief proposes no new themes.
 /// </summary>
-public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insights insights)
+public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insights insights, IMeaning? meaning = null)
 {
+    /// <summary>The candidate themes a brief lists: the largest few, enough to act on in a weekly read.</summary>
+    public const int BriefNewThemes = 3;
+
     /// <summary>Enough quotes to read in 20 seconds; the rest are counted.</summary>
     public const int FreshQuotes = 6;
 
@@ -47,9 +51,15 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
     {
         var window = new PeriodWindow(
             new DateRange(until - BriefSpan, until), new DateRange(until - 2 * BriefSpan, until - BriefSpan), "the past 7 days");
+        // Discovery reads every untagged quote of the week, whatever the brief's filters: a new theme is the team's to name.
+        var found = meaning is null ? [] : await meaning.DiscoverAsync(workspace, window.Current, ct);
+        var (first, last) = window.Current.Days(zone);
         return new BriefView(
             await insights.TopAsync(workspace, window, filters, null, zone, ct),
-            await insights.TrendsAsync(workspace, window, filters, ct));
+            await insights.TrendsAsync(workspace, window, filters, ct))
+        {
+            NewThemes = found.Count == 0 ? null : new NewThemesView(window.Label, Days(first, last), [.. found.Take(BriefNewThemes)], window.Current),
+        };
     }
 
     private async Task<DigestView> ComposeAsync(
@@ -71,6 +81,9 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
             period.Label, since, filters, fresh, total - fresh.Count, trends.New, trends.Rising, trends.Falling, shipped,
             summary ? last : null, period.Dates, period.Comparison);
     }
+
+    private static string Days(DateOnly first, DateOnly last) =>
+        $"{first.ToString("ddd d MMM", CultureInfo.InvariantCulture)} – {last.ToString("ddd d MMM", CultureInfo.InvariantCulture)}";
 
     private static bool RecentlyShipped(Theme theme, DateTimeOffset now) =>
         theme is { Status: ThemeStatus.Shipped, StatusAt: { } at } && at <= now && now - at <= TimeSpan.FromDays(ShippedWindowDays);

@@ -25,6 +25,12 @@ public sealed record Signal(
     DateTimeOffset CapturedAt,
     string? SourcePermalink)
 {
+    /// <summary>
+    /// The subset of <see cref="Themes"/> a confident suggestion tagged rather than a person: shown with a mark, and
+    /// removable in one click.
+    /// </summary>
+    public IReadOnlyList<string> SuggestedThemes { get; init; } = [];
+
     /// <summary>The id as people type it (<c>delete 3f9c2a71</c>): the last 8 hex digits, the random part of a version 7 id.</summary>
     public string ShortId => Id.ToString("N")[^8..];
 }

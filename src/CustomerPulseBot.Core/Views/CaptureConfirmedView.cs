@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 
 namespace CustomerPulseBot.Core.Views;
@@ -6,7 +7,13 @@ namespace CustomerPulseBot.Core.Views;
 /// A signal was stored (or, when <paramref name="Edited"/>, changed in place; when <paramref name="AlreadySaved"/>, it
 /// was the same capture sent again, and the one stored before stands); <paramref name="NewThemes"/> are the
 /// theme names this capture created; <paramref name="LeftOut"/> the fields that could not be read and were
-/// stored without, each with how to fix it. Every confirmation offers Undo and Edit.
+/// stored without, each with how to fix it. Every confirmation offers Undo and Edit. <paramref name="Meaning"/> is what
+/// meaning found for a new capture: a theme to offer, the one tagged by itself, or a near-duplicate to merge.
 /// </summary>
 public sealed record CaptureConfirmedView(
-    Signal Signal, IReadOnlyList<string> NewThemes, IReadOnlyList<FieldError>? LeftOut = null, bool Edited = false, bool AlreadySaved = false) : View;
+    Signal Signal,
+    IReadOnlyList<string> NewThemes,
+    IReadOnlyList<FieldError>? LeftOut = null,
+    bool Edited = false,
+    bool AlreadySaved = false,
+    CaptureMeaning? Meaning = null) : View;

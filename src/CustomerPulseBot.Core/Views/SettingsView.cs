@@ -4,7 +4,9 @@ namespace CustomerPulseBot.Core.Views;
 
 /// <summary>
 /// The workspace's settings: <paramref name="TimeZone"/> (an IANA id, for anyone whose own zone the platform does not
-/// send) and <paramref name="WeekStart"/>. <paramref name="Changed"/> names the one just changed, null when they were
-/// only asked for; <paramref name="YourZone"/> is the asker's own zone when it differs, since it rules their answers.
+/// send), <paramref name="WeekStart"/> and <paramref name="AutoTag"/> (confident theme suggestions tag by themselves).
+/// <paramref name="Changed"/> names the one just changed, null when they were only asked for; <paramref name="YourZone"/>
+/// is the asker's own zone when it differs, since it rules their answers.
 /// </summary>
-public sealed record SettingsView(string TimeZone, DayOfWeek WeekStart, WorkspaceSetting? Changed = null, string? YourZone = null) : View;
+public sealed record SettingsView(
+    string TimeZone, DayOfWeek WeekStart, WorkspaceSetting? Changed = null, string? YourZone = null, bool AutoTag = true) : View;

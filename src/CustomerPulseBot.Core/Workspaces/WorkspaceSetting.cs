@@ -5,4 +5,5 @@ public enum WorkspaceSetting
 {
     TimeZone,
     WeekStart,
+    AutoTag,
 }

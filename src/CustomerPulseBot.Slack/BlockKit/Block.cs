@@ -63,6 +63,25 @@ internal static class Block
     public static JsonObject Actions(params IReadOnlyList<JsonObject> buttons) =>
         new() { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons]) };
 
+    /// <summary>
+    /// A one-line text box in a message (the name typed beside New theme): its value arrives in the click's
+    /// <c>state.values</c> under <paramref name="blockId"/> and <paramref name="actionId"/>.
+    /// </summary>
+    public static JsonObject TextInput(string blockId, string actionId, string label, string placeholder, int maxLength) => new()
+    {
+        ["type"] = "input",
+        ["block_id"] = blockId,
+        ["optional"] = true,
+        ["label"] = Plain(label),
+        ["element"] = new JsonObject
+        {
+            ["type"] = "plain_text_input",
+            ["action_id"] = actionId,
+            ["max_length"] = maxLength,
+            ["placeholder"] = Plain(placeholder),
+        },
+    };
+
     public static JsonObject Button(string actionId, string text, string value, bool primary = false, bool danger = false)
     {
         if (value.Length > MaxButtonValue)

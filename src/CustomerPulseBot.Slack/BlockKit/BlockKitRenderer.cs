@@ -89,6 +89,7 @@ internal static class BlockKitRenderer
         JourneyView v => Journey(v),
         SignalDeletedView v => Deleted(v),
         SettingsView v => Settings(v),
+        NewThemesView v => NewThemes(v, $"New themes {v.PeriodLabel}"),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
@@ -109,6 +110,8 @@ internal static class BlockKitRenderer
             head.Add(Block.Section("*Left out:* " + string.Join(" ", leftOut.Select(e => SlackText.Escape(e.Message)))));
         }
 
+        head.AddRange(Meaning(v));
+
         // The short id is what `edit` and `delete` take later, when this message is long gone.
         var shortId = v.Signal.ShortId;
         head.Add(Block.Context($"id `{shortId}` · later: `edit {shortId}` or `delete {shortId}`"));
@@ -117,6 +120,68 @@ internal static class BlockKitRenderer
         {
             Buttons = [Block.Button(SlackIds.UndoCapture, "Undo", id), Block.Button(SlackIds.EditCapture, "Edit", id)],
         };
+    }
+
+    /// <summary>
+    /// What meaning found for a new capture, each offer with its own buttons: the suggested theme (Add, Another theme,
+    /// or a new name typed beside New theme), the tag it made itself (Remove), or the earlier quote it nearly repeats.
+    /// </summary>
+    private static IEnumerable<JsonObject> Meaning(CaptureConfirmedView v)
+    {
+        var signal = v.Signal;
+        var id = signal.Id;
+        if (v.Meaning?.AutoTagged is { } tagged)
+        {
+            yield return Block.Section($":label: Tagged *#{SlackText.Escape(tagged)}* _(suggested)_: it looked like its other quotes.");
+            yield return Block.Actions(Block.Button(SlackIds.RemoveTheme, "Remove", ThemeButtons.SignalAndTheme(id, tagged)));
+        }
+        else if (v.Meaning?.Suggestion is { } guess && !signal.Themes.Contains(guess.Theme))
+        {
+            yield return Block.Section($":label: Looks like *#{SlackText.Escape(guess.Theme)}*");
+            yield return Block.TextInput(SlackIds.NewThemeBlock, SlackIds.NewThemeInput, "Or name a new theme", "theme-name", ThemeName.MaxLength);
+            yield return Block.Actions(
+                Block.Button(SlackIds.AddTheme, "Add", ThemeButtons.SignalAndTheme(id, guess.Theme), primary: true),
+                Block.Button(SlackIds.AnotherTheme, "Another theme", ThemeButtons.Signal(id)),
+                Block.Button(SlackIds.NewTheme, "New theme", ThemeButtons.Signal(id)));
+        }
+
+        if (v.Meaning?.NearDuplicate is { } earlier)
+        {
+            var customer = signal.Customer is null ? "" : " from the same customer";
+            yield return Block.Section(
+                $":twisted_rightwards_arrows: Similar to a quote{customer} captured on {earlier.CapturedAt.ToString("d MMM", CultureInfo.InvariantCulture)}:\n"
+                + SlackText.Quote(SlackText.Shorten(earlier.Quote, MaxToldQuote)));
+            yield return Block.Actions(
+                Block.Button(SlackIds.KeepBoth, "Keep both", ThemeButtons.Signal(id)),
+                Block.Button(SlackIds.MergeDuplicate, "Merge", ThemeButtons.Duplicate(id, earlier.SignalId)));
+        }
+    }
+
+    /// <summary>
+    /// Candidate themes, each with its size, customers, two quotes, and Create theme beside its name. A candidate's
+    /// quotes are one item, so a cut leaves out whole candidates.
+    /// </summary>
+    private static Layout NewThemes(NewThemesView v, string title)
+    {
+        var head = new List<JsonObject>
+        {
+            Block.Header(title),
+            Block.Context($"Among the untagged quotes{Dates(v.Dates, null)} · Create theme tags all of a theme's quotes"),
+        };
+        if (v.Themes.Count == 0)
+        {
+            head.Add(Block.Section($"No new themes: the untagged quotes {SlackText.Escape(v.PeriodLabel)} do not group into one yet."));
+        }
+
+        var items = v.Themes.Select(c => (IReadOnlyList<JsonObject>)
+        [
+            Block.Section(
+                $"*#{SlackText.Escape(c.Name)}* · {Count(c.Size, "quote")} from {Count(c.Customers, "customer")}",
+                Block.Button(SlackIds.CreateTheme, "Create theme", ThemeButtons.Create(c, v.Period), primary: true)),
+            .. c.Examples.Take(2).Select(e => Block.Context(
+                SlackText.Quote(SlackText.Shorten(e.Quote, MaxToldQuote)) + (e.Customer is { } who ? " — " + SlackText.Escape(who) : ""))),
+        ]).ToList();
+        return new($"{title}: {(v.Themes.Count == 0 ? "none" : string.Join(", ", v.Themes.Select(c => $"#{c.Name} ({c.Size})")))}", head, items, "themes");
     }
 
     private static Layout Deleted(SignalDeletedView v) =>
@@ -390,15 +455,20 @@ internal static class BlockKitRenderer
         {
             WorkspaceSetting.TimeZone => "Time zone changed",
             WorkspaceSetting.WeekStart => "First day of the week changed",
+            WorkspaceSetting.AutoTag => v.AutoTag ? "Auto-tagging switched on" : "Auto-tagging switched off",
             _ => "Workspace settings",
         };
         var zone = SlackText.Escape(v.TimeZone);
+        var autoTag = v.AutoTag
+            ? "on · confident theme suggestions tag captures by themselves, marked as suggested"
+            : "off · theme suggestions are only offered";
         List<JsonObject> head =
         [
             Block.Header(title),
             Block.Section(
                 $"*Time zone:* {zone} · today, dates and new digests, for anyone whose own zone is not known\n"
-                + $"*Weeks start on:* {v.WeekStart} · this week, last week, since last week"),
+                + $"*Weeks start on:* {v.WeekStart} · this week, last week, since last week\n"
+                + $"*Auto-tagging:* {autoTag}"),
         ];
         if (v.YourZone is { } yours)
         {
@@ -410,8 +480,10 @@ internal static class BlockKitRenderer
             head.Add(Block.Section("Digests already scheduled keep the zone they were scheduled in; `/pulse digest status` shows it."));
         }
 
-        head.Add(Block.Context("Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday`"));
-        return new($"{title}: time zone {v.TimeZone}, weeks start on {v.WeekStart}", head);
+        head.Add(Block.Context(
+            "Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday` · "
+            + $"`/pulse settings auto-tag {(v.AutoTag ? "off" : "on")}`"));
+        return new($"{title}: time zone {v.TimeZone}, weeks start on {v.WeekStart}, auto-tagging {(v.AutoTag ? "on" : "off")}", head);
     }
 
     private static Layout NotUnderstood(NotUnderstoodView v) =>
@@ -503,7 +575,8 @@ internal static class BlockKitRenderer
 
         var top = PainPoints(v.Top, title);
         var changes = Trends(v.Changes, "What changed against the week before");
-        return top with { Tail = [Block.Divider(), .. changes.AllBlocks] };
+        var found = v.NewThemes is { } candidates ? [Block.Divider(), .. NewThemes(candidates, "Possible new themes").AllBlocks] : Array.Empty<JsonObject>();
+        return top with { Tail = [Block.Divider(), .. changes.AllBlocks, .. found] };
     }
 
     private static Layout ShippedNotice(ShippedNoticeView v)
@@ -549,7 +622,7 @@ internal static class BlockKitRenderer
         facts.Add($"{signal.Kind.ToString().ToLowerInvariant()}, {signal.Severity.ToString().ToLowerInvariant()}");
         if (signal.Themes.Count > 0)
         {
-            facts.Add(Tags(signal.Themes));
+            facts.Add(Tags(signal));
         }
 
         facts.Add(signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
@@ -570,6 +643,10 @@ internal static class BlockKitRenderer
         string.Join("\n", errors.Select(e => "• " + SlackText.Escape(e.Message)));
 
     private static string Tags(IEnumerable<string> themes) => string.Join(" ", themes.Select(t => "#" + SlackText.Escape(t)));
+
+    /// <summary>A signal's themes, a tag a confident suggestion made marked as such.</summary>
+    private static string Tags(Signal signal) =>
+        string.Join(" ", signal.Themes.Select(t => "#" + SlackText.Escape(t) + (signal.SuggestedThemes.Contains(t) ? " _(suggested)_" : "")));
 
     private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
 

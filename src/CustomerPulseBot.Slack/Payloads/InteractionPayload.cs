@@ -32,6 +32,9 @@ internal sealed record InteractionPayload : SlackRequest
 
     public ViewPayload? View { get; init; }
 
+    /// <summary>On a message: the values of its inputs when the button was clicked (the name typed beside New theme).</summary>
+    public ViewState? State { get; init; }
+
     /// <summary>Org-wide installs may send no team; the user's team then names the workspace.</summary>
     public string TeamId => Team?.Id ?? User.TeamId ?? "";
 

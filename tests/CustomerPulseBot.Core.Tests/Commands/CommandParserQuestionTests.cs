@@ -70,6 +70,19 @@ public sealed class CommandParserQuestionTests
     }
 
     [Theory]
+    [InlineData("what new themes are there this month?", PeriodKind.ThisMonth)]
+    [InlineData("any new themes?", PeriodKind.ThisWeek)]
+    [InlineData("emerging topics this week?", PeriodKind.ThisWeek)]
+    public void FindsNewThemes_WhenAQuestionAsksForNewThemes(string text, PeriodKind period)
+    {
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
+
+        var asked = Assert.IsType<ThemesNewCommand>(command);
+        Assert.Equal(period, asked.Period.Kind);
+        Assert.Equal(text, asked.Asked?.Text);
+    }
+
+    [Theory]
     [InlineData("your export is too slow, we lose hours every week")]
     [InlineData("this week the dashboard crashed three times")]
     [InlineData("we had the same problem this week with SSO")]

@@ -71,6 +71,9 @@ public sealed class CommandParserTests
         { "search invoices in march", new SearchCommand("invoices", new Period(PeriodKind.Month, Days: 3), None) },
         { "themes", new ThemesCommand() },
         { "Themes?", new ThemesCommand() },
+        { "themes new", new ThemesNewCommand(Period.ThisWeek) },
+        { "themes new this month", new ThemesNewCommand(new Period(PeriodKind.ThisMonth)) },
+        { "themes new last 30 days", new ThemesNewCommand(Period.LastDays(30)) },
         { "theme merge slow-dash slow-dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
         { "theme merge #Slow-Dash into #slow_dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
         { "theme ship export-timeouts streaming exports in 4.2", new ShipThemeCommand("export-timeouts", "streaming exports in 4.2") },
@@ -96,6 +99,9 @@ public sealed class CommandParserTests
         { "settings", new SettingsCommand() },
         { "/pulse Settings?", new SettingsCommand() },
         { "settings timezone Europe/Berlin", new SettingsCommand(TimeZone: "Europe/Berlin") },
+        { "settings auto-tag off", new SettingsCommand(AutoTag: false) },
+        { "settings auto tag on", new SettingsCommand(AutoTag: true) },
+        { "settings auto-tag on", new SettingsCommand(AutoTag: true) },
         { "settings time zone america/new_york", new SettingsCommand(TimeZone: "America/New_York") },
         { "settings tz UTC", new SettingsCommand(TimeZone: "UTC") },
         { "settings timezone to Asia/Kolkata.", new SettingsCommand(TimeZone: "Asia/Kolkata") },
@@ -168,6 +174,8 @@ public sealed class CommandParserTests
     [InlineData("settings week-start funday", "a change to the day the workspace's weeks start", "\"funday\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
     [InlineData("settings week start sunday please", "a change to the day the workspace's weeks start", "\"sunday please\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
     [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
+    [InlineData("settings auto-tag maybe", "a change to auto-tagging", "\"maybe\" is not on or off")]
+    [InlineData("themes new fortnight", "a request for new themes", "\"fortnight\" is not a period I know")]
     [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
     [InlineData("edit 0193zz99", "a request to edit a signal", "\"0193zz99\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
     [InlineData("customer merge Acme", "a request to merge two customers", "customer merge needs two names, the one to fold in and the one to keep; put a name with spaces in quotes or write \"into\" between them")]

@@ -240,10 +240,21 @@ public sealed class BlockKitRendererTests
                     Assert.InRange(block["elements"]!.AsArray().Count, 1, Block.MaxContextElements);
                     break;
                 case "actions":
+                    Assert.InRange(block["elements"]!.AsArray().Count, 1, 25);
                     Assert.All(block["elements"]!.AsArray(), b => Assert.True(((string?)b!["text"]!["text"])!.Length <= Block.MaxButtonText));
+                    Assert.Equal(block["elements"]!.AsArray().Count, block["elements"]!.AsArray().Select(b => (string?)b!["action_id"]).Distinct().Count());
+                    break;
+                case "input":
+                    Assert.InRange(((string?)block["label"]!["text"])!.Length, 1, 2000);
+                    Assert.NotNull((string?)block["block_id"]);
                     break;
             }
         }
+
+        var buttons = message.Blocks.SelectMany(b => (b["elements"] as JsonArray ?? []).Append(b["accessory"])).OfType<JsonNode>().Where(e => (string?)e["type"] == "button");
+        Assert.All(buttons, b => Assert.InRange(((string?)b["value"])!.Length, 1, Block.MaxButtonValue));
+        var blockIds = message.Blocks.Select(b => (string?)b["block_id"]).OfType<string>().ToList();
+        Assert.Equal(blockIds.Count, blockIds.Distinct().Count());
     }
 
     private static IEnumerable<string> Texts(JsonNode node) => node switch

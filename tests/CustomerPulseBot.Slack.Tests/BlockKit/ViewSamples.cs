@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Customers;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -140,12 +141,51 @@ internal static class ViewSamples
         ("settings", new SettingsView("Europe/Berlin", DayOfWeek.Monday),
             ["Workspace settings", "*Time zone:* Europe/Berlin · today, dates and new digests, for anyone whose own zone is not known",
                 "*Weeks start on:* Monday · this week, last week, since last week",
-                "Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday`"]),
+                "*Auto-tagging:* on · confident theme suggestions tag captures by themselves, marked as suggested",
+                "Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday` · `/pulse settings auto-tag off`"]),
         ("settings, time zone changed", new SettingsView("America/New_York", DayOfWeek.Sunday, WorkspaceSetting.TimeZone, "Asia/Tokyo"),
             ["Time zone changed", "*Time zone:* America/New_York", "*Weeks start on:* Sunday", "Your own time zone, Asia/Tokyo, is used for your answers.",
                 "Digests already scheduled keep the zone they were scheduled in; `/pulse digest status` shows it."]),
         ("settings, week start changed", new SettingsView("UTC", DayOfWeek.Saturday, WorkspaceSetting.WeekStart), ["First day of the week changed", "*Weeks start on:* Saturday"]),
+        ("settings, auto-tag off", new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.AutoTag, AutoTag: false),
+            ["Auto-tagging switched off", "*Auto-tagging:* off · theme suggestions are only offered", "`/pulse settings auto-tag on`"]),
+        ("capture confirmed, a theme suggested", new CaptureConfirmedView(Signal("Exports stall after a minute"), [],
+                Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.71f, false), null, null)),
+            [":label: Looks like *#export-timeouts*", "Or name a new theme", "Add", "Another theme", "New theme", "Undo"]),
+        ("capture confirmed, tagged by itself", new CaptureConfirmedView(
+                Signal("Exports stall after a minute", "Acme", "export-timeouts") with { SuggestedThemes = ["export-timeouts"] }, [],
+                Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.93f, true), "export-timeouts", null)),
+            [":label: Tagged *#export-timeouts* _(suggested)_", "#export-timeouts _(suggested)_", "Remove"]),
+        ("capture confirmed, a near-duplicate", new CaptureConfirmedView(Signal("Exports time out again"), [],
+                Meaning: new CaptureMeaning(null, null, Row("Exports time out", "Acme"))),
+            ["Similar to a quote from the same customer captured on 2 Mar:\n&gt; Exports time out", "Keep both", "Merge"]),
+        ("capture confirmed, hostile near-duplicate", new CaptureConfirmedView(Signal("Exports time out again"), [],
+                Meaning: new CaptureMeaning(null, null, Row(Hostile, Hostile))),
+            ["&gt; &lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("new themes", NewThemes(),
+            ["New themes this week", "Among the untagged quotes · Mon 30 Nov – Sun 6 Dec", "*#sso-login-loops* · 7 quotes from 4 customers",
+                "&gt; SSO sends me back to the login page — Acme", "Create theme"]),
+        ("new themes, none", new NewThemesView("this week", null, [], Week), ["No new themes: the untagged quotes this week do not group into one yet."]),
+        ("new themes, hostile", new NewThemesView("this week", null, [Candidate("sso-login-loops", 3, 2, Row(Hostile, Hostile))], Week),
+            ["&gt; &lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt; **markdown** &lt;at&gt;x&lt;/at&gt; — &lt;!channel&gt;"]),
+        ("brief, with new themes", new BriefView(PainPoints(), Trends()) { NewThemes = NewThemes() with { PeriodLabel = "the past 7 days" } },
+            ["Your weekly brief", "Possible new themes", "*#sso-login-loops* · 7 quotes from 4 customers", "Create theme"]),
     ];
+
+    private static readonly DateRange Week = new(DateTimeOffset.Parse("2026-11-30T00:00:00Z"), DateTimeOffset.Parse("2026-12-07T00:00:00Z"));
+
+    public static MeaningRow Row(string quote, string? customer) =>
+        new(Guid.NewGuid(), quote, [1f, 0f], [], [], customer, customer?.ToLowerInvariant(), At, At, null);
+
+    public static CandidateTheme Candidate(string name, int size, int customers, params MeaningRow[] examples) =>
+        new(name, [.. examples.Select(e => e.SignalId), .. Enumerable.Range(0, size - examples.Length).Select(_ => Guid.NewGuid())], customers, examples);
+
+    public static NewThemesView NewThemes() => new("this week", "Mon 30 Nov – Sun 6 Dec",
+        [
+            Candidate("sso-login-loops", 7, 4, Row("SSO sends me back to the login page", "Acme"), Row("Login keeps looping with Okta", "Globex")),
+            Candidate("invoice-pdf-missing", 80, 12, Row("The invoice PDF never arrives", "Initech"), Row("Where is my invoice?", null)),
+        ],
+        Week);
 
     public static IEnumerable<(string Name, View View, string[] Shows)> Hostiles => All.Where(s => s.Name.EndsWith("hostile", StringComparison.Ordinal));
 

@@ -31,14 +31,19 @@ public sealed class SlackManifestTests
 
     /// <summary>Buttons are not in the manifest: Slack sends their action_id with the interactivity request URL.</summary>
     private static readonly string[] ButtonIds =
-        [SlackIds.ShareSignal, SlackIds.PostToChannel, SlackIds.SaveQuote, SlackIds.UndoCapture, SlackIds.EditCapture, SlackIds.AllQuotes];
+        [
+            SlackIds.ShareSignal, SlackIds.PostToChannel, SlackIds.SaveQuote, SlackIds.UndoCapture, SlackIds.EditCapture, SlackIds.AllQuotes,
+            SlackIds.AddTheme, SlackIds.AnotherTheme, SlackIds.NewTheme, SlackIds.RemoveTheme, SlackIds.MergeDuplicate, SlackIds.KeepBoth,
+            SlackIds.CreateTheme,
+        ];
 
     [Fact]
     public void NamesEveryIdInSlackIds_AsAManifestIdAButtonOrPartOfTheCaptureModal()
     {
         var ids = typeof(SlackIds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 
-        var known = new[] { SlackIds.Command, SlackIds.SaveAsSignal, SlackIds.CaptureModal, SlackIds.KnownThemes }.Concat(ButtonIds);
+        var known = new[] { SlackIds.Command, SlackIds.SaveAsSignal, SlackIds.CaptureModal, SlackIds.KnownThemes, SlackIds.NewThemeBlock, SlackIds.NewThemeInput }
+            .Concat(ButtonIds);
 
         Assert.Equal(ids.Order(), known.Order());
     }

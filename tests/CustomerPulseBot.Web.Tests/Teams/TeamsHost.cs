@@ -23,15 +23,23 @@ public sealed class TeamsHost : IAsyncLifetime
     public const string AppToken = "app-token-from-entra";
 
     private readonly string? postgres;
+    private readonly Action<IServiceCollection>? services;
     private PulseAppFactory? factory;
 
     public TeamsHost()
     {
     }
 
-    private TeamsHost(string postgres) => this.postgres = postgres;
+    private TeamsHost(string? postgres, Action<IServiceCollection>? services = null)
+    {
+        this.postgres = postgres;
+        this.services = services;
+    }
 
     public static TeamsHost OnPostgres(string connectionString) => new(connectionString);
+
+    /// <summary>With services of the test's choosing put in place of the app's (the meaning service).</summary>
+    public static TeamsHost With(Action<IServiceCollection> services) => new(null, services);
 
     public TestTokenIssuer Issuer { get; private set; } = null!; // set in InitializeAsync, before any test runs
 
@@ -59,6 +67,11 @@ public sealed class TeamsHost : IAsyncLifetime
             ("Teams:ServiceUrlHosts:0", "127.0.0.1"),
         ];
         factory = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
+        if (services is not null)
+        {
+            factory.WithServices(services);
+        }
+
         App = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddSingleton<IAppTokenSource>(new FixedAppToken(AppToken))));
         Client = App.CreateClient();
