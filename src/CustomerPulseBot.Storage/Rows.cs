@@ -27,10 +27,13 @@ internal static class Rows
         s.source_permalink,
         (SELECT string_agg(t.name, ' ' ORDER BY st.position)
            FROM signal_themes st JOIN themes t ON t.id = st.theme_id
-          WHERE st.signal_id = s.id)
+          WHERE st.signal_id = s.id),
+        (SELECT string_agg(t.name, ' ' ORDER BY st.position)
+           FROM signal_themes st JOIN themes t ON t.id = st.theme_id
+          WHERE st.signal_id = s.id AND st.suggested)
         """;
 
-    public const int SignalColumnCount = 17;
+    public const int SignalColumnCount = 18;
 
     /// <summary>
     /// The customer of <c>s</c> as shown everywhere: the spelling used most for its key (after merges, the
@@ -76,7 +79,10 @@ internal static class Rows
         Text(r, 12),
         Time(r.GetInt64(13)),
         Time(r.GetInt64(14)),
-        Text(r, 15));
+        Text(r, 15))
+    {
+        SuggestedThemes = Names(Text(r, 17)),
+    };
 
     public static Theme Theme(DbDataReader r) => new(
         r.GetGuid(0),

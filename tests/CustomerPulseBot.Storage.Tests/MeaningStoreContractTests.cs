@@ -122,6 +122,24 @@ public abstract class MeaningStoreContractTests
     }
 
     [Fact]
+    public async Task ShowsWhichTagsWereSuggested_OnTheSignalsItReads()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var quote = NewSignal(workspace, "Exports time out", themes: ["exports"]);
+        await AddAsync(workspace, quote);
+        await Meaning.TagSignalsAsync(workspace.Id, [quote.Id], "export-timeouts", suggested: true, ct);
+
+        var suggested = await Store.GetSignalAsync(workspace.Id, quote.Id, ct);
+        await Meaning.TagSignalsAsync(workspace.Id, [quote.Id], "export-timeouts", suggested: false, ct);
+        var confirmed = await Store.GetSignalAsync(workspace.Id, quote.Id, ct);
+
+        Assert.Equal(["exports", "export-timeouts"], suggested?.Themes);
+        Assert.Equal(["export-timeouts"], suggested?.SuggestedThemes);
+        Assert.Equal(["exports", "export-timeouts"], confirmed?.Themes);
+        Assert.Empty(confirmed?.SuggestedThemes ?? ["missing"]);
+    }
+
+    [Fact]
     public async Task MakesASuggestedTagAPersons_WhenAPersonTagsIt()
     {
         var workspace = await NewWorkspaceAsync();
