@@ -17,24 +17,9 @@ namespace CustomerPulseBot.Storage.Tests;
 public abstract partial class PulseCommandsTests
 {
     private readonly Mock<IMeaning> meaning = new();
-    private readonly Mock<IMeaningStore> meaningStore = new();
 
-    private PulseCommands WithMeaning
-    {
-        get
-        {
-            meaningStore
-                .Setup(m => m.TagSignalsAsync(It.IsAny<WorkspaceId>(), It.IsAny<IReadOnlyList<Guid>>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-                .Returns((WorkspaceId w, IReadOnlyList<Guid> ids, string theme, bool _, CancellationToken token) => RetagAsync(w, ids, s => [.. s.Themes.Append(theme).Distinct()], token));
-            meaningStore
-                .Setup(m => m.UntagSignalAsync(It.IsAny<WorkspaceId>(), It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-                .Returns(async (WorkspaceId w, Guid id, string theme, CancellationToken token) => await RetagAsync(w, [id], s => [.. s.Themes.Where(t => t != theme)], token) > 0);
-            meaningStore
-                .Setup(m => m.MergeDuplicateAsync(It.IsAny<WorkspaceId>(), It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
-                .ReturnsAsync(true);
-            return new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, null, meaning.Object, meaningStore.Object);
-        }
-    }
+    private PulseCommands WithMeaning =>
+        new(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, null, meaning.Object, (IMeaningStore)Store);
 
     [Fact]
     public async Task OffersTheSuggestedTheme_WhenMeaningFindsOneForAnUntaggedCapture()
@@ -99,8 +84,9 @@ public abstract partial class PulseCommandsTests
         var named = Assert.IsType<CaptureConfirmedView>(
             await commands.RunThemeActionAsync(Context(workspace), ThemeAction.NewTheme, ThemeButtons.Signal(signal.Id), "Report Downloads", ct));
 
-        meaningStore.Verify(m => m.TagSignalsAsync(workspace.Id, It.Is<IReadOnlyList<Guid>>(l => l.SequenceEqual(new[] { signal.Id })), "export-timeouts", false, ct));
-        meaningStore.Verify(m => m.TagSignalsAsync(workspace.Id, It.Is<IReadOnlyList<Guid>>(l => l.SequenceEqual(new[] { signal.Id })), "report-downloads", false, ct));
+        var stored = await Store.GetSignalAsync(workspace.Id, signal.Id, ct);
+        Assert.Equal(["export-timeouts", "report-downloads"], stored?.Themes);
+        Assert.Empty(stored?.SuggestedThemes ?? ["missing"]);
         Assert.Equal(["export-timeouts"], added.Signal.Themes);
         Assert.Equal(["export-timeouts", "report-downloads"], named.Signal.Themes);
         Assert.Equal(["report-downloads"], named.NewThemes);
@@ -115,7 +101,7 @@ public abstract partial class PulseCommandsTests
         var view = Assert.IsType<CaptureConfirmedView>(
             await WithMeaning.RunThemeActionAsync(Context(workspace), ThemeAction.Remove, ThemeButtons.SignalAndTheme(signal.Id, "export-timeouts"), null, ct));
 
-        meaningStore.Verify(m => m.UntagSignalAsync(workspace.Id, signal.Id, "export-timeouts", ct));
+        Assert.Empty((await Store.GetSignalAsync(workspace.Id, signal.Id, ct))?.Themes ?? ["missing"]);
         Assert.Empty(view.Signal.Themes);
     }
 
@@ -131,7 +117,8 @@ public abstract partial class PulseCommandsTests
         var kept = Assert.IsType<CaptureConfirmedView>(
             await WithMeaning.RunThemeActionAsync(Context(workspace), ThemeAction.KeepBoth, ThemeButtons.Signal(again.Id), null, ct));
 
-        meaningStore.Verify(m => m.MergeDuplicateAsync(workspace.Id, again.Id, earlier.Id, ct), Times.Once);
+        Assert.Equal(1, await Store.CountSignalsAsync(workspace.Id, new SignalFilter(), ct));
+        Assert.Equal(earlier.Id, Assert.Single(await Store.FindSignalsAsync(workspace.Id, new SignalFilter(), 5, ct)).Id);
         Assert.Equal("Merged with the quote captured on 11 Mar", view.Title);
         Assert.Null(kept.Meaning);
     }
@@ -159,7 +146,8 @@ public abstract partial class PulseCommandsTests
             await WithMeaning.RunThemeActionAsync(Context(workspace), action, value?.Replace("{id}", signal.Id.ToString("N")), "typed", ct));
 
         Assert.Equal("Nothing was done", view.Title);
-        Assert.Empty(meaningStore.Invocations);
+        Assert.Empty((await Store.GetSignalAsync(workspace.Id, signal.Id, ct))?.Themes ?? ["missing"]);
+        Assert.Equal(1, await Store.CountSignalsAsync(workspace.Id, new SignalFilter(), ct));
     }
 
     [Fact]
@@ -178,7 +166,8 @@ public abstract partial class PulseCommandsTests
         Assert.Equal("Only Capturer can tag this quote", tag.Title);
         Assert.Equal("Only Capturer can merge this quote", merge.Title);
         Assert.Equal("That quote is gone", elsewhere.Title);
-        Assert.Empty(meaningStore.Invocations);
+        Assert.Empty((await Store.GetSignalAsync(workspace.Id, signal.Id, ct))?.Themes ?? ["missing"]);
+        Assert.Equal(1, await Store.CountSignalsAsync(workspace.Id, new SignalFilter(), ct));
     }
 
     [Fact]
@@ -192,7 +181,8 @@ public abstract partial class PulseCommandsTests
 
         Assert.Contains("Type the new theme's name", empty.Text);
         Assert.Contains("\"!!!\" cannot be a theme name", bad.Text);
-        Assert.Empty(meaningStore.Invocations);
+        Assert.Empty((await Store.GetSignalAsync(workspace.Id, signal.Id, ct))?.Themes ?? ["missing"]);
+        Assert.Equal(1, await Store.CountSignalsAsync(workspace.Id, new SignalFilter(), ct));
     }
 
     [Fact]
@@ -235,7 +225,8 @@ public abstract partial class PulseCommandsTests
         Assert.Equal(("Created #sso-login-loops", "5 quotes now count for #sso-login-loops, in rankings, trends and digests."), (created.Title, created.Text));
         Assert.Equal("60 quotes now count for #login-loops, in rankings, trends and digests.", all.Text);
         Assert.InRange(largeValue.Length, 1, 2000);
-        meaningStore.Verify(m => m.TagSignalsAsync(workspace.Id, It.Is<IReadOnlyList<Guid>>(l => l.Count == 60 && l.ToHashSet().SetEquals(ids)), "login-loops", false, ct));
+        var tagged = await Store.FindSignalsAsync(workspace.Id, new SignalFilter(Theme: "login-loops"), 100, ct);
+        Assert.True(tagged.Select(t => t.Id).ToHashSet().SetEquals(ids));
     }
 
     [Fact]
@@ -273,18 +264,4 @@ public abstract partial class PulseCommandsTests
     }
 
     // What the meaning store's tag and untag do to the signal as the real store keeps it: how many changed.
-    private async Task<int> RetagAsync(WorkspaceId workspace, IReadOnlyList<Guid> ids, Func<Signal, IReadOnlyList<string>> themes, CancellationToken token)
-    {
-        var changed = 0;
-        foreach (var id in ids)
-        {
-            if (await Store.GetSignalAsync(workspace, id, token) is { } signal && !themes(signal).SequenceEqual(signal.Themes))
-            {
-                await Store.UpdateSignalAsync(workspace, signal with { Themes = themes(signal) }, token);
-                changed++;
-            }
-        }
-
-        return changed;
-    }
 }
