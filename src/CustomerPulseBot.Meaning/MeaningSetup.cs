@@ -18,6 +18,7 @@ public static class MeaningSetup
         services.AddSingleton(provider => new MiniLmEncoder(
             provider.GetRequiredService<IOptions<MeaningOptions>>().Value, provider.GetRequiredService<ILogger<MiniLmEncoder>>()));
         services.AddSingleton<ITextEncoder>(provider => provider.GetRequiredService<MiniLmEncoder>());
+        services.AddHostedService<ModelWarmUp>();
         return services;
     }
 }

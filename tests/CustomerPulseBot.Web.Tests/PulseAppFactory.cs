@@ -42,6 +42,12 @@ public sealed class PulseAppFactory(IReadOnlyDictionary<string, string?> setting
             builder.ConfigureTestServices(testServices);
         }
 
+        // Test hosts load the model only when a test encodes (hundreds of hosts, most never do), unless it asks.
+        if (!settings.ContainsKey("Meaning:WarmUp"))
+        {
+            builder.UseSetting("Meaning:WarmUp", "false");
+        }
+
         // A null value means "not set", so the app's own default applies.
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {

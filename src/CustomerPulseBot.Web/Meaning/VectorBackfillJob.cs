@@ -5,7 +5,7 @@ using Hangfire.Server;
 namespace CustomerPulseBot.Web.Meaning;
 
 /// <summary>
-/// The backfill of missing vectors (<see cref="VectorBackfill"/>), queued at each host's start. One run at a time
+/// The backfill of missing vectors (<see cref="VectorBackfill"/>), queued at each host's start and every two minutes. One run at a time
 /// across hosts (a distributed lock); a run that finds another holding it is deleted, as that one does the work. Its
 /// progress is the job parameter <see cref="ProgressParameter"/>, shown on the job's page in the dashboard.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class VectorBackfillJob(VectorBackfill backfill, IHostApplicatio
     public const string ProgressParameter = "Progress";
 
     /// <summary>
-    /// No retries: a stopped run leaves the rest to the next start, which resumes where vectors are missing.
+    /// No retries: a stopped run leaves the rest to the next run, which resumes where vectors are missing.
     /// <paramref name="context"/> is Hangfire's own (null when enqueued).
     /// </summary>
     [DisableConcurrentExecution(timeoutInSeconds: 5)]

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
@@ -13,7 +14,7 @@ namespace CustomerPulseBot.Web.Playground;
 /// This week's quotes fall in the part of the week that has passed and last week's in the same stretch of
 /// last week, which is what trends compare; so the ranking and the trends look the same whenever they are loaded.
 /// </summary>
-internal sealed class DemoData(IPulseStore store, TimeProvider clock, ILogger<DemoData> logger)
+internal sealed class DemoData(IPulseStore store, TimeProvider clock, ILogger<DemoData> logger, IVectorQueue? vectors = null)
 {
     private static readonly ChatUser Priya = new("demo-priya", "Priya Shah (Sales)");
     private static readonly ChatUser Tom = new("demo-tom", "Tom Becker (Support)");
@@ -130,6 +131,8 @@ internal sealed class DemoData(IPulseStore store, TimeProvider clock, ILogger<De
             if (await store.GetSignalAsync(workspace.Id, signal.Id, ct) is null)
             {
                 await store.AddSignalAsync(workspace.Id, signal, ct);
+                // Its vector within seconds, so suggestions learn from the demo's themes at once (else the backfill).
+                vectors?.TryQueue(new PendingVector(workspace.Id, signal.Id, signal.Quote));
                 added++;
             }
         }
