@@ -1,24 +1,31 @@
 using CustomerPulseBot.Bench;
+using CustomerPulseBot.Bench.Shared;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
+using CustomerPulseBot.Meaning;
 using CustomerPulseBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 // "Top pain points" and search against a loaded store, with a trivial round trip as the baseline of the same run.
-// Usage: --postgres "<connection string>" --sqlite <file> [--signals 1000000] [--iterations 200]
+// Usage: --postgres "<connection string>" --sqlite <file> [--signals 1000000] [--iterations 200] [--backfill on]
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/CustomerPulseBot.Bench -- [--postgres "<connection string>"] [--sqlite <file>]
-                                                                               [--signals 1000000] [--iterations 200]
+                                                                               [--signals 1000000] [--iterations 200] [--backfill on]
           --signals     PostgreSQL total, over 10 workspaces; SQLite gets one workspace of a tenth of it. Use e.g. 20000 for a smoke run.
           --iterations  timed runs of each measurement, after 20 untimed warm-up runs.
+          --backfill on computes the SQLite signals' vectors with the real model first, timed (the host's backfill job).
         """);
     return 2;
 }
@@ -51,10 +58,31 @@ if (options.Sqlite is { } path)
     var added = await LoadSqliteAsync(store, workspace.Id, target);
     Console.WriteLine($"SQLite: {target:N0} signals in 1 workspace " +
                       (added > 0 ? $"({added:N0} loaded in {loading.Elapsed.TotalSeconds:F1} s)" : "(already loaded)"));
+    if (options.Backfill)
+    {
+        await BackfillAsync(store);
+    }
+
     await ReportAsync(store, workspace, options.Iterations);
 }
 
 return 0;
+
+// Every signal's vector with the product's encoder and backfill, as the host's job computes them, timed.
+static async Task BackfillAsync(SqlitePulseStore store)
+{
+    await using var services = new ServiceCollection()
+        .AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true))
+        .AddMeaning(new ConfigurationBuilder().Build())
+        .BuildServiceProvider();
+    var encoder = services.GetRequiredService<ITextEncoder>();
+    var backfill = new VectorBackfill(
+        encoder, store, new MeaningIndex(store, encoder, TimeProvider.System), services.GetRequiredService<ILogger<VectorBackfill>>());
+    var timer = System.Diagnostics.Stopwatch.StartNew();
+    var done = await backfill.RunAsync(_ => { }, CancellationToken.None);
+    Console.WriteLine($"  vector backfill: {done:N0} signals in {timer.Elapsed.TotalSeconds:F0} s " +
+                      $"({done / Math.Max(timer.Elapsed.TotalSeconds, 0.001):F0} a second), process VmRSS {Machine.ResidentMiB()} MiB");
+}
 
 static async Task<IReadOnlyList<Workspace>> WorkspacesAsync(IPulseStore store, int count)
 {
@@ -122,7 +150,7 @@ static async Task ReportAsync(IPulseStore store, Workspace workspace, int iterat
     }
 }
 
-internal sealed record BenchOptions(string? Postgres, string? Sqlite, int Signals, int Iterations)
+internal sealed record BenchOptions(string? Postgres, string? Sqlite, int Signals, int Iterations, bool Backfill = false)
 {
     public static BenchOptions? Parse(string[] args)
     {
@@ -135,6 +163,7 @@ internal sealed record BenchOptions(string? Postgres, string? Sqlite, int Signal
                 "--sqlite" => options with { Sqlite = args[i + 1] },
                 "--signals" when int.TryParse(args[i + 1], out var n) && n >= 10 * BenchSignals.Themes.Count => options with { Signals = n },
                 "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0 => options with { Iterations = n },
+                "--backfill" when args[i + 1] == "on" => options with { Backfill = true },
                 _ => null,
             };
             if (options is null)

@@ -48,7 +48,7 @@ for (var i = 0; i < timed; i++)
 }
 
 encoder.Encode(testTexts.Skip(timed).ToList()).CopyTo(testVectors, timed);
-var rss = ResidentMiB();
+var rss = Machine.ResidentMiB();
 
 // Suggestions: a quote without one counts as wrong.
 var building = Stopwatch.StartNew();
@@ -157,12 +157,6 @@ static double Percentile(List<double> values, double p)
 
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-}
-
-static long ResidentMiB()
-{
-    var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) : null;
-    return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
 }
 
 static string[] NearestCentroid(IEnumerable<(string Label, float[] Vector)> tagged, float[][] vectors)
