@@ -54,7 +54,7 @@ public sealed class ThemeSuggester
             exampleTheme[i] = index[list[i].Theme];
         }
 
-        var kernel = new double[(long)n * n];
+        var kernel = new float[(long)n * n];
         Parallel.For(0, n, i =>
         {
             for (var j = 0; j <= i; j++)
@@ -123,11 +123,11 @@ public sealed class ThemeSuggester
         {
             var sim = TensorPrimitives.Dot(vector, _examples.AsSpan(i * d, d));
             nearest[_exampleTheme[i]] = Math.Max(nearest[_exampleTheme[i]], sim);
-            TensorPrimitives.MultiplyAdd(_weights.AsSpan(i * c, c), (float)Kernel(sim, _options), scores, scores);
+            TensorPrimitives.MultiplyAdd(_weights.AsSpan(i * c, c), Kernel(sim, _options), scores, scores);
         }
 
         return scores;
     }
 
-    private static double Kernel(float similarity, SuggesterOptions options) => Math.Exp((similarity - 1) / options.Width);
+    private static float Kernel(float similarity, SuggesterOptions options) => MathF.Exp((similarity - 1) / options.Width);
 }
