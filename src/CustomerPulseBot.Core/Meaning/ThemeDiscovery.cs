@@ -8,7 +8,11 @@ namespace CustomerPulseBot.Core.Meaning;
 /// </summary>
 public sealed record DiscoveredGroup(IReadOnlyList<int> Members, string Name, IReadOnlyList<int> Representatives);
 
-/// <summary>Groups quotes by meaning without being told how many groups there are.</summary>
+/// <summary>
+/// Groups quotes by meaning without being told how many groups there are: each quote is averaged with its nearest
+/// neighbours, the averages are grouped by average linkage, groups too small for these quotes are dropped, and the
+/// quotes left over join the group most of their neighbours are in, or none.
+/// </summary>
 public static class ThemeDiscovery
 {
     private const int RepresentativeCount = 3;
@@ -29,58 +33,83 @@ public static class ThemeDiscovery
             throw new ArgumentException($"{vectors.Count} vectors for {texts.Count} texts.", nameof(texts));
         }
 
-        var space = options.Centre ? Centred(vectors, options) : vectors;
-        var clusters = AverageLinkage.Cut(space, options.MergeSimilarity);
-        var groups = Settle(space, clusters, options);
-        for (var i = 0; i < options.Refine; i++)
+        if (vectors.Count == 0)
         {
-            groups = Reassign(space, groups, options);
+            return [];
         }
 
+        var space = Centred(vectors, options);
+        var sample = Sample(space.Count, options.Cap);
+        var (smoothed, neighbours) = Smoothed(space, sample, options);
+        var clusters = AverageLinkage.Cut(sample.Select(i => smoothed[i]).ToArray(), options.MergeSimilarity);
+        var groups = Settle(space, sample, clusters, neighbours, options);
         var names = GroupNames.Propose(groups, texts, takenNames);
         return groups
             .Select((members, g) => new DiscoveredGroup(members, names[g], Representatives(space, members)))
             .ToList();
     }
 
-    // Keeps the clusters of at least MinSize quotes; a quote of a smaller one joins the kept group whose centroid is
-    // closest when that is close enough, or stays out. Largest first, members in input order.
-    private static List<int[]> Settle(IReadOnlyList<float[]> vectors, int[] cluster, DiscoveryOptions options)
+    // Every quote when there are few enough to compare pairwise (memory and time grow with the square), else a sample
+    // of them, the same for the same number of quotes.
+    private static int[] Sample(int count, int cap)
     {
-        var kept = cluster
-            .Select((c, i) => (c, i))
-            .GroupBy(p => p.c, p => p.i)
-            .Where(g => g.Count() >= options.MinSize)
-            .Select(g => g.ToList())
-            .ToList();
-        var inKept = new bool[vectors.Count];
-        foreach (var i in kept.SelectMany(g => g))
+        var all = Enumerable.Range(0, count).ToArray();
+        if (count <= cap)
         {
-            inKept[i] = true;
+            return all;
         }
 
-        var centroids = kept.Select(g => Centroid(vectors, g)).ToList();
-        for (var i = 0; i < vectors.Count; i++)
+        new Random(count).Shuffle(all);
+        return all[..cap].Order().ToArray();
+    }
+
+    // Keeps the clusters of at least a share of the typical cluster's size (a fixed least size would keep more
+    // splinters the more quotes there are); every other quote joins the kept group most of its neighbours are in,
+    // when it is close enough to that group's centroid too, or stays out. Largest first, members in input order.
+    private static List<int[]> Settle(
+        IReadOnlyList<float[]> vectors, int[] sample, int[] cluster, int[][] neighbours, DiscoveryOptions options)
+    {
+        var clusters = cluster
+            .Select((c, i) => (c, i: sample[i]))
+            .GroupBy(p => p.c, p => p.i)
+            .Select(g => g.ToList())
+            .ToList();
+        var minSize = Math.Max(options.MinSize, (int)MathF.Ceiling(options.MinShare * TypicalSize(clusters.Select(g => g.Count))));
+        var kept = clusters.Where(g => g.Count >= minSize).ToList();
+
+        var groupOf = new int[neighbours.Length];
+        Array.Fill(groupOf, -1);
+        for (var g = 0; g < kept.Count; g++)
         {
-            if (inKept[i] || centroids.Count == 0)
+            foreach (var i in kept[g])
+            {
+                groupOf[i] = g;
+            }
+        }
+
+        var centroids = kept.Select(g => Centroid(vectors, g)).ToArray();
+        var votes = new int[kept.Count];
+        for (var i = 0; i < neighbours.Length; i++)
+        {
+            if (groupOf[i] >= 0 || kept.Count == 0)
             {
                 continue;
             }
 
-            var best = 0;
-            var bestSim = float.MinValue;
-            for (var g = 0; g < centroids.Count; g++)
+            Array.Clear(votes);
+            foreach (var j in neighbours[i])
             {
-                var sim = TensorPrimitives.Dot(vectors[i], centroids[g]);
-                if (sim > bestSim)
+                if (groupOf[j] >= 0)
                 {
-                    (best, bestSim) = (g, sim);
+                    votes[groupOf[j]]++;
                 }
             }
 
-            if (bestSim >= options.JoinSimilarity)
+            var winner = Array.IndexOf(votes, votes.Max());
+            if (votes[winner] >= options.Vote * options.Neighbours
+                && TensorPrimitives.Dot(vectors[i], centroids[winner]) >= options.JoinSimilarity)
             {
-                kept[best].Add(i);
+                kept[winner].Add(i);
             }
         }
 
@@ -91,16 +120,89 @@ public static class ThemeDiscovery
             .ToList();
     }
 
+    // The size of the cluster the median quote is in: how large a theme is among these quotes, whatever their number.
+    private static int TypicalSize(IEnumerable<int> sizes)
+    {
+        var ordered = sizes.Order().ToList();
+        var half = ordered.Sum() / 2;
+        var seen = 0;
+        foreach (var size in ordered)
+        {
+            seen += size;
+            if (seen > half)
+            {
+                return size;
+            }
+        }
+
+        return 0;
+    }
+
+    // Each quote averaged with its nearest neighbours among the sample (those close enough), unit length again, and
+    // those neighbours: a quote worded unlike its theme's others moves towards them; a stray one stays where it is.
+    // Row by row, so memory stays linear.
+    private static (float[][] Smoothed, int[][] Neighbours) Smoothed(
+        IReadOnlyList<float[]> vectors, int[] sample, DiscoveryOptions options)
+    {
+        var k = Math.Min(options.Neighbours, sample.Length - 1);
+        var smoothed = new float[vectors.Count][];
+        var neighbours = new int[vectors.Count][];
+        Parallel.For(0, vectors.Count, () => (new float[k + 1], new int[k + 1]), (i, _, nearest) =>
+        {
+            var (sims, order) = nearest;
+            Array.Fill(sims, float.MinValue);
+            foreach (var j in sample)
+            {
+                var sim = j == i ? float.MinValue : TensorPrimitives.Dot(vectors[i], vectors[j]);
+                if (k == 0 || sim <= sims[k - 1])
+                {
+                    continue;
+                }
+
+                // Into the k best so far, best first.
+                var at = k - 1;
+                while (at > 0 && sims[at - 1] < sim)
+                {
+                    sims[at] = sims[at - 1];
+                    order[at] = order[at - 1];
+                    at--;
+                }
+
+                sims[at] = sim;
+                order[at] = j;
+            }
+
+            var close = 0;
+            while (close < k && sims[close] >= options.NeighbourSimilarity)
+            {
+                close++;
+            }
+
+            var sum = new float[vectors[i].Length];
+            for (var m = 0; m < close; m++)
+            {
+                TensorPrimitives.Add(sum, vectors[order[m]], sum);
+            }
+
+            if (close > 0)
+            {
+                TensorPrimitives.Divide(sum, close, sum);
+            }
+
+            TensorPrimitives.Add(sum, vectors[i], sum);
+            Unit(sum);
+            smoothed[i] = sum;
+            neighbours[i] = order[..close];
+            return nearest;
+        }, _ => { });
+        return (smoothed, neighbours);
+    }
+
     // The vectors less their mean, unit length again: what they share (all are about one product) stops hiding how
     // they differ. Not when they are so alike on average (the mean's squared length is their average similarity) that
     // they are one group already: then what is left is noise.
     private static IReadOnlyList<float[]> Centred(IReadOnlyList<float[]> vectors, DiscoveryOptions options)
     {
-        if (vectors.Count == 0)
-        {
-            return vectors;
-        }
-
         var mean = new float[vectors[0].Length];
         foreach (var vector in vectors)
         {
@@ -117,43 +219,9 @@ public static class ThemeDiscovery
         {
             var centred = new float[v.Length];
             TensorPrimitives.Subtract(v, mean, centred);
-            var norm = TensorPrimitives.Norm(centred);
-            if (norm > 0)
-            {
-                TensorPrimitives.Divide(centred, norm, centred);
-            }
-
+            Unit(centred);
             return centred;
         }).ToArray();
-    }
-
-    // One k-means step from the groups: every grouped quote moves to its nearest group centroid; emptied groups go.
-    private static List<int[]> Reassign(IReadOnlyList<float[]> vectors, List<int[]> groups, DiscoveryOptions options)
-    {
-        var centroids = groups.Select(g => Centroid(vectors, g)).ToList();
-        var moved = groups.Select(_ => new List<int>()).ToList();
-        foreach (var i in groups.SelectMany(g => g))
-        {
-            var best = 0;
-            var bestSim = float.MinValue;
-            for (var g = 0; g < centroids.Count; g++)
-            {
-                var sim = TensorPrimitives.Dot(vectors[i], centroids[g]);
-                if (sim > bestSim)
-                {
-                    (best, bestSim) = (g, sim);
-                }
-            }
-
-            moved[best].Add(i);
-        }
-
-        return moved
-            .Where(g => g.Count >= Math.Min(options.MinSize, 1))
-            .Select(g => g.Order().ToArray())
-            .OrderByDescending(g => g.Length)
-            .ThenBy(g => g[0])
-            .ToList();
     }
 
     private static float[] Centroid(IReadOnlyList<float[]> vectors, IReadOnlyList<int> members)
@@ -164,13 +232,17 @@ public static class ThemeDiscovery
             TensorPrimitives.Add(centroid, vectors[i], centroid);
         }
 
-        var norm = TensorPrimitives.Norm(centroid);
+        Unit(centroid);
+        return centroid;
+    }
+
+    private static void Unit(Span<float> vector)
+    {
+        var norm = TensorPrimitives.Norm(vector);
         if (norm > 0)
         {
-            TensorPrimitives.Divide(centroid, norm, centroid);
+            TensorPrimitives.Divide(vector, norm, vector);
         }
-
-        return centroid;
     }
 
     private static int[] Representatives(IReadOnlyList<float[]> vectors, int[] members)

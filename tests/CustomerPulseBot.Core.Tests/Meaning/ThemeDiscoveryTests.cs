@@ -78,6 +78,36 @@ public class ThemeDiscoveryTests
     }
 
     [Fact]
+    public void Finds_as_many_groups_in_many_quotes_as_in_few_and_leaves_out_a_splinter_too_small_for_them()
+    {
+        foreach (var perTheme in new[] { 12, 60 })
+        {
+            var (vectors, texts, truth) = Quotes(perTheme);
+            var splinter = _vectors.Direction();
+            vectors = [.. vectors, .. Enumerable.Range(0, 4).Select(_ => _vectors.Near(splinter, 0.3f))];
+            texts = [.. texts, .. Enumerable.Repeat("love the new colours", 4)];
+
+            var groups = ThemeDiscovery.Discover(vectors, texts, new HashSet<string>());
+
+            Assert.Equal(3, groups.Count);
+            Assert.All(groups, g => Assert.Equal(perTheme, g.Members.Count));
+            Assert.All(groups, g => Assert.Single(g.Members.Select(m => truth[m]).Distinct()));
+        }
+    }
+
+    [Fact]
+    public void Above_the_cap_groups_a_sample_and_every_other_quote_joins_its_neighbours_group()
+    {
+        var (vectors, texts, truth) = Quotes(perTheme: 40);
+
+        var groups = ThemeDiscovery.Discover(vectors, texts, new HashSet<string>(), DiscoveryOptions.Default with { Cap = 45 });
+
+        Assert.Equal(3, groups.Count);
+        Assert.All(groups, g => Assert.Equal(40, g.Members.Count));
+        Assert.All(groups, g => Assert.Single(g.Members.Select(m => truth[m]).Distinct()));
+    }
+
+    [Fact]
     public void Finds_nothing_in_no_quotes_or_one()
     {
         Assert.Empty(ThemeDiscovery.Discover([], [], new HashSet<string>()));
