@@ -8,6 +8,7 @@ using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.TestKit.Meaning;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using static CustomerPulseBot.Storage.Tests.PulseStoreContractTests;
 
 namespace CustomerPulseBot.Storage.Tests;
@@ -95,6 +96,43 @@ public abstract class MeaningFeaturesTests
 
         Assert.Equal(CaptureMeaning.None, meaning);
         Assert.Equal([new PendingVector(workspace.Id, late.Id, late.Quote)], queue.Queued);
+    }
+
+    [Fact]
+    public async Task QueuesTheVector_WhenEveryCoreIsEncodingAlready()
+    {
+        var workspace = await WorkspaceWithThemesAsync();
+        using var entered = new CountdownEvent(Environment.ProcessorCount);
+        using var release = new ManualResetEventSlim();
+        var busy = new Mock<ITextEncoder>();
+        busy.Setup(e => e.Model).Returns(encoder.Model);
+        busy.Setup(e => e.Dimensions).Returns(encoder.Dimensions);
+        busy.Setup(e => e.Encode(It.IsAny<string>())).Returns((string text) =>
+        {
+            entered.Signal();
+            release.Wait();
+            return encoder.Encode(text);
+        });
+        var features = new MeaningFeatures(busy.Object, MeaningStore, Store, Index, clock, NullLogger<MeaningFeatures>.Instance, queue);
+        var first = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(i => NewSignal(workspace, $"csv export times out, take {i}"))
+            .ToList();
+        foreach (var signal in first)
+        {
+            await Store.AddSignalAsync(workspace.Id, signal, ct);
+        }
+
+        var encoding = first.Select(s => Task.Run(() => features.AfterCaptureAsync(workspace, s, ct))).ToList();
+        Assert.True(entered.Wait(TimeSpan.FromSeconds(30)));
+        var burst = NewSignal(workspace, "csv export times out once more");
+        await Store.AddSignalAsync(workspace.Id, burst, ct);
+
+        var meaning = await features.AfterCaptureAsync(workspace, burst, ct);
+        release.Set();
+        await Task.WhenAll(encoding);
+
+        Assert.Equal(CaptureMeaning.None, meaning);
+        Assert.Equal([new PendingVector(workspace.Id, burst.Id, burst.Quote)], queue.Queued);
     }
 
     [Fact]

@@ -44,6 +44,13 @@ public sealed class MeaningFeatures(
     /// </summary>
     private static readonly TimeSpan AfterEncoding = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>
+    /// Encodings on request threads at once: one per core. A capture arriving while all are busy leaves its vector to the
+    /// queue, whose batches cost less per quote, so a burst of captures is answered at once instead of waiting in line
+    /// for the CPU; those replies lack the suggestion.
+    /// </summary>
+    private readonly SemaphoreSlim inlineEncodings = new(Environment.ProcessorCount);
+
     private readonly Lock gate = new();
     private readonly Dictionary<WorkspaceId, (int Version, ThemeSuggester Suggester)> suggesters = [];
 
@@ -54,7 +61,8 @@ public sealed class MeaningFeatures(
     {
         var pending = new PendingVector(workspace.Id, signal.Id, signal.Quote);
         var left = signal.CapturedAt + ReplyDeadline.Work - clock.GetUtcNow();
-        if (ct.IsCancellationRequested || left < AfterEncoding + TimeSpan.FromTicks(Interlocked.Read(ref slowEncodingTicks)))
+        if (ct.IsCancellationRequested || left < AfterEncoding + TimeSpan.FromTicks(Interlocked.Read(ref slowEncodingTicks))
+            || !inlineEncodings.Wait(0))
         {
             Queue(pending);
             return CaptureMeaning.None;
@@ -63,7 +71,15 @@ public sealed class MeaningFeatures(
         float[] vector;
         try
         {
-            vector = Encode(signal.Quote);
+            try
+            {
+                vector = Encode(signal.Quote);
+            }
+            finally
+            {
+                inlineEncodings.Release();
+            }
+
             await meaningStore.SaveVectorsAsync([(workspace.Id, signal.Id, vector)], encoder.Model, ct);
         }
         catch (Exception e)
