@@ -45,11 +45,11 @@ public sealed class MeaningFeatures(
     private static readonly TimeSpan AfterEncoding = TimeSpan.FromMilliseconds(400);
 
     /// <summary>
-    /// Encodings on request threads at once: one per core. A capture arriving while all are busy leaves its vector to the
-    /// queue, whose batches cost less per quote, so a burst of captures is answered at once instead of waiting in line
-    /// for the CPU; those replies lack the suggestion.
+    /// Captures being handled now. A capture encodes its quote on its request thread only when it is the only one: in a
+    /// burst the vectors go to the queue, which waits for the burst to pass, so the replies do not queue for the CPU
+    /// (an encoding costs 5–10 ms of it); those replies lack the suggestion.
     /// </summary>
-    private readonly SemaphoreSlim inlineEncodings = new(Environment.ProcessorCount);
+    private int capturesInFlight;
 
     private readonly Lock gate = new();
     private readonly Dictionary<WorkspaceId, (int Version, ThemeSuggester Suggester)> suggesters = [];
@@ -59,10 +59,23 @@ public sealed class MeaningFeatures(
 
     public async Task<CaptureMeaning> AfterCaptureAsync(Workspace workspace, Signal signal, CancellationToken ct)
     {
+        var alone = Interlocked.Increment(ref capturesInFlight) == 1;
+        try
+        {
+            return await AfterCaptureAsync(workspace, signal, alone, ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref capturesInFlight);
+        }
+    }
+
+    private async Task<CaptureMeaning> AfterCaptureAsync(Workspace workspace, Signal signal, bool alone, CancellationToken ct)
+    {
         var pending = new PendingVector(workspace.Id, signal.Id, signal.Quote);
         var left = signal.CapturedAt + ReplyDeadline.Work - clock.GetUtcNow();
         if (ct.IsCancellationRequested || left < AfterEncoding + TimeSpan.FromTicks(Interlocked.Read(ref slowEncodingTicks))
-            || !inlineEncodings.Wait(0))
+            || !alone)
         {
             Queue(pending);
             return CaptureMeaning.None;
@@ -71,15 +84,7 @@ public sealed class MeaningFeatures(
         float[] vector;
         try
         {
-            try
-            {
-                vector = Encode(signal.Quote);
-            }
-            finally
-            {
-                inlineEncodings.Release();
-            }
-
+            vector = Encode(signal.Quote);
             await meaningStore.SaveVectorsAsync([(workspace.Id, signal.Id, vector)], encoder.Model, ct);
         }
         catch (Exception e)

@@ -34,9 +34,10 @@ public sealed class VectorBackfill(ITextEncoder encoder, IMeaningStore store, Me
 
     /// <summary>
     /// Every signal without a vector of this model, batch by batch, reporting progress to <paramref name="report"/> and
-    /// the log every few seconds and at the end. Returns how many it computed.
+    /// the log every few seconds and at the end. Returns how many it computed. <paramref name="beforeBatch"/>, when given,
+    /// is awaited before each batch: the host's way to hold the encoding back while captures are coming in.
     /// </summary>
-    public async Task<int> RunAsync(Action<BackfillProgress> report, CancellationToken ct)
+    public async Task<int> RunAsync(Action<BackfillProgress> report, CancellationToken ct, Func<CancellationToken, Task>? beforeBatch = null)
     {
         var total = await store.CountSignalsWithoutVectorAsync(encoder.Model, ct);
         var started = Stopwatch.GetTimestamp();
@@ -50,6 +51,11 @@ public sealed class VectorBackfill(ITextEncoder encoder, IMeaningStore store, Me
             if (page.Count == 0)
             {
                 break;
+            }
+
+            if (beforeBatch is not null)
+            {
+                await beforeBatch(ct);
             }
 
             await SaveAsync(page, ct);
