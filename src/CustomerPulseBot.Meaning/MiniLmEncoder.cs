@@ -113,7 +113,7 @@ internal sealed class MiniLmEncoder : ITextEncoder, IDisposable
             }
 
             // The mean's length is divided out anyway: normalising the sum gives the same unit vector.
-            TensorPrimitives.Divide(vector, TensorPrimitives.Norm(vector), vector);
+            Vectors.Normalise(vector);
             vectors[batch[row]] = vector;
         }
     }

@@ -190,7 +190,7 @@ public static class ThemeDiscovery
             }
 
             TensorPrimitives.Add(sum, vectors[i], sum);
-            Unit(sum);
+            Vectors.Normalise(sum);
             smoothed[i] = sum;
             neighbours[i] = order[..close];
             return nearest;
@@ -219,7 +219,7 @@ public static class ThemeDiscovery
         {
             var centred = new float[v.Length];
             TensorPrimitives.Subtract(v, mean, centred);
-            Unit(centred);
+            Vectors.Normalise(centred);
             return centred;
         }).ToArray();
     }
@@ -232,17 +232,8 @@ public static class ThemeDiscovery
             TensorPrimitives.Add(centroid, vectors[i], centroid);
         }
 
-        Unit(centroid);
+        Vectors.Normalise(centroid);
         return centroid;
-    }
-
-    private static void Unit(Span<float> vector)
-    {
-        var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0)
-        {
-            TensorPrimitives.Divide(vector, norm, vector);
-        }
     }
 
     private static int[] Representatives(IReadOnlyList<float[]> vectors, int[] members)
