@@ -121,7 +121,9 @@ static async Task<int> LoadSqliteAsync(SqlitePulseStore store, WorkspaceId works
 
 static async Task ReportAsync(IPulseStore store, Workspace workspace, int iterations)
 {
-    var commands = new PulseCommands(store, new Insights(store), TimeProvider.System, NullLogger<PulseCommands>.Instance);
+    // Only questions are measured: no admin command runs, so no platform is asked who the admins are.
+    var admins = new WorkspaceAdmins((IAdminStore)store, [], NullLogger<WorkspaceAdmins>.Instance);
+    var commands = new PulseCommands(store, new Insights(store), TimeProvider.System, NullLogger<PulseCommands>.Instance, admins);
     var context = new ChatContext(workspace, new ChatUser("bench", "Bench"), "C-bench", TimeZoneInfo.Utc);
     var ping = await Timing.MeasureAsync(() => store.PingAsync(CancellationToken.None), iterations);
     Console.WriteLine($"  {"ping (baseline)",-28} {ping}");

@@ -10,11 +10,16 @@ namespace CustomerPulseBot.Core;
 
 public static class CoreSetup
 {
-    /// <summary>The command language, its executor and the reply deadline; the store comes from the Storage project.</summary>
+    /// <summary>
+    /// The command language, its executor, who may run admin commands and the reply deadline; the store comes from the
+    /// Storage project, and each platform adds its <see cref="IPlatformAdmins"/>.
+    /// </summary>
     public static IServiceCollection AddPulseCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Insights>();
+        services.AddSingleton<WorkspaceAdmins>();
+        services.AddSingleton<IWorkspaceAdmins>(provider => provider.GetRequiredService<WorkspaceAdmins>());
         services.AddSingleton<PulseCommands>();
         services.AddSingleton<EventDeduplicator>();
         services.TryAddSingleton<ReplyDeadline>();

@@ -80,6 +80,13 @@ public interface IPulseStore
     /// </summary>
     Task<Theme> MergeThemesAsync(WorkspaceId workspace, Theme from, Theme into, CancellationToken ct);
 
+    /// <summary>
+    /// Gives <paramref name="theme"/> the name <paramref name="name"/> (normalised) and keeps its old name as an alias, in
+    /// one transaction; one of its own aliases may become its name again. Returns the renamed theme, or null when the
+    /// name belongs to another theme (its name or alias). Throws when the theme is gone.
+    /// </summary>
+    Task<Theme?> RenameThemeAsync(WorkspaceId workspace, Theme theme, string name, CancellationToken ct);
+
     Task<Theme> SetThemeStatusAsync(
         WorkspaceId workspace, Theme theme, ThemeStatus status, DateTimeOffset? at, string? note, CancellationToken ct);
 

@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.Capture;
@@ -66,6 +67,8 @@ public static class SlackSetup
         services.AddSingleton<SlackBackgroundQueue>();
         services.AddHostedService<SlackBackgroundWorker>();
         services.AddSingleton<CaptureForm>();
+        services.AddSingleton<SlackPeople>();
+        services.AddSingleton<IPlatformAdmins, SlackAdmins>();
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
         services.AddSingleton<AnswerButtons>();

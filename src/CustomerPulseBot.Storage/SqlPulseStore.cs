@@ -660,6 +660,46 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return merged!; // read in the same transaction that found it
     }
 
+    public async Task<Theme?> RenameThemeAsync(WorkspaceId workspace, Theme theme, string name, CancellationToken ct)
+    {
+        var wanted = ThemeName.Normalise(name) ?? throw new ArgumentException($"\"{name}\" cannot be a theme name.", nameof(name));
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var current = await ThemeAsync(connection, transaction, workspace, theme.Id, ct)
+            ?? throw new InvalidOperationException($"#{theme.Name} is not a theme in this workspace.");
+        await using var taken = connection.Command("""
+            SELECT 1 FROM themes WHERE workspace_id = @w AND name = @name AND id <> @id
+            UNION ALL
+            SELECT 1 FROM theme_aliases WHERE workspace_id = @w AND alias = @name AND theme_id <> @id
+            """, transaction)
+            .With("@w", workspace.Value)
+            .With("@id", current.Id)
+            .With("@name", wanted);
+        if (await taken.ExecuteScalarAsync(ct) is not null)
+        {
+            return null;
+        }
+
+        if (current.Name != wanted)
+        {
+            // The old name becomes an alias, as a merge keeps it, so captures, filters and digests naming it still land here.
+            await using var rename = connection.Command("""
+                DELETE FROM theme_aliases WHERE workspace_id = @w AND alias = @name;
+                UPDATE themes SET name = @name WHERE workspace_id = @w AND id = @id;
+                INSERT INTO theme_aliases (workspace_id, alias, theme_id) VALUES (@w, @old, @id);
+                """, transaction)
+                .With("@w", workspace.Value)
+                .With("@id", current.Id)
+                .With("@name", wanted)
+                .With("@old", current.Name);
+            await rename.ExecuteNonQueryAsync(ct);
+        }
+
+        var renamed = await ThemeAsync(connection, transaction, workspace, current.Id, ct);
+        await transaction.CommitAsync(ct);
+        return renamed!; // read in the same transaction that changed it
+    }
+
     public async Task<Theme> SetThemeStatusAsync(
         WorkspaceId workspace, Theme theme, ThemeStatus status, DateTimeOffset? at, string? note, CancellationToken ct)
     {

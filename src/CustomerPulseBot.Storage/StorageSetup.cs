@@ -33,6 +33,7 @@ public static class StorageSetup
         services.AddSingleton<IEventReceipts>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IDigestStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IMeaningStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IAdminStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 

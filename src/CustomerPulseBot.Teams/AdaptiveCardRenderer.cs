@@ -59,6 +59,8 @@ internal static class AdaptiveCardRenderer
         SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
         SettingsView v => (0, _ => Settings(v)),
         NewThemesView v => (v.Themes.Count, room => Card(NewThemes(v, room, "New themes"))),
+        AdminOnlyView v => (Longest(v.Text(p => p.Name), v.OriginalText), room => AdminOnly(v, room)),
+        AdminsView v => (v.Lines(p => p.Name).Count, room => Admins(v, room)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -608,6 +610,24 @@ internal static class AdaptiveCardRenderer
         ]);
 
     // Room is the characters kept of the title and the text.
+    // Room is the characters kept of each line: names are the only text people wrote.
+    private static AdaptiveCard AdminOnly(AdminOnlyView view, int room) =>
+        Card(
+        [
+            Line(Bold(view.Title) with { Size = TextSize.Medium }),
+            Line(Plain(CardText.Shorten(view.Text(p => CardText.Shorten(p.Name, ListNameLength)), room))),
+            .. OriginalText("Your text, to send again:", view.OriginalText, room),
+        ]);
+
+    private static AdaptiveCard Admins(AdminsView view, int room) =>
+        Card(
+        [
+            Line(Bold(CardText.Shorten(view.Title(p => p.Name), room)) with { Size = TextSize.Medium }),
+            .. view.Lines(p => CardText.Shorten(p.Name, ListNameLength)).Take(room).Select(line => Line(Plain("• " + line))),
+            More(Math.Max(0, view.Lines(p => p.Name).Count - room)),
+            Line(Subtle(AdminsView.Explained + " admins add @name adds someone.")),
+        ]);
+
     private static AdaptiveCard Notice(NoticeView view, int room) =>
         Card(
             Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),

@@ -10,7 +10,12 @@ namespace CustomerPulseBot.Teams;
 // for proactive posts while the bot is there and dropped when it leaves; the welcome goes out once, on the
 // conversationUpdate that adds the bot (Teams sends an installationUpdate for the same install too).
 internal sealed class Installations(
-    TeamsContexts contexts, IConversationReferences references, BotConnectorClient connector, TimeProvider clock, ILogger<Installations> logger)
+    TeamsContexts contexts,
+    IConversationReferences references,
+    IAdminStore admins,
+    BotConnectorClient connector,
+    TimeProvider clock,
+    ILogger<Installations> logger)
 {
     public static readonly NoticeView Welcome = new(
         "Customer Pulse is here",
@@ -38,6 +43,7 @@ internal sealed class Installations(
         {
             case "add" or "add-upgrade":
                 await SaveAsync(activity, ct);
+                await RecordInstallerAsync(activity, ct);
                 break;
             case "remove":
                 await RemoveAsync(activity, ct);
@@ -62,6 +68,21 @@ internal sealed class Installations(
             activity.ChannelData?.Team?.Id,
             clock.GetUtcNow()), ct);
         logger.LogInformation("Teams app installed in conversation {ConversationId} of workspace {WorkspaceId}", conversation, workspace.Id);
+    }
+
+    /// <summary>
+    /// The person who added the app is an admin of the workspace (the tenant): the first one we hear of, so a later install
+    /// in someone's personal chat does not make them one.
+    /// </summary>
+    private async Task RecordInstallerAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.From is not { } from || (from.AadObjectId ?? from.Id) is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        var workspace = await contexts.WorkspaceAsync(activity, ct);
+        await admins.RecordInstallerAsync(workspace.Id, new ChatUser(id, from.Name is { Length: > 0 } name ? name : id), clock.GetUtcNow(), ct);
     }
 
     private async Task RemoveAsync(Activity activity, CancellationToken ct)

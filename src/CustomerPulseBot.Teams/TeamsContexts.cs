@@ -14,7 +14,8 @@ internal sealed class TeamsContexts(IPulseStore store)
         var from = activity.From;
         var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
         var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
-        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, permalink);
+        var team = activity.ChannelData?.Team?.Id is { Length: > 0 } teamId ? new ChatTeam(teamId, activity.ServiceUrl!) : null; // validated activities have a serviceUrl
+        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, permalink) with { Team = team };
     }
 
     public Task<Workspace> WorkspaceAsync(Activity activity, CancellationToken ct)

@@ -13,6 +13,7 @@ internal sealed class TeamsMessages(
     TeamsContexts contexts,
     PulseCommands commands,
     CardVerbs verbs,
+    TeamsAdmins admins,
     EventDeduplicator deduplicator,
     ILogger<TeamsMessages> logger)
 {
@@ -40,6 +41,15 @@ internal sealed class TeamsMessages(
                 ?? CardVerbs.NothingDone;
         }
 
-        return await commands.HandleTextAsync(await contexts.ForAsync(activity, ct), Mentions.TextWithoutBot(activity), ct);
+        var asked = await contexts.ForAsync(activity, ct);
+        var text = Mentions.TextWithoutBot(activity);
+        var command = commands.Parse(asked, text);
+        // Only admins add and remove need to know who else is mentioned; the roster is asked for nothing else.
+        if (command is AddAdminCommand or RemoveAdminCommand)
+        {
+            asked = asked with { Mentioned = await admins.MentionedAsync(activity, ct) };
+        }
+
+        return await commands.ExecuteAsync(asked, command, text, ct);
     }
 }

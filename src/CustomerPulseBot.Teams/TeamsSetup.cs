@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams.Auth;
 using CustomerPulseBot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
@@ -55,6 +56,8 @@ public static class TeamsSetup
         // Timeouts and safe retries (412, 429) are the host's one outbound policy (Web, OutboundSetup).
         services.AddHttpClient<BotConnectorClient>();
         services.AddSingleton<TeamsContexts>();
+        services.AddSingleton<TeamsAdmins>();
+        services.AddSingleton<IPlatformAdmins>(provider => provider.GetRequiredService<TeamsAdmins>());
         services.AddSingleton<TeamsMessages>();
         services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<CaptureCardActions>();

@@ -177,8 +177,9 @@ public abstract class MeaningFeaturesTests
         var paraphrase = NewSignal(workspace, "the report download dies after a minute");
         var unrelated = NewSignal(workspace, "we love the new onboarding checklist");
         await SaveWithVectorsAsync(exact, paraphrase, unrelated);
-        var commands = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, meaning: Meaning);
-        var plain = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance);
+        var admins = new WorkspaceAdmins((IAdminStore)Store, [], NullLogger<WorkspaceAdmins>.Instance);
+        var commands = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, admins, meaning: Meaning);
+        var plain = new PulseCommands(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, admins);
         var search = new SearchCommand("export timeout", null, QueryFilters.None);
         var context = new ChatContext(workspace, new ChatUser("U1", "Capturer"), "C1", TimeZoneInfo.Utc);
 

@@ -19,7 +19,7 @@ public abstract partial class PulseCommandsTests
     private readonly Mock<IMeaning> meaning = new();
 
     private PulseCommands WithMeaning =>
-        new(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, null, meaning.Object, (IMeaningStore)Store);
+        new(Store, new Insights(Store), clock, NullLogger<PulseCommands>.Instance, Admins, null, meaning.Object, (IMeaningStore)Store);
 
     [Fact]
     public async Task OffersTheSuggestedTheme_WhenMeaningFindsOneForAnUntaggedCapture()

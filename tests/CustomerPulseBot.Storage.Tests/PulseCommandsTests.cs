@@ -8,6 +8,7 @@ using CustomerPulseBot.Core.Views;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using static CustomerPulseBot.Storage.Tests.PulseStoreContractTests;
 
 namespace CustomerPulseBot.Storage.Tests;
@@ -38,7 +39,24 @@ public abstract partial class PulseCommandsTests
             var deliverer = new DigestDeliverer(
                 Digests, composer, new PostOnce(Digests, clock, NullLogger<PostOnce>.Instance), [], clock, NullLogger<DigestDeliverer>.Instance);
             var digests = new DigestCommands(Digests, new NoSchedule(), deliverer, composer, clock);
-            return new PulseCommands(Store, insights, clock, NullLogger<PulseCommands>.Instance, digests);
+            return new PulseCommands(Store, insights, clock, NullLogger<PulseCommands>.Instance, Admins, digests);
+        }
+    }
+
+    /// <summary>Capturer is a Slack workspace admin here, and nobody else is, unless added.</summary>
+    private WorkspaceAdmins Admins
+    {
+        get
+        {
+            var slack = new Mock<IPlatformAdmins>();
+            slack.Setup(p => p.Platform).Returns(Platform.Slack);
+            slack.Setup(p => p.Admins).Returns("Slack workspace owners and admins");
+            slack.Setup(p => p.HowToMention).Returns("pick them from the list @ opens");
+            slack.Setup(p => p.IsAdminAsync(It.IsAny<ChatContext>(), It.IsAny<CancellationToken>()))
+                .ReturnsAsync((ChatContext context, CancellationToken _) => context.User.Id == Capturer.Id);
+            slack.Setup(p => p.Mentioned(It.IsAny<ChatContext>(), It.IsAny<string>()))
+                .Returns((ChatContext _, string mention) => mention == $"<@{Other.Id}>" ? Other : null);
+            return new WorkspaceAdmins((IAdminStore)Store, [slack.Object], NullLogger<WorkspaceAdmins>.Instance);
         }
     }
 
@@ -281,11 +299,12 @@ public abstract partial class PulseCommandsTests
         var workspace = await NewWorkspaceAsync();
         var signal = await CaptureAsync(workspace, "Exports time out customer:Acme");
 
-        var delete = Assert.IsType<NoticeView>(await RunAsync(workspace, new DeleteSignalCommand(signal.ShortId), Other));
+        var delete = Assert.IsType<AdminOnlyView>(await RunAsync(workspace, new DeleteSignalCommand(signal.ShortId), Other, $"delete {signal.ShortId}"));
         var edit = Assert.IsType<NoticeView>(await RunAsync(workspace, new EditSignalCommand(signal.ShortId), Other));
         var save = Assert.IsType<NoticeView>(await Commands.SubmitCaptureAsync(Context(workspace, Other), new CaptureDraft("hijacked"), signal.Id, ct));
 
-        Assert.Equal("Only Capturer can delete this quote", delete.Title);
+        Assert.Equal("Only workspace admins can delete quotes other people captured", delete.Title);
+        Assert.Equal($"delete {signal.ShortId}", delete.OriginalText);
         Assert.Equal("Only Capturer can edit this quote", edit.Title);
         Assert.Equal(edit, save);
         var read = await Store.GetSignalAsync(workspace.Id, signal.Id, ct);

@@ -45,7 +45,7 @@ public sealed record DeleteSignalCommand(string Reference) : Command;
 public sealed record EditSignalCommand(string Reference) : Command;
 
 /// <summary><c>customer merge "Acme Corp" Acme</c>: signals of <paramref name="From"/> count for <paramref name="Into"/> from now on.</summary>
-public sealed record MergeCustomersCommand(string From, string Into) : Command;
+public sealed record MergeCustomersCommand(string From, string Into) : Command, IAdminCommand;
 
 public sealed record ThemesCommand : Command;
 
@@ -53,9 +53,12 @@ public sealed record ThemesCommand : Command;
 public sealed record ThemesNewCommand(Period Period, Asked? Asked = null) : Command;
 
 /// <summary>Fold <paramref name="From"/> into <paramref name="Into"/>; From becomes an alias.</summary>
-public sealed record MergeThemesCommand(string From, string Into) : Command;
+public sealed record MergeThemesCommand(string From, string Into) : Command, IAdminCommand;
 
-public sealed record ShipThemeCommand(string Theme, string? Note) : Command;
+/// <summary>Gives <paramref name="From"/> the name <paramref name="To"/>; From stays an alias, as a merge keeps it.</summary>
+public sealed record RenameThemeCommand(string From, string To) : Command, IAdminCommand;
+
+public sealed record ShipThemeCommand(string Theme, string? Note) : Command, IAdminCommand;
 
 /// <summary>
 /// <c>digest ...</c> in a channel, or <c>brief ...</c> for the person's own direct-message brief: the same
@@ -67,7 +70,23 @@ public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind 
 /// <c>settings</c>: the workspace's time zone, first day of the week and auto-tagging, shown when all are null, else the
 /// one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
 /// </summary>
-public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null) : Command;
+public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null) : Command
+{
+    /// <summary>
+    /// Any setting given, which only an admin may do (showing them is open to all): every field left at its default
+    /// means "show", so a setting added later counts as a change with no edit here.
+    /// </summary>
+    public bool HasChange => this != new SettingsCommand();
+}
+
+/// <summary><c>admins</c>: who may run admin commands here.</summary>
+public sealed record AdminsCommand : Command;
+
+/// <summary><c>admins add @name</c>: <paramref name="Mention"/> as typed, read by the platform (a Slack or Teams mention).</summary>
+public sealed record AddAdminCommand(string Mention) : Command, IAdminCommand;
+
+/// <summary><c>admins remove @name</c>: takes a person added with <c>admins add</c> off the list.</summary>
+public sealed record RemoveAdminCommand(string Mention) : Command, IAdminCommand;
 
 public sealed record HelpCommand(string? Topic) : Command;
 

@@ -40,6 +40,10 @@ public static class CommandHelp
             "theme merge <from> <into>",
             "folds one theme into another",
             "theme merge slow-dash into slow-dashboard")),
+        new("theme", typeof(RenameThemeCommand), new(
+            "theme rename <from> <to>",
+            "renames a theme; the old name still finds it",
+            "theme rename slow-dash to slow-dashboard")),
         new("theme", typeof(ShipThemeCommand), new(
             "theme ship <theme> [note]",
             "marks a theme shipped, to check its signal drops",
@@ -113,6 +117,9 @@ public static class CommandHelp
             "settings · settings timezone <zone> · settings week-start <day> · settings auto-tag on|off",
             "shows or sets the workspace's time zone (for anyone whose own is not known), the day its weeks start, and if confident suggestions tag by themselves",
             "settings timezone Europe/Berlin")),
+        new("admins", typeof(AdminsCommand), new("admins", "who may run admin commands here", "admins")),
+        new("admins", typeof(AddAdminCommand), new("admins add @name", "makes someone an admin (admins only)", "admins add @Ana")),
+        new("admins", typeof(RemoveAdminCommand), new("admins remove @name", "takes someone added off the list", "admins remove @Ana")),
         new("help", typeof(HelpCommand), new("help [topic]", "this list, or one topic", "help top")),
     ];
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
@@ -12,7 +13,7 @@ namespace CustomerPulseBot.Core.Commands;
 /// a #theme, a link, quotation marks) is answered, never stored: <see cref="QueryReading"/> reads it by its
 /// parts. Anything else is a capture.
 /// </summary>
-public static class CommandParser
+public static partial class CommandParser
 {
     /// <summary>How far back search, counts and customers look when no period is named.</summary>
     public const int LookBackDays = 90;
@@ -63,6 +64,7 @@ public static class CommandParser
             "digest" => Digest(original, rest, SubscriptionKind.Digest, weekStart),
             "brief" => Digest(original, rest, SubscriptionKind.Brief, weekStart),
             "settings" when Settings(original, rest) is { } settings => settings,
+            "admins" when Admins(original, body, rest) is { } admins => admins,
             // "add" is not a keyword: requests begin with it ("add a dark mode"), and those are quotes.
             "capture" => rest.Count == 0 ? new OpenCaptureFormCommand() : Capture(body[rest[0].Start..]),
             _ => FreeText(original, body, tokens, today, weekStart),
@@ -305,9 +307,32 @@ public static class CommandParser
         return action switch
         {
             "merge" => Merge(original, rest.Skip(1)),
+            "rename" => Rename(original, rest.Skip(1)),
             "ship" or "shipped" => Ship(original, body, rest),
-            "" => new NotUnderstoodCommand(original, "a theme command", "say what to do with the theme: merge or ship", CommandHelp.ExampleFor("theme")),
-            _ => new NotUnderstoodCommand(original, "a theme command", $"\"{rest[0].Raw}\" is not something I can do to a theme: use merge or ship", CommandHelp.ExampleFor("theme")),
+            "" => new NotUnderstoodCommand(original, "a theme command", "say what to do with the theme: merge, rename or ship", CommandHelp.ExampleFor("theme")),
+            _ => new NotUnderstoodCommand(original, "a theme command", $"\"{rest[0].Raw}\" is not something I can do to a theme: use merge, rename or ship", CommandHelp.ExampleFor("theme")),
+        };
+    }
+
+    /// <summary><c>theme rename slow-dash slow-dashboard</c>, or with "to" or "as" between the names.</summary>
+    private static Command Rename(string original, IEnumerable<CommandToken> tokens)
+    {
+        const string understood = "a request to rename a theme";
+        var example = CommandHelp.ExampleFor("theme", typeof(RenameThemeCommand));
+        var raw = tokens.Where(t => t.Normal is not ("to" or "as" or "into" or "")).Select(ThemeText).ToList();
+        if (raw.Count != 2)
+        {
+            return new NotUnderstoodCommand(original, understood,
+                $"theme rename needs two theme names, the one it has and the one it gets; I found {raw.Count}", example);
+        }
+
+        var (from, to) = (ThemeName.Normalise(raw[0]), ThemeName.Normalise(raw[1]));
+        return (from, to) switch
+        {
+            (null, _) => new NotUnderstoodCommand(original, understood, NotAThemeName(raw[0]), example),
+            (_, null) => new NotUnderstoodCommand(original, understood, NotAThemeName(raw[1]), example),
+            _ when from == to => new NotUnderstoodCommand(original, understood, $"#{from} is already called that", example),
+            _ => new RenameThemeCommand(from, to),
         };
     }
 
@@ -428,6 +453,49 @@ public static class CommandParser
                 ? new SettingsCommand(WeekStart: day)
                 : new NotUnderstoodCommand(original, week, $"\"{typed}\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun", example);
     }
+
+    /// <summary>
+    /// <c>admins</c>, <c>admins add @name</c>, <c>admins remove @name</c>: the person is everything after the verb, as
+    /// typed (a Slack <c>&lt;@U…&gt;</c>, a Teams <c>&lt;at&gt;Name&lt;/at&gt;</c>, an @name), for the platform to read.
+    /// Other words after "admins" ("admins add users by hand") are left to be read as a quote (null).
+    /// </summary>
+    private static Command? Admins(string original, string body, List<CommandToken> rest)
+    {
+        if (rest.Count == 0)
+        {
+            return new AdminsCommand();
+        }
+
+        var verb = rest[0].Normal;
+        if (verb is not ("add" or "remove"))
+        {
+            return null;
+        }
+
+        var example = CommandHelp.ExampleFor("admins", verb == "add" ? typeof(AddAdminCommand) : typeof(RemoveAdminCommand));
+        var understood = verb == "add" ? "a request to add a workspace admin" : "a request to remove a workspace admin";
+        if (rest.Count == 1)
+        {
+            return new NotUnderstoodCommand(original, understood, $"admins {verb} needs the person: @mention them", example);
+        }
+
+        var mention = body[rest[1].Start..].Trim();
+        if (!StartsWithMention(mention))
+        {
+            return null;
+        }
+
+        var mentions = Mention().Count(mention);
+        return mentions > 1
+            ? new NotUnderstoodCommand(original, understood, $"that names {mentions} people: {verb} one at a time", example)
+            : verb == "add" ? new AddAdminCommand(mention) : new RemoveAdminCommand(mention);
+
+        static bool StartsWithMention(string text) => Mention().Match(text) is { Success: true, Index: 0 };
+    }
+
+    /// <summary>Where a mention starts: Slack's &lt;@U…&gt;, Teams' &lt;at&gt;, or a typed @name.</summary>
+    [GeneratedRegex(@"<@|<at>|(?<![\w<])@\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
 
     private static Command Help(string original, List<CommandToken> rest)
     {

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Core.Commands;
 
-// Undo, delete, edit and customer merge. Until workspace admins exist (the security issue), a signal is the
-// capturer's alone to delete or edit.
+// Undo, delete, edit and customer merge. A signal is the capturer's alone to edit; deleting someone else's is an
+// admin's (checked before DeleteAsync runs, in PulseCommands.Admins.cs).
 public sealed partial class PulseCommands
 {
     private const string DeleteExample = "delete 3f9c2a71";
@@ -27,7 +27,6 @@ public sealed partial class PulseCommands
         return found switch
         {
             { Signal: null } => found.Problem!, // FindAsync gives a signal or a problem
-            { Signal: var signal } when Refusal(context, signal, "delete") is { } refused => refused,
             { Signal: var signal } => await RemoveAsync(context, signal, ct),
         };
     }

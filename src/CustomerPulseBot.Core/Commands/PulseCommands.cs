@@ -13,15 +13,16 @@ namespace CustomerPulseBot.Core.Commands;
 /// <summary>
 /// Runs commands against the store and answers with a view: the one path every platform takes. A host without a
 /// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands and summaries say so.
-/// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs, and themes by
+/// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs, themes by
 /// meaning (without <paramref name="meaning"/> and <paramref name="meaningStore"/>, captures answer without them) in
-/// PulseCommands.Themes.cs.
+/// PulseCommands.Themes.cs, and who may run admin commands (<paramref name="admins"/>) in PulseCommands.Admins.cs.
 /// </summary>
 public sealed partial class PulseCommands(
     IPulseStore store,
     Insights insights,
     TimeProvider clock,
     ILogger<PulseCommands> logger,
+    WorkspaceAdmins admins,
     DigestCommands? digests = null,
     IMeaning? meaning = null,
     IMeaningStore? meaningStore = null)
@@ -48,6 +49,11 @@ public sealed partial class PulseCommands(
     public async Task<View> ExecuteAsync(ChatContext context, Command command, string originalText, CancellationToken ct)
     {
         logger.LogInformation("Running {Command} in workspace {WorkspaceId}", command.GetType().Name, context.WorkspaceId);
+        if (await RefusedAsync(context, command, originalText, ct) is { } refused)
+        {
+            return refused;
+        }
+
         command = await WithoutUnheardTopicAsync(context, command, ct);
         return command switch
         {
@@ -68,10 +74,14 @@ public sealed partial class PulseCommands(
             ThemesCommand => await ThemesAsync(context, ct),
             ThemesNewCommand t => Answer(await ThemesNewAsync(context, t, ct), t.Asked),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
+            RenameThemeCommand r => await RenameAsync(context, r, originalText, ct),
             ShipThemeCommand s => await ShipAsync(context, s, originalText, ct),
             DigestCommand d when digests is not null => await digests.ExecuteAsync(context, d.Kind, d.Request, ct),
             DigestCommand => DigestsOff("the digest request", "nothing was changed"),
             SettingsCommand s => await SettingsAsync(context, s, ct),
+            AdminsCommand => await ListAdminsAsync(context, ct),
+            AddAdminCommand a => await AddAdminAsync(context, a, originalText, ct),
+            RemoveAdminCommand r => await RemoveAdminAsync(context, r, originalText, ct),
             HelpCommand h => new HelpView(CommandHelp.For(h.Topic)),
             NotUnderstoodCommand n => new NotUnderstoodView(n.Understood, n.Problem, n.Example, n.Text),
             _ => throw new InvalidOperationException($"No handler for {command.GetType().Name}"),
@@ -167,6 +177,39 @@ public sealed partial class PulseCommands(
             $"Signals tagged #{from.Name} now count for #{merged.Name}, and new captures tagged #{from.Name} land there too.");
     }
 
+    private async Task<View> RenameAsync(ChatContext context, RenameThemeCommand rename, string originalText, CancellationToken ct)
+    {
+        const string example = "theme rename slow-dash to slow-dashboard";
+        var understood = $"rename #{rename.From} to #{rename.To}";
+        var theme = await store.FindThemeAsync(context.WorkspaceId, rename.From, ct);
+        if (theme is null)
+        {
+            return new NotUnderstoodView(understood, $"there is no theme #{rename.From} here (\"themes\" lists them)", example, originalText);
+        }
+
+        if (await store.FindThemeAsync(context.WorkspaceId, rename.To, ct) is { } taken && taken.Id != theme.Id)
+        {
+            return new NotUnderstoodView(understood,
+                $"#{rename.To} is another theme already: theme merge {theme.Name} {taken.Name} folds one into the other", example, originalText);
+        }
+
+        if (theme.Name == rename.To)
+        {
+            return new NoticeView($"#{theme.Name} is already called that", "Nothing was changed.");
+        }
+
+        var renamed = await store.RenameThemeAsync(context.WorkspaceId, theme, rename.To, ct);
+        if (renamed is null)
+        {
+            return new NotUnderstoodView(understood, $"#{rename.To} became another theme a moment ago: try theme merge instead", example, originalText);
+        }
+
+        logger.LogInformation("Workspace {WorkspaceId}: theme {ThemeId} renamed by {UserId}", context.WorkspaceId, theme.Id, context.User.Id);
+        return new NoticeView(
+            $"Renamed #{theme.Name} to #{renamed.Name}",
+            $"Its signals count for #{renamed.Name} now, and #{theme.Name} still finds it: in captures, filters and digests.");
+    }
+
     private async Task<View> ShipAsync(ChatContext context, ShipThemeCommand ship, string originalText, CancellationToken ct)
     {
         var theme = await store.FindThemeAsync(context.WorkspaceId, ship.Theme, ct);
@@ -187,10 +230,7 @@ public sealed partial class PulseCommands(
             $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.{told}");
     }
 
-    /// <summary>
-    /// Shows or changes the workspace's time zone, first day of the week and auto-tagging. Any member may change them
-    /// until workspace admins exist (the security issue), as with themes and digests.
-    /// </summary>
+    /// <summary>Shows or changes the workspace's time zone, first day of the week and auto-tagging (a change is an admin's: see RefusedAsync).</summary>
     private async Task<View> SettingsAsync(ChatContext context, SettingsCommand settings, CancellationToken ct)
     {
         var workspace = context.Workspace;

@@ -29,6 +29,10 @@ public sealed class DigestCommands(
     public Task<DigestView> SummarizeAsync(ChatContext context, PeriodWindow window, QueryFilters filters, CancellationToken ct) =>
         composer.SummarizeAsync(context.WorkspaceId, filters, context.TimeZone, window, ct);
 
+    /// <summary>Who set up the channel's digest (or the person's brief) here, or null when there is none.</summary>
+    public async Task<string?> SetUpByAsync(ChatContext context, SubscriptionKind kind, CancellationToken ct) =>
+        (await digests.FindSubscriptionAsync(context.WorkspaceId, kind, Target(context, kind), ct))?.CreatedBy;
+
     /// <summary>A theme was marked shipped: the people who captured it are told, in the background.</summary>
     public void AnnounceShipped(WorkspaceId workspace, string theme) => schedule.QueueShipNotices(workspace, theme);
 

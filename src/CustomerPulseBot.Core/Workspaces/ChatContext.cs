@@ -14,6 +14,15 @@ public sealed record ChatContext(
 {
     public WorkspaceId WorkspaceId => Workspace.Id;
 
+    /// <summary>
+    /// The people the message @mentions besides the bot, as the platform identified them (Teams' mention entities, by
+    /// the ids people act under); Slack writes its mentions into the text itself.
+    /// </summary>
+    public IReadOnlyList<ChatUser> Mentioned { get; init; } = [];
+
+    /// <summary>The Teams team a channel message came from, whose roster says who owns it; null anywhere else.</summary>
+    public ChatTeam? Team { get; init; }
+
     /// <summary>A context in the person's zone (<paramref name="personZone"/>, an IANA id the platform sent) or, without one, the workspace's.</summary>
     public static ChatContext For(Workspace workspace, ChatUser user, string channelId, string? personZone = null, string? permalink = null) =>
         new(workspace, user, channelId, Zones.For(personZone, workspace.TimeZone), permalink);

@@ -88,8 +88,8 @@ internal sealed class SlackApiClient(HttpClient http)
     }
 
     /// <summary>
-    /// users.info: the name to show (display name, else real name, else the handle) and the person's IANA
-    /// time zone (<c>tz</c>), when Slack has one.
+    /// users.info: the name to show (display name, else real name, else the handle), the person's IANA time zone
+    /// (<c>tz</c>), when Slack has one, and whether they are a workspace owner or admin.
     /// </summary>
     public async Task<SlackUser> GetUserAsync(string token, string userId, CancellationToken ct)
     {
@@ -97,7 +97,8 @@ internal sealed class SlackApiClient(HttpClient http)
         var user = answer["user"];
         var name = new[] { (string?)user?["profile"]?["display_name"], (string?)user?["real_name"], (string?)user?["name"] }
             .FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? userId;
-        return new SlackUser(name, (string?)user?["tz"]);
+        var admin = new[] { "is_admin", "is_owner", "is_primary_owner" }.Any(flag => (bool?)user?[flag] == true);
+        return new SlackUser(name, (string?)user?["tz"], admin);
     }
 
     /// <summary>Client credentials go in HTTP Basic, as reference section 8 prefers.</summary>

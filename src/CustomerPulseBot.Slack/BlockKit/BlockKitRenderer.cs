@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Signals;
@@ -13,7 +14,7 @@ namespace CustomerPulseBot.Slack.BlockKit;
 /// through <see cref="SlackText.Escape"/> exactly once, here; the strings Core writes itself are escaped too,
 /// because they quote the person's words ("there is no theme #x").
 /// </summary>
-internal static class BlockKitRenderer
+internal static partial class BlockKitRenderer
 {
     // A quote repeated inside a sentence ("Acme’s “…” is shipped") is cut here, so the sentence still reads as one.
     private const int MaxToldQuote = 200;
@@ -90,6 +91,8 @@ internal static class BlockKitRenderer
         SignalDeletedView v => Deleted(v),
         SettingsView v => Settings(v),
         NewThemesView v => NewThemes(v, $"New themes {v.PeriodLabel}"),
+        AdminsView v => Admins(v),
+        AdminOnlyView v => AdminOnly(v),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
@@ -636,6 +639,26 @@ internal static class BlockKitRenderer
     /// <summary>A stored link as mrkdwn; a "|" in it would end the address early, so it is percent-encoded.</summary>
     private static string Link(string url, string label) => $"<{SlackText.Escape(url).Replace("|", "%7C")}|{label}>";
 
+    private static Layout AdminOnly(AdminOnlyView v) =>
+        new($"{v.Title}: {v.Text(p => p.Name)}",
+            [
+                Block.Header(v.Title),
+                Block.Section(v.Text(Person)),
+                .. Resend(v.OriginalText),
+            ]);
+
+    private static Layout Admins(AdminsView v) =>
+        new($"{v.PlainTitle}: {string.Join("; ", v.Lines(p => p.Name))}",
+            [
+                Block.Section($"*{v.Title(Person)}*"),
+                Block.Section(string.Join("\n", v.Lines(Person).Select(line => "• " + line))),
+                Block.Context(SlackText.Escape(AdminsView.Explained) + " `/pulse admins add @name` adds someone."),
+            ]);
+
+    /// <summary>A person as Slack shows them: a mention of a Slack user id (Slack writes the name), else the name, escaped.</summary>
+    private static string Person(ChatUser person) =>
+        SlackUserId().IsMatch(person.Id) ? $"<@{person.Id}>" : SlackText.Escape(person.Name);
+
     private static IEnumerable<JsonObject> Resend(string originalText) =>
         string.IsNullOrWhiteSpace(originalText) ? [] : [Block.Section("Your text, to send again:\n" + SlackText.Quote(originalText))];
 
@@ -685,6 +708,9 @@ internal static class BlockKitRenderer
     /// A view as blocks: <paramref name="Head"/> and <see cref="Tail"/> always, and between them as many whole
     /// <paramref name="Items"/> as fit, closed by "and N more <paramref name="More"/>" when any, or <see cref="LeftOut"/>, are left out.
     /// </summary>
+    [GeneratedRegex("^[UW][A-Z0-9]+$")]
+    private static partial Regex SlackUserId();
+
     private sealed record Layout(string Text, IReadOnlyList<JsonObject> Head, IReadOnlyList<IReadOnlyList<JsonObject>> Items, string More)
     {
         public Layout(string text, IReadOnlyList<JsonObject> head)

@@ -35,6 +35,19 @@ internal sealed class SlackWorkspaces(
         return new SlackTenant(workspace, token);
     }
 
+    /// <summary>The workspace with its bot token, for work that starts from a workspace rather than a request; null when not installed.</summary>
+    public async Task<SlackTenant?> TenantAsync(Workspace workspace, CancellationToken ct)
+    {
+        var token = options.Value.MultiWorkspace
+            ? await installations.FindInstallationAsync(Platform.Slack, workspace.ExternalId, ct) is { } installation ? tokens.Unprotect(installation.ProtectedToken) : null
+            : options.Value.BotToken;
+        return token is null ? null : new SlackTenant(workspace, token);
+    }
+
+    /// <summary>The Slack user id of who installed the app in the workspace (OAuth only: a configured token names nobody).</summary>
+    public async Task<string?> InstallerAsync(Workspace workspace, CancellationToken ct) =>
+        options.Value.MultiWorkspace ? (await installations.FindInstallationAsync(Platform.Slack, workspace.ExternalId, ct))?.InstalledBy : null;
+
     /// <summary>Stores a new installation with its token encrypted (a re-install replaces it).</summary>
     public Task SaveAsync(Installation installation, string botToken, CancellationToken ct) =>
         installations.SaveInstallationAsync(installation with { ProtectedToken = tokens.Protect(botToken) }, ct);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -44,6 +45,24 @@ internal sealed class BotConnectorClient(
         return new ConversationResource((string?)answer["id"] ?? "", (string?)answer["activityId"]);
     }
 
+    /// <summary>
+    /// One member of a conversation or team (GET v3/conversations/{id}/members/{memberId}; the member may be named by their
+    /// Teams id or Entra object id), or null when the roster has no such member. A read: no send limiter applies.
+    /// </summary>
+    public async Task<TeamsMember?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Address(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}"));
+        try
+        {
+            var answer = await SendAsync("get member", serviceUrl, request, ct);
+            return answer.Deserialize<TeamsMember>(TeamsJson.Options);
+        }
+        catch (BotConnectorException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private async Task<string> SendActivityAsync(
         string operation, HttpMethod method, string serviceUrl, string conversationId, string? tenantId, string path, Activity activity, CancellationToken ct)
     {
@@ -55,10 +74,15 @@ internal sealed class BotConnectorClient(
         string operation, HttpMethod method, string serviceUrl, string conversationId, string? tenantId, string path, T body, CancellationToken ct)
     {
         using var permit = await limiter.AcquireAsync(conversationId, tenantId, ct);
-        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
+        using var request = new HttpRequestMessage(method, Address(serviceUrl, path))
         {
             Content = JsonContent.Create(body, options: TeamsJson.Options),
         };
+        return await SendAsync(operation, serviceUrl, request, ct);
+    }
+
+    private async Task<JsonObject> SendAsync(string operation, string serviceUrl, HttpRequestMessage request, CancellationToken ct)
+    {
         // The local Agents Playground takes no token, and the app has none to give when it runs without Entra.
         if (!(options.Value.AllowUnauthenticatedLocal && BotAuthenticator.IsLoopback(serviceUrl)))
         {
@@ -91,6 +115,8 @@ internal sealed class BotConnectorClient(
             return null;
         }
     }
+
+    private static Uri Address(string serviceUrl, string path) => new(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
 
     private static string Escape(string part) => Uri.EscapeDataString(part);
 }

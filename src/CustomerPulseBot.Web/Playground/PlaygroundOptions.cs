@@ -9,4 +9,7 @@ public sealed class PlaygroundOptions
     public const string Section = "Playground";
 
     public bool Enabled { get; set; }
+
+    /// <summary>The names that are admins of every playground workspace; none named, everyone is (see <see cref="PlaygroundAdmins"/>).</summary>
+    public IReadOnlyList<string> Admins { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Teams;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,7 @@ public static class PlaygroundSetup
         // The page's card actions take Teams' route (the same verbs), whether or not Teams itself is switched on.
         services.TryAddSingleton<CardVerbs>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<IPlatformAdmins, PlaygroundAdmins>();
         return services;
     }
 

@@ -23,6 +23,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, List<JsonObject>> conversations = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeAnswer>> scripted = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Task>> held = new();
+    private readonly ConcurrentDictionary<string, bool> admins = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long posts;
 
@@ -71,6 +72,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         await app.StartAsync();
         return fake;
     }
+
+    /// <summary>From now on users.info says the person is a workspace admin (<c>is_admin</c>); everyone else is not.</summary>
+    public void MakeAdmin(string userId) => admins[userId] = true;
 
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the usual one.</summary>
     public void AnswerNext(string method, int status, string json, TimeSpan? retryAfter = null) =>
@@ -194,6 +198,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 ["name"] = "jane",
                 ["real_name"] = "Jane Doe",
                 ["tz"] = "America/New_York",
+                ["is_admin"] = admins.ContainsKey(call.Form["user"].ToString()),
+                ["is_owner"] = false,
+                ["is_primary_owner"] = false,
                 ["profile"] = new JsonObject { ["display_name"] = "Jane" },
             },
         },

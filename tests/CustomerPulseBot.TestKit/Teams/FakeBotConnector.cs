@@ -19,6 +19,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly object gate = new();
     private readonly List<ConnectorCall> calls = [];
     private readonly ConcurrentQueue<(int Status, string Json, int? RetryAfterSeconds)> scripted = new();
+    private readonly ConcurrentDictionary<string, JsonObject> members = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int ids;
 
@@ -48,6 +49,17 @@ public sealed class FakeBotConnector : IAsyncDisposable
         app.Map("/amer/{**path}", (HttpRequest request) => fake.AnswerAsync(request));
         await app.StartAsync();
         return fake;
+    }
+
+    /// <summary>
+    /// A member every roster knows (GET v3/conversations/{id}/members/{memberId}), by their Teams id or their Entra object
+    /// id, as TeamsChannelAccount: <paramref name="userRole"/> as the roster would mark them. Anyone else is not found (404).
+    /// </summary>
+    public void AddMember(string teamsId, string objectId, string name, string userRole = "user")
+    {
+        var member = new JsonObject { ["id"] = teamsId, ["objectId"] = objectId, ["name"] = name, ["userRole"] = userRole };
+        members[teamsId] = member;
+        members[objectId] = member;
     }
 
     /// <summary>The next call gets this answer instead of the usual one.</summary>
@@ -108,8 +120,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         var activityId = $"activity-{id}";
+        var path = call.Path.Split('/');
         return (request.Method, call.Path) switch
         {
+            ("GET", _) when path is ["v3", "conversations", _, "members", var member] => members.TryGetValue(member, out var known)
+                ? Json(200, (JsonObject)known.DeepClone())
+                : Json(404, new() { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = "The member was not found" } }),
             ("POST", "v3/conversations") => Json(201, new() { ["id"] = $"conversation-{id}", ["activityId"] = activityId }),
             ("PUT", _) => Json(200, new() { ["id"] = call.Path.Split('/')[^1] }),
             ("POST", _) => Json(201, new() { ["id"] = activityId }),

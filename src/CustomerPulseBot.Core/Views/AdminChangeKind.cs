@@ -1,0 +1,9 @@
+namespace CustomerPulseBot.Core.Views;
+
+public enum AdminChangeKind
+{
+    Added,
+    AlreadyAdded,
+    Removed,
+    NotAdded,
+}
