@@ -610,7 +610,7 @@ internal static class AdaptiveCardRenderer
         ]);
 
     // Room is the characters kept of the title and the text.
-    // Room is the characters kept of each line: names are the only text people wrote.
+    // Room is the characters kept of the text and of the words sent back; names are cut as in lists.
     private static AdaptiveCard AdminOnly(AdminOnlyView view, int room) =>
         Card(
         [
@@ -619,10 +619,11 @@ internal static class AdaptiveCardRenderer
             .. OriginalText("Your text, to send again:", view.OriginalText, room),
         ]);
 
+    // Room is how many lines are listed.
     private static AdaptiveCard Admins(AdminsView view, int room) =>
         Card(
         [
-            Line(Bold(CardText.Shorten(view.Title(p => p.Name), room)) with { Size = TextSize.Medium }),
+            Line(Bold(view.Title(p => CardText.Shorten(p.Name, ListNameLength))) with { Size = TextSize.Medium }),
             .. view.Lines(p => CardText.Shorten(p.Name, ListNameLength)).Take(room).Select(line => Line(Plain("• " + line))),
             More(Math.Max(0, view.Lines(p => p.Name).Count - room)),
             Line(Subtle(AdminsView.Explained + " admins add @name adds someone.")),

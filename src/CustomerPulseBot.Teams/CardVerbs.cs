@@ -23,7 +23,7 @@ internal sealed class CardVerbs(PulseCommands commands, ILogger<CardVerbs> logge
         {
             TeamsIds.CaptureSignal => await commands.SubmitCaptureAsync(context, CaptureInputs.DraftOf(data), Editing(data), ct),
             TeamsIds.SaveQuote when !string.IsNullOrWhiteSpace(text) => await commands.ExecuteAsync(context, CommandParser.Capture(text), text, ct),
-            TeamsIds.UndoCapture when !string.IsNullOrWhiteSpace(signal) => await commands.ExecuteAsync(context, new DeleteSignalCommand(signal), "", ct),
+            TeamsIds.UndoCapture when !string.IsNullOrWhiteSpace(signal) => await commands.ExecuteAsync(context, new DeleteSignalCommand(signal, OwnOnly: true), "", ct),
             TeamsIds.EditCapture when !string.IsNullOrWhiteSpace(signal) => await commands.ExecuteAsync(context, new EditSignalCommand(signal), "", ct),
             TeamsIds.AllQuotes when !string.IsNullOrWhiteSpace(text) => await AllQuotesAsync(context, text, ct),
             TeamsIds.AddTheme => await ThemeAsync(context, ThemeAction.Add, data, ct),

@@ -25,6 +25,18 @@ public abstract partial class PulseCommandsTests
     }
 
     [Fact]
+    public async Task LeavesAnotherPersonsCapture_WhenAnAdminClicksItsUndoButton()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var signal = await CaptureAsync(workspace, "Exports time out customer:Acme", Other);
+
+        var clicked = await RunAsync(workspace, new DeleteSignalCommand(signal.Id.ToString("N"), OwnOnly: true));
+
+        Assert.Equal("Only Other Person can delete this quote", Assert.IsType<NoticeView>(clicked).Title);
+        Assert.Equal(1, await CountAsync(workspace));
+    }
+
+    [Fact]
     public async Task SwitchesOffOnlyOnesOwnDigest_UnlessAnAdminSwitchesItOff()
     {
         var workspace = await NewWorkspaceAsync();

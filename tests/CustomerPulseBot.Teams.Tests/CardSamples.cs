@@ -121,6 +121,8 @@ internal static class CardSamples
         ["confirmed: edited"] = new CaptureConfirmedView(Signal("Exports time out, edited."), [], Edited: true),
         ["form: editing"] = new CaptureFormView(
             new CaptureDraft("Exports time out", "Acme", "buyer"), ["export-timeouts"], [], Editing: Guid.CreateVersion7(Now)),
+        ["admins: someone added"] = new AdminsView(Roster(), TimeZoneInfo.Utc, new AdminChange(Priya, AdminChangeKind.Added)),
+        ["admin only"] = new AdminOnlyView("merge themes", Roster(), "theme merge slow-dash slow-dashboard"),
     };
 
     public const string ThisWeek = "Mon 30 Nov – Sun 6 Dec";
@@ -185,6 +187,8 @@ internal static class CardSamples
         },
         ["search: a suggested tag"] = new SearchResultsView(
             "export", null, [Signal("Exports stall.", themes: ["export-timeouts"]) with { SuggestedThemes = ["export-timeouts"] }], 1),
+        ["admins: nobody added, no installer"] = new AdminsView(new AdminRoster("Teams team owners (in the team's channels)", null, []), TimeZoneInfo.Utc),
+        ["admin only: the platform did not answer"] = new AdminOnlyView("change the workspace's settings", Roster(), "settings timezone UTC", Unchecked: true),
     };
 
     // Every text a person could have typed is Markup.
@@ -228,6 +232,8 @@ internal static class CardSamples
         ["markup: confirmed, a near-duplicate"] = new CaptureConfirmedView(Signal(Markup), [], Meaning: new CaptureMeaning(null, null, Row(Markup, Markup))),
         ["markup: new themes"] = new NewThemesView("this week", null, [Candidate("sso-login-loops", 3, 2, Row(Markup, Markup), Row(Markup, null))], Week),
         ["markup: trends with quotes"] = new TrendsView("this week", QueryFilters.None, [new("audit-log", 1, 0, 1, 0, Signal(Markup, Markup))], [], [], ThisWeek, VsWeekBefore),
+        ["markup: admins"] = new AdminsView(Roster(Markup), TimeZoneInfo.Utc, new AdminChange(new ChatUser("aad-2", Markup), AdminChangeKind.Removed)),
+        ["markup: admin only"] = new AdminOnlyView("merge themes", Roster(Markup), Markup),
     };
 
     // Far more than a card can hold: each must be cut down to fit, saying what was left out.
@@ -276,6 +282,8 @@ internal static class CardSamples
         ["huge: new themes"] = new NewThemesView("this month", null,
             [.. Enumerable.Range(0, 300).Select(i => Candidate($"theme-{i}", 500, 200, Row(Long(SignalVocabulary.MaxQuoteLength), Long(200)), Row(Long(SignalVocabulary.MaxQuoteLength), null)))],
             Week),
+        ["huge: admins"] = new AdminsView(HugeRoster(), TimeZoneInfo.Utc, new AdminChange(new ChatUser("aad-0", Long(500)), AdminChangeKind.AlreadyAdded)),
+        ["huge: admin only"] = new AdminOnlyView("merge themes", HugeRoster(), Long(100_000)),
     };
 
     public static readonly IReadOnlyDictionary<string, View> All =
@@ -295,6 +303,17 @@ internal static class CardSamples
             Candidate("invoice-pdf-missing", 80, 12, Row("The invoice PDF never arrives.", "Initech"), Row("Where is my invoice?", null)),
         ],
         Week);
+
+    /// <summary>Who may run admin commands: an installer and one person added, all named <paramref name="name"/> when given.</summary>
+    public static AdminRoster Roster(string? name = null) => new(
+        "Teams team owners (in the team's channels)",
+        new ChatUser("aad-1", name ?? "Ana Lima"),
+        [new WorkspaceAdmin(new ChatUser("aad-2", name ?? "Ben Ortiz"), new ChatUser("aad-1", name ?? "Ana Lima"), Now)]);
+
+    private static AdminRoster HugeRoster() => new(
+        "Teams team owners (in the team's channels)",
+        new ChatUser("aad-1", Long(500)),
+        [.. Enumerable.Range(0, 2_000).Select(i => new WorkspaceAdmin(new ChatUser($"aad-{i}", Long(300)), new ChatUser("aad-1", Long(300)), Now))]);
 
     public static TheoryData<string> FormNames => [.. All.Where(p => p.Value is CaptureFormView).Select(p => p.Key)];
 

@@ -38,8 +38,12 @@ public sealed record JourneyCommand(Period Period, QueryFilters Filters, Asked? 
 /// <summary><c>undo</c>: removes the person's last capture in this workspace.</summary>
 public sealed record UndoCommand : Command;
 
-/// <summary><c>delete &lt;id&gt;</c>: <paramref name="Reference"/> is a signal id or its short form as confirmations show it.</summary>
-public sealed record DeleteSignalCommand(string Reference) : Command;
+/// <summary>
+/// <c>delete &lt;id&gt;</c>: <paramref name="Reference"/> is a signal id or its short form as confirmations show it. Someone
+/// else's signal is an admin's to delete, except with <paramref name="OwnOnly"/>: a capture's Undo button, which anyone in
+/// a channel may see, deletes for its capturer alone, so no admin deletes a colleague's quote by a stray click.
+/// </summary>
+public sealed record DeleteSignalCommand(string Reference, bool OwnOnly = false) : Command;
 
 /// <summary><c>edit &lt;id&gt;</c>: opens the capture form prefilled with the signal, saved in place.</summary>
 public sealed record EditSignalCommand(string Reference) : Command;

@@ -40,7 +40,7 @@ public sealed partial class PulseCommands
         RemoveAdminCommand => "remove admins",
         IAdminCommand => "do that",
         SettingsCommand { HasChange: true } => "change the workspace's settings",
-        DeleteSignalCommand d when await store.FindSignalsByReferenceAsync(context.WorkspaceId, d.Reference, ct) is [var signal]
+        DeleteSignalCommand { OwnOnly: false } d when await store.FindSignalsByReferenceAsync(context.WorkspaceId, d.Reference, ct) is [var signal]
             && signal.CapturedBy.Id != context.User.Id => "delete quotes other people captured",
         DigestCommand { Kind: SubscriptionKind.Digest, Request: DigestOffRequest } when digests is not null
             && await digests.SetUpByAsync(context, SubscriptionKind.Digest, ct) is { } owner && owner != context.User.Id => "switch off a digest someone else set up",

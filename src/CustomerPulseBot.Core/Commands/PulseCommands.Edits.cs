@@ -27,6 +27,7 @@ public sealed partial class PulseCommands
         return found switch
         {
             { Signal: null } => found.Problem!, // FindAsync gives a signal or a problem
+            { Signal: var signal } when delete.OwnOnly && Refusal(context, signal, "delete") is { } refused => refused,
             { Signal: var signal } => await RemoveAsync(context, signal, ct),
         };
     }

@@ -652,7 +652,7 @@ internal static partial class BlockKitRenderer
             [
                 Block.Section($"*{v.Title(Person)}*"),
                 Block.Section(string.Join("\n", v.Lines(Person).Select(line => "• " + line))),
-                Block.Context(SlackText.Escape(AdminsView.Explained) + " `/pulse admins add @name` adds someone."),
+                Block.Context(SlackText.Escape(AdminsView.Explained) + " `@pulse admins add @name` adds someone."),
             ]);
 
     /// <summary>A person as Slack shows them: a mention of a Slack user id (Slack writes the name), else the name, escaped.</summary>

@@ -37,7 +37,7 @@ internal sealed class ViewButtons(
     public Task<SlackReply> UndoAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
         RunAsync(click, action, async (tenant, context, id) =>
         {
-            var view = await commands.ExecuteAsync(context, new DeleteSignalCommand(id), "", ct);
+            var view = await commands.ExecuteAsync(context, new DeleteSignalCommand(id, OwnOnly: true), "", ct);
             Respond(tenant, click, view, replace: view is SignalDeletedView);
         }, ct);
 

@@ -62,11 +62,19 @@ public sealed class CommandHelpTests
     }
 
     [Fact]
-    public void ShowsBothThemeEntries_WhenHelpNamesTheme()
+    public void ShowsEveryThemeEntry_WhenHelpNamesTheme()
     {
         var entries = CommandHelp.For("theme");
 
-        Assert.Equal(["theme merge <from> <into>", "theme ship <theme> [note]"], entries.Select(e => e.Usage));
+        Assert.Equal(["theme merge <from> <into>", "theme rename <from> <to>", "theme ship <theme> [note]"], entries.Select(e => e.Usage));
+    }
+
+    [Fact]
+    public void ShowsTheAdminsEntries_WhenHelpNamesAdmins()
+    {
+        var entries = CommandHelp.For("admins");
+
+        Assert.Equal(["admins", "admins add @name", "admins remove @name"], entries.Select(e => e.Usage));
     }
 
     [Theory]

@@ -76,6 +76,18 @@ public sealed class CommandParserTests
         { "themes new last 30 days", new ThemesNewCommand(Period.LastDays(30)) },
         { "theme merge slow-dash slow-dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
         { "theme merge #Slow-Dash into #slow_dashboard", new MergeThemesCommand("slow-dash", "slow-dashboard") },
+        { "theme rename slow-dash to slow-dashboard", new RenameThemeCommand("slow-dash", "slow-dashboard") },
+        { "theme rename #Slow-Dash #slow_dashboard", new RenameThemeCommand("slow-dash", "slow-dashboard") },
+        { "theme rename a b", new RenameThemeCommand("a", "b") },
+        { "admins", new AdminsCommand() },
+        { "/pulse admins", new AdminsCommand() },
+        { "admins add <@U0BEN0002>", new AddAdminCommand("<@U0BEN0002>") },
+        { "admins add <@U0BEN0002|ben>", new AddAdminCommand("<@U0BEN0002|ben>") },
+        { "Admins add <at>Ben Ortiz</at>", new AddAdminCommand("<at>Ben Ortiz</at>") },
+        { "admins add @Ana Silva", new AddAdminCommand("@Ana Silva") },
+        { "admins remove @Ben", new RemoveAdminCommand("@Ben") },
+        { "admins remove <@U0BEN0002>", new RemoveAdminCommand("<@U0BEN0002>") },
+        { "help admins", new HelpCommand("admins") },
         { "theme ship export-timeouts streaming exports in 4.2", new ShipThemeCommand("export-timeouts", "streaming exports in 4.2") },
         { "theme ship #SSO-Setup", new ShipThemeCommand("sso-setup", null) },
         { "theme ship billing: new invoice layout", new ShipThemeCommand("billing", "new invoice layout") },
@@ -150,8 +162,13 @@ public sealed class CommandParserTests
     [InlineData("search", "a search for quotes", "there are no words to search for")]
     [InlineData("search export since yesterdayish", "a search for quotes", "\"yesterdayish\" is not a date I can read: write it as 2026-11-03 or 3 Nov 2026.")]
     [InlineData("themes please", "a request for the theme list", "\"themes\" takes no other words, so \"please\" is one too many")]
-    [InlineData("theme", "a theme command", "say what to do with the theme: merge or ship")]
-    [InlineData("theme rename a b", "a theme command", "\"rename\" is not something I can do to a theme: use merge or ship")]
+    [InlineData("theme", "a theme command", "say what to do with the theme: merge, rename or ship")]
+    [InlineData("theme archive a", "a theme command", "\"archive\" is not something I can do to a theme: use merge, rename or ship")]
+    [InlineData("theme rename slow-dash", "a request to rename a theme", "theme rename needs two theme names, the one it has and the one it gets; I found 1")]
+    [InlineData("theme rename #billing Billing", "a request to rename a theme", "#billing is already called that")]
+    [InlineData("theme rename ### billing", "a request to rename a theme", "\"###\" cannot be a theme name: use letters, digits and dashes")]
+    [InlineData("admins add", "a request to add a workspace admin", "admins add needs the person: @mention them")]
+    [InlineData("admins remove <@U0ANA0001> <@U0BEN0002>", "a request to remove a workspace admin", "that names 2 people: remove one at a time")]
     [InlineData("theme merge slow-dash", "a request to merge two themes", "theme merge needs two theme names, the one to fold in and the one to keep; I found 1")]
     [InlineData("theme merge #Billing billing", "a request to merge two themes", "#billing and #billing are the same theme")]
     [InlineData("theme ship", "a request to mark a theme shipped", "theme ship needs the name of the theme that shipped")]
@@ -166,7 +183,7 @@ public sealed class CommandParserTests
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, settings, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, settings, admins, help")]
     [InlineData("settings timezone", "a change to the workspace's time zone", "settings timezone needs a zone: an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings timezone Mars/Olympus", "a change to the workspace's time zone", "\"Mars/Olympus\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings time zone New York", "a change to the workspace's time zone", "\"New York\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
@@ -241,5 +258,29 @@ public sealed class CommandParserTests
         var command = CommandParser.Parse("/pulse top fortnight", Today, DayOfWeek.Monday);
 
         Assert.Equal("/pulse top fortnight", Assert.IsType<NotUnderstoodCommand>(command).Text);
+    }
+
+    [Theory]
+    [InlineData("Admins add users one by one and it takes all afternoon")]
+    [InlineData("admins can't find the export button customer:Acme")]
+    [InlineData("admins remove people by hand every Monday")]
+    [InlineData("Admins add ana@example.com by hand")]
+    public void KeepsWordsAsAQuote_WhenAdminsIsFollowedByNoMention(string text)
+    {
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
+
+        Assert.IsType<CaptureCommand>(command);
+    }
+
+    [Theory]
+    [InlineData("settings", false)]
+    [InlineData("settings timezone Europe/Berlin", true)]
+    [InlineData("settings week-start sunday", true)]
+    [InlineData("settings auto-tag off", true)]
+    public void SaysWhetherSettingsChangeAnything_SoOnlyAChangeNeedsAnAdmin(string text, bool changes)
+    {
+        var command = CommandParser.Parse(text, Today, DayOfWeek.Monday);
+
+        Assert.Equal(changes, Assert.IsType<SettingsCommand>(command).HasChange);
     }
 }

@@ -170,9 +170,26 @@ internal static class ViewSamples
             ["&gt; &lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt; **markdown** &lt;at&gt;x&lt;/at&gt; — &lt;!channel&gt;"]),
         ("brief, with new themes", new BriefView(PainPoints(), Trends()) { NewThemes = NewThemes() with { PeriodLabel = "the past 7 days" } },
             ["Your weekly brief", "Possible new themes", "*#sso-login-loops* · 7 quotes from 4 customers", "Create theme"]),
+        ("admins", new AdminsView(Roster(new ChatUser("U0INSTALL", "U0INSTALL"), new ChatUser("U0BEN", "ben")), TimeZoneInfo.Utc,
+                new AdminChange(new ChatUser("U0BEN", "ben"), AdminChangeKind.Added)),
+            ["*<@U0BEN> is now a workspace admin*", "• Slack workspace owners and admins, by their role", "• <@U0INSTALL>, who installed the app",
+                "• <@U0BEN>, added by <@U0INSTALL> on 2 Mar 2026", "`@pulse admins add @name` adds someone"]),
+        ("admin only", new AdminOnlyView("merge themes", Roster(new ChatUser("U0INSTALL", "U0INSTALL"), new ChatUser("U0BEN", "ben")), "theme merge a b"),
+            ["Only workspace admins can merge themes",
+                "Workspace admins here are Slack workspace owners and admins, <@U0INSTALL> (who installed the app), and the people added with admins add: <@U0BEN>. Ask one of them.",
+                "&gt; theme merge a b"]),
+        ("admins, hostile", new AdminsView(Roster(new ChatUser("<!channel>", Hostile), new ChatUser("29:1x", Hostile)), TimeZoneInfo.Utc,
+                new AdminChange(new ChatUser("U1|<!channel>", Hostile), AdminChangeKind.Removed)),
+            ["&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("admin only, hostile", new AdminOnlyView("merge themes", Roster(new ChatUser("<!here>", Hostile), new ChatUser("29:1x", Hostile)), Hostile),
+            ["&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
     ];
 
     private static readonly DateRange Week = new(DateTimeOffset.Parse("2026-11-30T00:00:00Z"), DateTimeOffset.Parse("2026-12-07T00:00:00Z"));
+
+    /// <summary>Slack's admins, <paramref name="installer"/>, and <paramref name="added"/> added by them.</summary>
+    public static AdminRoster Roster(ChatUser installer, ChatUser added) =>
+        new("Slack workspace owners and admins", installer, [new WorkspaceAdmin(added, installer, At)]);
 
     public static MeaningRow Row(string quote, string? customer) =>
         new(Guid.NewGuid(), quote, [1f, 0f], [], [], customer, customer?.ToLowerInvariant(), At, At, null);

@@ -159,6 +159,7 @@ public sealed class DigestDeliveryTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-11T09:00:00Z"));
         await using var host = await SlackHost.StartAsync(clock, HangfireDriver.ManualRuns);
+        host.Api.MakeAdmin("U0ANA0001"); // marking a theme shipped is an admin's
         await host.CommandAsync("Exports time out after two minutes customer:Acme #export-timeouts", user: "U0ANA0001");
         await host.CommandAsync("Excel export spins forever customer:Globex #export-timeouts", user: "U0ANA0001");
         await host.CommandAsync("The CSV export dies at fifty thousand rows customer:Initech #export-timeouts", user: "U0BEN0002");

@@ -11,13 +11,13 @@ public sealed class SlackInstallTests
 {
     private const string Redirect = "https://bot.example.com/slack/oauth/callback";
 
-    private static Task<SlackHost> StartAsync() => SlackHost.StartAsync(
+    internal static Task<SlackHost> StartAsync() => SlackHost.StartAsync(
         ("Slack:ClientId", "cid.123"), ("Slack:ClientSecret", "csecret"), ("Slack:RedirectUrl", Redirect));
 
     private static HttpClient Browser(SlackHost host) =>
         host.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<HttpResponseMessage> InstallAsync(SlackHost host, string team, string token, string? stateOverride = null)
+    internal static async Task<HttpResponseMessage> InstallAsync(SlackHost host, string team, string token, string? stateOverride = null)
     {
         using var browser = Browser(host);
         var start = await browser.GetAsync("/slack/install");
