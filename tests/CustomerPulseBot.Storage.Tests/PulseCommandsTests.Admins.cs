@@ -44,6 +44,7 @@ public abstract partial class PulseCommandsTests
         var own = Assert.IsType<NoticeView>(await Commands.HandleTextAsync(Context(workspace, Other), "digest off", ct));
         await Commands.HandleTextAsync(Context(workspace, Other), "digest daily 09:00", ct);
 
+        await Commands.HandleTextAsync(Context(workspace, Third), "digest weekly mon 08:00", ct);
         var refused = Assert.IsType<AdminOnlyView>(await Commands.HandleTextAsync(Context(workspace, Third), "digest off", ct));
         var still = await Digests.FindSubscriptionAsync(workspace.Id, SubscriptionKind.Digest, "C1", ct);
         var byAdmin = Assert.IsType<NoticeView>(await Commands.HandleTextAsync(Context(workspace, Capturer), "digest off", ct));
