@@ -103,7 +103,7 @@ internal sealed class SlackWorkspaces(
         }
     }
 
-    /// <summary>Logged once here, by team and never with the token; the person gets the reply.</summary>
+    /// <summary>Logged here alone, naming the team and never the token; the person gets the reply.</summary>
     private UnreadableTokenException Unreadable(Installation installation)
     {
         logger.LogWarning(
