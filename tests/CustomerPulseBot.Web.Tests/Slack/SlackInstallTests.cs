@@ -17,7 +17,7 @@ public sealed class SlackInstallTests
     private static HttpClient Browser(SlackHost host) =>
         host.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<HttpResponseMessage> InstallAsync(SlackHost host, string team, string token, string? stateOverride = null)
+    internal static async Task<HttpResponseMessage> InstallAsync(SlackHost host, string team, string token, string? stateOverride = null)
     {
         using var browser = Browser(host);
         var start = await browser.GetAsync("/slack/install");
