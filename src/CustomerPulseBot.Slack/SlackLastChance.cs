@@ -1,10 +1,12 @@
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Core.Workspaces;
 using CustomerPulseBot.Slack.Api;
 using CustomerPulseBot.Slack.Background;
 using CustomerPulseBot.Slack.BlockKit;
 using CustomerPulseBot.Slack.Capture;
 using CustomerPulseBot.Slack.Payloads;
+using CustomerPulseBot.Slack.Workspaces;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerPulseBot.Slack;
@@ -32,6 +34,10 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
         {
             return await handle(ct);
         }
+        catch (UnreadableTokenException e) when (!ct.IsCancellationRequested)
+        {
+            return await ReinstallAsync(request, e.Message, correlation, ct);
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogError(e, "Slack {Request} failed; correlation {CorrelationId}", SlackDispatcher.Describe(request), correlation);
@@ -43,6 +49,39 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
                     new SlackReply(CaptureModal.Errors([new FieldError(CaptureField.Quote, ErrorView.Apology(e))])),
                 _ => null,
             };
+        }
+    }
+
+    /// <summary>
+    /// Not a bug (the warning is logged where the token was read), and never a 500: the person is told that an admin must
+    /// install the app again, where they look for an answer. An event has nobody waiting, and no token to answer with.
+    /// </summary>
+    private async Task<SlackReply> ReinstallAsync(SlackRequest request, string reply, string correlation, CancellationToken ct)
+    {
+        switch (request)
+        {
+            case SlashCommandPayload command:
+                return SlackReply.Message(BlockKitRenderer.Render(new ErrorView(reply, command.Text, correlation)));
+            case InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal }:
+                return new SlackReply(CaptureModal.Errors([new FieldError(CaptureField.Quote, reply)]));
+            case InteractionPayload { ResponseUrl: { } responseUrl }:
+                // The acknowledgement waits for it, and there is no tenant to queue it for.
+                using (var soon = CancellationTokenSource.CreateLinkedTokenSource(ct))
+                {
+                    soon.CancelAfter(ReplyDeadline.Work);
+                    try
+                    {
+                        await RespondAsync(responseUrl, BlockKitRenderer.Render(new ErrorView(reply, "", correlation)), soon.Token);
+                    }
+                    catch (Exception e) when (!ct.IsCancellationRequested)
+                    {
+                        logger.LogError(e, "Could not tell the person to have the app installed again; correlation {CorrelationId}", correlation);
+                    }
+                }
+
+                return SlackReply.Empty;
+            default:
+                return SlackReply.Empty;
         }
     }
 
@@ -83,9 +122,7 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
         {
             if (person.ResponseUrl is { } responseUrl)
             {
-                var body = message.ToJson();
-                body["replace_original"] = false;
-                await slack.RespondAsync(responseUrl, body, ct);
+                await RespondAsync(responseUrl, message, ct);
             }
             else if (person.Channel is { } channel)
             {
@@ -97,5 +134,13 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
             logger.LogError(e, "The person waiting for Slack work {Work} in workspace {WorkspaceId} could not be told; correlation {CorrelationId}",
                 work.Name, work.Tenant.Workspace.Id, work.Correlation);
         }
+    }
+
+    /// <summary>A new message for the person alone at <paramref name="responseUrl"/>, which needs no token.</summary>
+    private Task RespondAsync(string responseUrl, SlackMessage message, CancellationToken ct)
+    {
+        var body = message.ToJson();
+        body["replace_original"] = false;
+        return slack.RespondAsync(responseUrl, body, ct);
     }
 }

@@ -34,6 +34,11 @@ internal sealed class SlackOptions
 
     public bool MultiWorkspace => !string.IsNullOrEmpty(ClientId);
 
+    /// <summary>Where an admin installs the app: /slack/install beside the OAuth callback, when <see cref="RedirectUrl"/> names one.</summary>
+    public string? InstallUrl => RedirectUrl is { } redirect && redirect.EndsWith("/slack/oauth/callback", StringComparison.Ordinal)
+        ? redirect[..^"oauth/callback".Length] + "install"
+        : null;
+
     /// <summary>Slack's HTTP request URLs are served only with a signing secret to verify them.</summary>
     public bool ServesHttp => !string.IsNullOrWhiteSpace(SigningSecret);
 }

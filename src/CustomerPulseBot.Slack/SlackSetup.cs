@@ -11,6 +11,7 @@ using CustomerPulseBot.Slack.Signing;
 using CustomerPulseBot.Slack.SocketMode;
 using CustomerPulseBot.Slack.Workspaces;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -77,8 +78,14 @@ public static class SlackSetup
         services.AddSingleton<AppHome>();
         services.AddSingleton<SlackEvents>();
         services.AddSingleton<SlackDispatcher>();
-        // Bot tokens at rest and the OAuth state cookie; several hosts must share one key ring (see README, Slack).
+        // Bot tokens at rest and the OAuth state cookie; the host keeps the key ring (see README, "The key ring").
         services.AddDataProtection();
+        if (settings.MultiWorkspace)
+        {
+            services.AddSingleton<IValidateOptions<KeyManagementOptions>, TokenKeyRingCheck>();
+            services.AddOptions<KeyManagementOptions>().ValidateOnStart();
+        }
+
         services.AddSingleton<SlackInstaller>();
         services.AddSingleton<SlackPostPacer>();
         services.AddSingleton<IChatPoster, SlackChatPoster>();

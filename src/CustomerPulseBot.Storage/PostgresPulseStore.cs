@@ -15,6 +15,9 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
     /// </summary>
     internal const long MigrationLock = 0x70_75_6c_73_65;
 
+    /// <summary>The advisory lock a host holds while it opens the Data Protection key ring: "pulsek" in ASCII.</summary>
+    internal const long KeyRingLock = 0x70_75_6c_73_65_6b;
+
     /// <summary>
     /// A store on a data source of its own. Statements are prepared automatically unless the connection
     /// string sets Max Auto Prepare itself: the store sends the same few statements all day, and planning
@@ -156,6 +159,22 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
         await using var connection = await OpenAsync(ct);
         var migrationLock = new SchemaMigrator.Lock($"SELECT pg_try_advisory_xact_lock({MigrationLock})", $"SELECT pg_advisory_xact_lock({MigrationLock})");
         await SchemaMigrator.MigrateAsync(connection, "Postgres", migrationLock, Setting, Clock, logger, ct);
+    }
+
+    /// <summary>
+    /// Held for the transaction (the pool does not reset sessions, so never a session lock) on a connection of its own,
+    /// while <paramref name="open"/> reads and writes the ring on others. Another host opens it in a few milliseconds,
+    /// so the wait has no limit of its own, as the migration lock's has none.
+    /// </summary>
+    public override async Task WithKeyRingLockAsync(Action open, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var take = connection.Command($"SELECT pg_advisory_xact_lock({KeyRingLock})", transaction);
+        take.CommandTimeout = 0;
+        await take.ExecuteNonQueryAsync(ct);
+        open();
+        await transaction.CommitAsync(ct);
     }
 
     public override string Setting => "ConnectionStrings:Pulse";

@@ -2,6 +2,9 @@ using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Workspaces;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.KeyManagement.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -78,6 +81,30 @@ public static class StorageSetup
                 await Task.Delay(wait, clock, ct);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
             }
+        }
+    }
+
+    /// <summary>Keeps Data Protection's key ring in the store's database (migration 0009), shared by every host on it.</summary>
+    public static IDataProtectionBuilder PersistKeysToPulseStore(this IDataProtectionBuilder builder)
+    {
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<SqlPulseStore>((keys, store) => keys.XmlRepository = new DatabaseKeyRing(store));
+        return builder;
+    }
+
+    /// <summary>
+    /// Reads the key ring once before serving, making its first key when it has none, one host at a time; call after
+    /// <see cref="MigrateStorageAsync"/>. Hosts starting together on an empty ring would each make a first key and
+    /// keep the ring they read: Data Protection reads it again only a day later (or, for a key it does not know, in
+    /// its first two minutes), so meanwhile each could not read the tokens the other stored. Nothing to do on a host
+    /// without Data Protection.
+    /// </summary>
+    public static async Task OpenKeyRingAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        // The provider Data Protection's own start-up uses to load the ring; here it loads it under the lock first.
+        if (services.GetService<IKeyRingProvider>() is { } ring)
+        {
+            await services.GetRequiredService<SqlPulseStore>().WithKeyRingLockAsync(() => ring.GetCurrentKeyRing(), ct);
         }
     }
 

@@ -43,7 +43,7 @@ internal static class AdaptiveCardRenderer
         TrendsView v => (FullRoom(v), room => Card(Trends(v, room, "Friction trends"))),
         SearchResultsView v => (v.Signals.Count, room => SearchResults(v, room)),
         ThemeListView v => (v.Themes.Count, room => ThemeList(v, room)),
-        HelpView v => (v.Entries.Count, room => Help(v, room)),
+        HelpView v => (v.Entries.Count * 2, room => Help(v, room)),
         NoticeView v => (Longest(v.Title, v.Text), room => Notice(v, room)),
         DigestStatusView v => (Longest(v.Title, v.Text, v.LastFailure), room => DigestStatus(v, room)),
         NotUnderstoodView v => (Longest(v.Understood, v.Problem, v.Example, v.OriginalText), room => NotUnderstood(v, room)),
@@ -597,17 +597,24 @@ internal static class AdaptiveCardRenderer
         ]);
 
     // Room is the entries shown.
-    private static AdaptiveCard Help(HelpView view, int room) =>
-        Card(
+    // Room counts entries, then examples: every entry's usage and use are shown before any is cut, and the examples
+    // go first when the whole catalogue would not fit with them (room above the entry count is how many keep theirs).
+    private static AdaptiveCard Help(HelpView view, int room)
+    {
+        var entries = Math.Min(room, view.Entries.Count);
+        var examples = Math.Max(0, room - view.Entries.Count);
+        return Card(
         [
             Heading("Customer pulse: what you can say"),
-            .. view.Entries.Take(room).SelectMany(e => new[]
-            {
-                Line(Code(e.Usage) with { Weight = TextWeight.Bolder }) with { Separator = true },
-                Line(Plain(e.Does), Subtle(e.Example.Length > 0 ? "  e.g. " : ""), Code(e.Example)) with { Spacing = Spacing.None },
-            }),
-            More(view.Entries.Count - room),
+            // One block per entry: the catalogue is long, and a block's wrapper costs as much as a short line.
+            .. view.Entries.Take(entries).Select((e, i) => Line(
+                Code(e.Usage) with { Weight = TextWeight.Bolder },
+                Plain($" \u2014 {e.Does}"),
+                Subtle(i < examples && e.Example.Length > 0 ? "  e.g. " : ""),
+                Code(i < examples ? e.Example : "")) with { Separator = true }),
+            More(view.Entries.Count - entries),
         ]);
+    }
 
     // Room is the characters kept of the title and the text.
     // Room is the characters kept of the text and of the words sent back; names are cut as in lists.

@@ -7,6 +7,7 @@ using CustomerPulseBot.Teams;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Hosting;
+using CustomerPulseBot.Web.KeyRing;
 using CustomerPulseBot.Web.Meaning;
 using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
@@ -17,6 +18,7 @@ try
     builder.Services
         .AddPulseCore()
         .AddPulseStorage(builder.Configuration)
+        .AddKeyRing(builder.Configuration)
         .AddSlack(builder.Configuration)
         .AddTeams(builder.Configuration)
         .AddMeaning(builder.Configuration)
@@ -28,6 +30,7 @@ try
 
     var app = builder.Build();
     await app.Services.MigrateStorageAsync();
+    await app.Services.OpenKeyRingAsync();
     app.MapHome();
     app.MapSlack();
     app.MapTeams();

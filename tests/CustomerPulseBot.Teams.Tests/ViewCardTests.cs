@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Views;
+using CustomerPulseBot.Teams.AdaptiveCards;
 
 namespace CustomerPulseBot.Teams.Tests;
 
@@ -187,7 +188,24 @@ public sealed class ViewCardTests
         var usages = card.OfType("TextRun").Where(r => (string?)r["fontType"] == "Monospace" && (string?)r["weight"] == "Bolder").Select(r => (string?)r["text"]);
 
         Assert.Equal(CommandHelp.Entries.Select(e => e.Usage), usages);
-        Assert.Contains($"{first.Does}  e.g. {first.Example}", card.Lines);
+        Assert.Contains($"{first.Usage} \u2014 {first.Does}  e.g. {first.Example}", card.Lines);
+    }
+
+    [Fact]
+    public void KeepsEveryHelpEntry_AndDropsExamplesFromTheEnd_WhenTheCatalogueOutgrowsTheCard()
+    {
+        var entries = Enumerable.Range(0, 40)
+            .Select(i => new HelpEntry($"command{i} [options]", $"does thing {i} {new string('d', 90)}", $"command{i} {new string('e', 90)}"))
+            .ToList();
+
+        var json = AdaptiveCardRenderer.RenderJson(new HelpView(entries));
+        var card = RenderedCard.Of(new HelpView(entries));
+
+        Assert.True(CardJson.Fits(json));
+        Assert.Equal(entries.Select(e => e.Usage), card.OfType("TextRun").Where(r => (string?)r["weight"] == "Bolder").Select(r => (string?)r["text"]));
+        Assert.Contains(entries[0].Example, json);
+        Assert.DoesNotContain(entries[^1].Example, json);
+        Assert.DoesNotContain(card.Lines, l => l.StartsWith("and ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public sealed class StartupProcessTests(PostgresFixture postgres) : IDisposable
     [InlineData("wrong password", "ConnectionStrings:Pulse")]
     [InlineData("unknown storage provider", "Storage:Provider")]
     [InlineData("Slack without a signing secret", "Slack:SigningSecret")]
+    [InlineData("Slack install with an unprotected key ring", "DataProtection:KeyRingKey")]
+    [InlineData("a key ring key that is not one", "DataProtection:KeyRingKey")]
     [InlineData("Teams without a password", "Teams:AppPassword")]
     [InlineData("Hangfire with no workers", "Hangfire:WorkerCount")]
     public async Task ExitsWithOneLineNamingTheSetting_WhenStartUpCannotGoOn(string fault, string setting)
@@ -135,6 +137,9 @@ public sealed class StartupProcessTests(PostgresFixture postgres) : IDisposable
             "wrong password" => new() { ["Storage__Provider"] = "postgres", ["ConnectionStrings__Pulse"] = wrongPassword.ConnectionString },
             "unknown storage provider" => new() { ["Storage__Provider"] = "mongodb" },
             "Slack without a signing secret" => new() { ["Slack__BotToken"] = "xoxb-1" },
+            "Slack install with an unprotected key ring" =>
+                new() { ["Slack__SigningSecret"] = "s", ["Slack__ClientId"] = "cid.1", ["Slack__ClientSecret"] = Secret },
+            "a key ring key that is not one" => new() { ["DataProtection__KeyRingKey"] = Convert.ToBase64String("Sw0rdfish"u8) + Secret },
             "Teams without a password" => new() { ["Teams__AppId"] = "6a1e5a53-0000-4000-8000-00000000b07a" },
             "Hangfire with no workers" => new() { ["Hangfire__WorkerCount"] = "0" },
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, "not a start-up fault of this test"),

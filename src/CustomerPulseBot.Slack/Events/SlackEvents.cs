@@ -38,17 +38,18 @@ internal sealed partial class SlackEvents(
             return SlackReply.Empty;
         }
 
-        var tenant = await workspaces.ResolveAsync(envelope.TeamId ?? "", envelope.EnterpriseId, null, ct);
-        if (tenant is null)
+        // Before the token is read: an installation is removed even when its token can no longer be decrypted. Quick, and
+        // the token must be gone before Slack hears that the event arrived.
+        if (e is { Type: AppUninstalled or TokensRevoked } && envelope.TeamId is { Length: > 0 } team)
         {
+            logger.LogInformation("Handling Slack event {EventId} ({EventType}) for team {TeamId}", envelope.EventId, e.Type, team);
+            await workspaces.RemoveAsync(team, envelope.EnterpriseId, ct);
             return SlackReply.Empty;
         }
 
-        if (e is { Type: AppUninstalled or TokensRevoked })
+        var tenant = await workspaces.ResolveAsync(envelope.TeamId ?? "", envelope.EnterpriseId, null, ct);
+        if (tenant is null)
         {
-            logger.LogInformation("Handling Slack event {EventId} ({EventType}) in workspace {WorkspaceId}", envelope.EventId, e.Type, tenant.Workspace.Id);
-            // Quick, and the token must be gone before Slack hears that the event arrived.
-            await workspaces.RemoveAsync(envelope.TeamId!, envelope.EnterpriseId, ct); // resolved above, so not null
             return SlackReply.Empty;
         }
 

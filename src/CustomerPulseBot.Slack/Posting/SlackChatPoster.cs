@@ -29,7 +29,16 @@ internal sealed class SlackChatPoster(
     public async Task<PostResult> PostAsync(WorkspaceId workspaceId, ChatDestination destination, View view, DeliveryTag tag, CancellationToken ct)
     {
         var workspace = await store.GetWorkspaceAsync(workspaceId, ct);
-        var tenant = workspace is null ? null : await workspaces.ResolveAsync(workspace.ExternalId, null, workspace.Name, ct);
+        SlackTenant? tenant;
+        try
+        {
+            tenant = workspace is null ? null : await workspaces.ResolveAsync(workspace.ExternalId, null, workspace.Name, ct);
+        }
+        catch (UnreadableTokenException)
+        {
+            return PostResult.TokenRevoked; // as good as revoked: only installing again gives a token to post with
+        }
+
         if (tenant is null)
         {
             return PostResult.TokenRevoked; // uninstalled: nothing can be posted until the team installs the app again

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
@@ -9,7 +10,8 @@ namespace CustomerPulseBot.Slack.Workspaces;
 /// <summary>
 /// Turns the team id in a payload into the workspace and bot token for it: the configured token in
 /// single-workspace mode, the installed one otherwise. A team we hold no token for is unknown: its
-/// requests are refused and nothing is read or written for it.
+/// requests are refused and nothing is read or written for it. A team whose stored token cannot be decrypted is
+/// told to install the app again (<see cref="UnreadableTokenException"/>).
 /// </summary>
 internal sealed class SlackWorkspaces(
     IPulseStore store,
@@ -78,7 +80,7 @@ internal sealed class SlackWorkspaces(
 
         var installation = await installations.FindInstallationAsync(Platform.Slack, externalId, ct);
         var removed = installation is not null
-            && tokens.Unprotect(installation.ProtectedToken) == tenant.BotToken
+            && TryUnprotect(installation.ProtectedToken) == tenant.BotToken
             && await installations.RemoveInstallationAsync(Platform.Slack, externalId, ct);
         logger.LogWarning("Slack refused the bot token of {ExternalId} ({Error}); installation removed: {Removed}", externalId, error, removed);
     }
@@ -99,6 +101,31 @@ internal sealed class SlackWorkspaces(
             }
         }
 
-        return installation is null ? (teamId, null) : (installation.ExternalId, tokens.Unprotect(installation.ProtectedToken));
+        return installation is null ? (teamId, null) : (installation.ExternalId, TryUnprotect(installation.ProtectedToken) ?? throw Unreadable(installation));
+    }
+
+    private string? TryUnprotect(string protectedToken)
+    {
+        try
+        {
+            return tokens.Unprotect(protectedToken);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Logged here alone, naming the team and never the token; the person gets the reply.</summary>
+    private UnreadableTokenException Unreadable(Installation installation)
+    {
+        logger.LogWarning(
+            "The bot token stored for Slack {ExternalId} cannot be decrypted: the Data Protection key ring has changed since the install " +
+            "(DataProtection:KeyRingKey, or keys lost); an admin must install the app again",
+            installation.ExternalId);
+        var where = options.Value.InstallUrl is { } url ? $": {url}" : " from its install page";
+        return new UnreadableTokenException(
+            "CustomerPulseBot can no longer read the Slack token stored for this workspace (the key that encrypts it has changed), " +
+            $"so nothing was done. An admin must install the app again{where}");
     }
 }

@@ -14,6 +14,9 @@ public sealed class SlackHost : IAsyncDisposable
     public const string Team = "TALPHA001";
     public const string BotToken = "xoxb-alpha";
 
+    /// <summary>The key that encrypts the key ring, as a production host has one: 32 bytes, base64.</summary>
+    public static readonly string KeyRingKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
     private SlackHost(FakeSlackApi api, PulseAppFactory app, FakeTimeProvider? clock)
     {
         Api = api;
@@ -55,6 +58,7 @@ public sealed class SlackHost : IAsyncDisposable
         ("Slack:BotToken", BotToken),
         ("Slack:TeamId", Team),
         ("Slack:ApiBaseUrl", api.ApiBaseUrl),
+        ("DataProtection:KeyRingKey", KeyRingKey),
     ];
 
     private static async Task<SlackHost> CreateAsync(
