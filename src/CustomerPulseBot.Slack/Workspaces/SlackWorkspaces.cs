@@ -37,11 +37,14 @@ internal sealed class SlackWorkspaces(
         return new SlackTenant(workspace, token);
     }
 
-    /// <summary>The workspace with its bot token, for work that starts from a workspace rather than a request; null when not installed.</summary>
+    /// <summary>
+    /// The workspace with its bot token, for work that starts from a workspace rather than a request; null when not
+    /// installed or its token cannot be read (the request that got here was told so already).
+    /// </summary>
     public async Task<SlackTenant?> TenantAsync(Workspace workspace, CancellationToken ct)
     {
         var token = options.Value.MultiWorkspace
-            ? await installations.FindInstallationAsync(Platform.Slack, workspace.ExternalId, ct) is { } installation ? tokens.Unprotect(installation.ProtectedToken) : null
+            ? await installations.FindInstallationAsync(Platform.Slack, workspace.ExternalId, ct) is { } installation ? TryUnprotect(installation.ProtectedToken) : null
             : options.Value.BotToken;
         return token is null ? null : new SlackTenant(workspace, token);
     }
