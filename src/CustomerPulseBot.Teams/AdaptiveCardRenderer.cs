@@ -744,7 +744,8 @@ internal static class AdaptiveCardRenderer
         return Line(
             Subtle("— " + string.Join(" · ", facts.Where(f => f is not null))),
             Subtle(signal.EvidenceUrl is null ? "" : " · "),
-            Link("evidence", signal.EvidenceUrl),
+            // The evidence is a link someone typed: its text names the host, so it cannot pass for another site.
+            Link(WebLink.Host(signal.EvidenceUrl) is { } host ? $"evidence · {host}" : "evidence", signal.EvidenceUrl),
             Subtle(signal.SourcePermalink is null ? "" : " · "),
             Link("message", signal.SourcePermalink));
     }

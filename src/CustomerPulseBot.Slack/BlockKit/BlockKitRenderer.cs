@@ -627,10 +627,18 @@ internal static class BlockKitRenderer
 
         facts.Add(signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
         facts.Add("captured by " + SlackText.Escape(signal.CapturedBy.Name));
-        var links = new[] { (signal.EvidenceUrl, "evidence"), (signal.SourcePermalink, "message") }
-            .Where(l => l.Item1 is not null)
-            .Select(l => Link(l.Item1!, l.Item2)); // filtered to links that exist
-        return Block.Context(string.Join(" · ", facts.Concat(links)));
+        // The evidence is a link someone typed: its label names the host, so it cannot pass for another site.
+        if (WebLink.Host(signal.EvidenceUrl) is { } host)
+        {
+            facts.Add(Link(signal.EvidenceUrl!, $"evidence · {host}")); // a host means a web address
+        }
+
+        if (signal.SourcePermalink is not null)
+        {
+            facts.Add(Link(signal.SourcePermalink, "message"));
+        }
+
+        return Block.Context(string.Join(" · ", facts));
     }
 
     /// <summary>A stored link as mrkdwn; a "|" in it would end the address early, so it is percent-encoded.</summary>

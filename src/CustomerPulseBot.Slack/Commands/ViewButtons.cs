@@ -21,6 +21,7 @@ internal sealed class ViewButtons(
     SlackWorkspaces workspaces,
     PulseCommands commands,
     CaptureForm form,
+    AnswerOffers offers,
     SlackApiClient slack,
     SlackBackgroundQueue queue,
     ILogger<ViewButtons> logger)
@@ -73,7 +74,7 @@ internal sealed class ViewButtons(
             queue.Enqueue(action.ActionId, tenant, async token =>
             {
                 var view = await commands.ExecuteAsync(context, search, text, token);
-                var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, context.ChannelId, text)).ToJson();
+                var answer = BlockKitRenderer.Render(view, offers.For(view, context.ChannelId, context.User.Id, text)).ToJson();
                 answer["replace_original"] = false;
                 await slack.RespondAsync(responseUrl, answer, token);
             }, WaitingPerson.AtResponseUrl(responseUrl, text));
@@ -100,7 +101,7 @@ internal sealed class ViewButtons(
     private void Respond(SlackTenant tenant, InteractionPayload click, View view, bool replace)
     {
         var responseUrl = click.ResponseUrl!; // RunAsync refused clicks without one
-        var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, click.ChannelId!, "")).ToJson();
+        var answer = BlockKitRenderer.Render(view, offers.For(view, click.ChannelId!, click.User.Id, "")).ToJson();
         answer["replace_original"] = replace;
         queue.Enqueue("response_url " + view.GetType().Name, tenant, token => slack.RespondAsync(responseUrl, answer, token), WaitingPerson.AtResponseUrl(responseUrl));
     }

@@ -47,7 +47,7 @@ internal static class ViewSamples
             ["Friction trends this month", "*New*", "#sso-setup: 3 signals (was 0), 2 customers", "*Rising*", "#export-timeouts: 6 signals (was 2), 4 customers"]),
         ("trends, none", new TrendsView("this week", QueryFilters.None, [], [], []), ["No friction themes changed this week"]),
         ("search", new SearchResultsView("export", "the last 30 days", [Signal("Export is slow")], 1),
-            ["Quotes matching \"export\"", "1 match the last 30 days", "Export is slow", "evidence", "message"]),
+            ["Quotes matching \"export\"", "1 match the last 30 days", "Export is slow", "|evidence · tickets.example.com>", "|message>"]),
         ("search, none", new SearchResultsView("zzz", null, [], 0), ["No quotes match"]),
         ("themes", new ThemeListView([new ThemeSummary(Theme("export-timeouts", ThemeStatus.Shipped, "slow-export"), 4)], "the last 30 days"),
             ["Themes", "#export-timeouts: 4 signals · shipped (also #slow-export)"]),
