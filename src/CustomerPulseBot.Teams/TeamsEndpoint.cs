@@ -18,6 +18,9 @@ internal static class TeamsEndpoint
     // Activities are small; a message action's payload with a long message is the largest we expect.
     public const int MaxBodyBytes = 256 * 1024;
 
+    // A host without the Bot Framework's keys asks to be tried again soon: the fetch they wait on takes seconds.
+    private const string RetryKeysAfterSeconds = "10";
+
     public static async Task<IResult> MessagesAsync(
         HttpContext http,
         BotAuthenticator authenticator,
@@ -39,10 +42,15 @@ internal static class TeamsEndpoint
             return Results.BadRequest();
         }
 
-        var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, ct);
-        if (outcome != AuthOutcome.Accepted)
+        switch (await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, ct))
         {
-            return Results.StatusCode(outcome == AuthOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+            case AuthOutcome.Unauthenticated:
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            case AuthOutcome.Forbidden:
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            case AuthOutcome.Unavailable:
+                http.Response.Headers.RetryAfter = RetryKeysAfterSeconds;
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
         try
