@@ -25,6 +25,7 @@ internal static class TeamsEndpoint
         HttpContext http,
         BotAuthenticator authenticator,
         TeamsDispatcher dispatcher,
+        TeamsMessages messages,
         BotConnectorClient connector,
         ReplyDeadline deadline,
         ILogger<TeamsDispatcher> logger)
@@ -53,6 +54,8 @@ internal static class TeamsEndpoint
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
+        // Whether the person got an answer (or an apology); a message that got neither is given back for its retry.
+        var answered = false;
         try
         {
             // A person waits for the answer to a message or an invoke: it is ready within the reply deadline whatever the
@@ -65,13 +68,23 @@ internal static class TeamsEndpoint
                 await connector.ReplyAsync(activity, message, ct);
             }
 
+            answered = true;
             return reply.ToResult();
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var correlation = http.TraceIdentifier;
             logger.LogError(e, "Teams {ActivityType} {InvokeName} failed; correlation {CorrelationId}", activity.Type, activity.Name, correlation);
-            return (await ApologiseAsync(activity, ErrorView.For(e, OriginalText(activity), correlation), connector, logger, ct)).ToResult();
+            var apology = await ApologiseAsync(activity, ErrorView.For(e, OriginalText(activity), correlation), connector, logger, ct);
+            answered = apology.Status < StatusCodes.Status500InternalServerError;
+            return apology.ToResult();
+        }
+        finally
+        {
+            if (!answered && activity.Type == Activity.Message)
+            {
+                await messages.ForgetAsync(activity);
+            }
         }
     }
 
