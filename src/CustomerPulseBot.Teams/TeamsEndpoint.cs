@@ -39,7 +39,7 @@ internal static class TeamsEndpoint
 
         if (Parse(body) is not { } activity)
         {
-            logger.LogWarning("Refused a Teams activity: the body is not an activity with a type and a serviceUrl");
+            logger.LogWarning("Refused a Teams activity: the body is not an activity with a type, a serviceUrl and, for one we act on, its conversation and tenant");
             return Results.BadRequest();
         }
 
@@ -130,12 +130,19 @@ internal static class TeamsEndpoint
         return CaptureInputs.Text(inputs, CaptureField.Quote) ?? "";
     }
 
+    // The activities we act on: each is answered, stored or replied to in its conversation, in its tenant's workspace.
+    // Teams always names both (teams-bot-framework.md, section 1); without them there is nothing to act on.
+    private static bool NeedsItsPlace(Activity activity) =>
+        activity.Type is Activity.Message or Activity.Invoke or Activity.ConversationUpdate or Activity.InstallationUpdate;
+
     private static Activity? Parse(byte[] body)
     {
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
-            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0 } ? activity : null;
+            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0 } && (!NeedsItsPlace(activity) || activity is { Conversation.Id.Length: > 0, TenantId.Length: > 0 })
+                ? activity
+                : null;
         }
         catch (JsonException)
         {
