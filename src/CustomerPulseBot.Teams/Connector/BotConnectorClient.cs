@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Auth;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CustomerPulseBot.Teams.Connector;
 
@@ -13,7 +12,7 @@ namespace CustomerPulseBot.Teams.Connector;
 // authenticated activity. Timeouts and the retries of a 412 or 429 are the host's outbound policy; a 502 or 504
 // is not retried there, since the activity may have been posted. Every send first waits for the conversation's limiter.
 internal sealed class BotConnectorClient(
-    HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, IOptions<TeamsOptions> options, ILogger<BotConnectorClient> logger)
+    HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, LocalPlayground playground, ILogger<BotConnectorClient> logger)
 {
     public Task<string> ReplyAsync(Activity to, Activity reply, CancellationToken ct)
     {
@@ -60,7 +59,7 @@ internal sealed class BotConnectorClient(
             Content = JsonContent.Create(body, options: TeamsJson.Options),
         };
         // The local Agents Playground takes no token, and the app has none to give when it runs without Entra.
-        if (!(options.Value.AllowUnauthenticatedLocal && BotAuthenticator.IsLoopback(serviceUrl)))
+        if (!playground.Trusts(serviceUrl))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
         }
