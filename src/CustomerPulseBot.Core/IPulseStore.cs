@@ -18,11 +18,11 @@ public interface IPulseStore
     Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct);
 
     /// <summary>
-    /// Changes the workspace's time zone (an IANA id), first day of the week or auto-tagging, or several; null leaves one
-    /// as it is. Returns the workspace as stored.
+    /// Changes the workspace's time zone (an IANA id), first day of the week, auto-tagging or masking of personal data, or
+    /// several; null leaves one as it is. Returns the workspace as stored.
     /// </summary>
     Task<Workspace> SaveWorkspaceSettingsAsync(
-        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, CancellationToken ct);
+        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, bool? redact, CancellationToken ct);
 
     /// <summary>
     /// Stores the signal and its theme links in one transaction, creating themes it names for the first

@@ -168,6 +168,9 @@ internal static class CardSamples
         ["confirmed: a 4,000-character near-duplicate"] = new CaptureConfirmedView(Signal(Long(SignalVocabulary.MaxQuoteLength)), [],
             Meaning: new CaptureMeaning(null, null, Row(Long(SignalVocabulary.MaxQuoteLength), Long(200)))),
         ["settings: auto-tag off"] = new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.AutoTag, AutoTag: false),
+        ["settings: redact off"] = new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.Redact, Redact: false),
+        ["confirmed: masked"] = new CaptureConfirmedView(Signal("Refund [email], card [card] was charged twice."), [],
+            Masked: new PersonalDataFound(Emails: 1, Cards: 1)),
         ["confirmed: a theme suggested"] = new CaptureConfirmedView(Signal("Exports stall after a minute."), [],
             Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.71f, false), null, null)),
         ["confirmed: tagged by itself"] = new CaptureConfirmedView(

@@ -64,10 +64,10 @@ public sealed record ShipThemeCommand(string Theme, string? Note) : Command;
 public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind = SubscriptionKind.Digest) : Command;
 
 /// <summary>
-/// <c>settings</c>: the workspace's time zone, first day of the week and auto-tagging, shown when all are null, else the
-/// one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
+/// <c>settings</c>: the workspace's time zone, first day of the week, auto-tagging and masking of personal data, shown
+/// when all are null, else the one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
 /// </summary>
-public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null) : Command;
+public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null, bool? Redact = null) : Command;
 
 public sealed record HelpCommand(string? Topic) : Command;
 

@@ -362,7 +362,7 @@ public static class CommandParser
 
     /// <summary>
     /// <c>settings</c>, <c>settings timezone Europe/Berlin</c>, <c>settings week-start sunday</c>,
-    /// <c>settings auto-tag off</c>. Other words after
+    /// <c>settings auto-tag off</c>, <c>settings redact off</c>. Other words after
     /// "settings" ("settings page is broken") are left to be read as a quote or question (null), as delete's are.
     /// </summary>
     private static Command? Settings(string original, List<CommandToken> rest)
@@ -381,6 +381,7 @@ public static class CommandParser
             ["week", "start" or "starts", ..] => ("week-start", 2),
             ["auto-tag" or "autotag" or "auto-tagging" or "autotagging", ..] => ("auto-tag", 1),
             ["auto", "tag" or "tagging", ..] => ("auto-tag", 2),
+            ["redact" or "redaction" or "masking", ..] => ("redact", 1),
             _ => (null, 0),
         };
         if (setting is null)
@@ -396,18 +397,26 @@ public static class CommandParser
         {
             "timezone" => CommandHelp.ExampleFor("settings"),
             "auto-tag" => "settings auto-tag off",
+            "redact" => "settings redact off",
             _ => "settings week-start sunday",
         };
-        if (setting == "auto-tag")
+        if (setting is "auto-tag" or "redact")
         {
             // "on" is the value here, not the filler of "week starts on sunday".
             var word = string.Join(' ', rest.Skip(length).Where(t => t.Normal is not ("to" or "=" or "is")).Select(t => t.Normal)).TrimEnd('.', ',', '!');
-            return word switch
+            bool? on = word switch
             {
-                "on" or "yes" or "true" => new SettingsCommand(AutoTag: true),
-                "off" or "no" or "false" => new SettingsCommand(AutoTag: false),
-                var other => new NotUnderstoodCommand(original, "a change to auto-tagging",
-                    other.Length == 0 ? "settings auto-tag needs on or off" : $"\"{other}\" is not on or off", example),
+                "on" or "yes" or "true" => true,
+                "off" or "no" or "false" => false,
+                _ => null,
+            };
+            var understood = setting == "redact" ? "a change to masking personal data" : "a change to auto-tagging";
+            return on switch
+            {
+                null => new NotUnderstoodCommand(original, understood,
+                    word.Length == 0 ? $"settings {setting} needs on or off" : $"\"{word}\" is not on or off", example),
+                _ when setting == "redact" => new SettingsCommand(Redact: on),
+                _ => new SettingsCommand(AutoTag: on),
             };
         }
 

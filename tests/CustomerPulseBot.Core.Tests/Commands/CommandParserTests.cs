@@ -102,6 +102,9 @@ public sealed class CommandParserTests
         { "settings auto-tag off", new SettingsCommand(AutoTag: false) },
         { "settings auto tag on", new SettingsCommand(AutoTag: true) },
         { "settings auto-tag on", new SettingsCommand(AutoTag: true) },
+        { "settings redact off", new SettingsCommand(Redact: false) },
+        { "settings redaction on", new SettingsCommand(Redact: true) },
+        { "Settings masking = off.", new SettingsCommand(Redact: false) },
         { "settings time zone america/new_york", new SettingsCommand(TimeZone: "America/New_York") },
         { "settings tz UTC", new SettingsCommand(TimeZone: "UTC") },
         { "settings timezone to Asia/Kolkata.", new SettingsCommand(TimeZone: "Asia/Kolkata") },
@@ -175,6 +178,8 @@ public sealed class CommandParserTests
     [InlineData("settings week start sunday please", "a change to the day the workspace's weeks start", "\"sunday please\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
     [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
     [InlineData("settings auto-tag maybe", "a change to auto-tagging", "\"maybe\" is not on or off")]
+    [InlineData("settings redact", "a change to masking personal data", "settings redact needs on or off")]
+    [InlineData("settings redact everything", "a change to masking personal data", "\"everything\" is not on or off")]
     [InlineData("themes new fortnight", "a request for new themes", "\"fortnight\" is not a period I know")]
     [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
     [InlineData("edit 0193zz99", "a request to edit a signal", "\"0193zz99\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
