@@ -119,6 +119,15 @@ public interface IPulseStore
     /// </summary>
     Task<int> MergeCustomersAsync(WorkspaceId workspace, string from, string into, CancellationToken ct);
 
+    /// <summary>
+    /// Erases every signal of the customer (named as the customer filter names it: in any case, or by a name merged into
+    /// it), deleted and merged ones too, with their theme links, vectors, search entries, spellings and merged names, for
+    /// good, in one transaction. A near-duplicate of another customer merged into one of them stands on its own again.
+    /// Returns how many signals there were, counted as every answer counts them (undeleted, a merged near-duplicate
+    /// with its original).
+    /// </summary>
+    Task<int> ForgetCustomerAsync(WorkspaceId workspace, string customer, CancellationToken ct);
+
     /// <summary>True when the database answers a trivial query: for health checks.</summary>
     Task<bool> PingAsync(CancellationToken ct);
 

@@ -58,6 +58,7 @@ internal static class AdaptiveCardRenderer
         JourneyView v => (v.Stages.Count, room => Journey(v, room)),
         SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
         SettingsView v => (0, _ => Settings(v)),
+        ConfirmForgetView v => (Longest(v.Customer), room => ConfirmForget(v, room)),
         NewThemesView v => (v.Themes.Count, room => Card(NewThemes(v, room, "New themes"))),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
@@ -613,6 +614,20 @@ internal static class AdaptiveCardRenderer
         Card(
             Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
             Line(Plain(CardText.Shorten(view.Text, room))));
+
+    // Erase only on purpose: the customer's name as typed (in a text run, so it stays plain), what goes, and the two
+    // buttons. Room is the characters kept of the name.
+    private static AdaptiveCard ConfirmForget(ConfirmForgetView view, int room) =>
+        Card(
+            Line(Bold($"Erase {Count(view.Signals, "signal")} of “{CardText.Shorten(view.Customer, room)}”?") with { Size = TextSize.Medium }),
+            Line(Plain("This cannot be undone: their quotes, theme links and vectors, and the customer's spellings and merged names, go for good."))) with
+        {
+            Actions =
+            [
+                Execute("Erase", TeamsIds.ForgetCustomer, (TeamsIds.ValueKey, view.Value)),
+                Execute("Cancel", TeamsIds.KeepCustomer),
+            ],
+        };
 
     // Zone ids and day names are short: the card always fits whole.
     private static AdaptiveCard Settings(SettingsView view) =>

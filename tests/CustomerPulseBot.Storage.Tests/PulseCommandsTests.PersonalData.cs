@@ -76,4 +76,56 @@ public abstract partial class PulseCommandsTests
         Assert.Equal(("Mail [email] about SAML", 1), (masked.Signal.Quote, masked.Masked?.Emails));
         Assert.Equal(workspace.AutoTag, again.AutoTag);
     }
+
+    [Fact]
+    public async Task AsksFirst_ThenErasesTheCustomerInEverySpelling_WhenConfirmed()
+    {
+        var workspace = await NewWorkspaceAsync();
+        await CaptureAsync(workspace, "Exports hang customer:Acme");
+        await CaptureAsync(workspace, "Invoices are wrong customer:acme");
+        await CaptureAsync(workspace, "Reports are slow customer:\"Acme Corp\"");
+        await CaptureAsync(workspace, "Dark mode please customer:Globex");
+        await Commands.HandleTextAsync(Context(workspace), "customer merge \"Acme Corp\" Acme", ct);
+
+        var asked = Assert.IsType<ConfirmForgetView>(await Commands.HandleTextAsync(Context(workspace), "forget customer:ACME", ct));
+        var before = await CountAsync(workspace);
+        var erased = Assert.IsType<NoticeView>(await Commands.ConfirmForgetAsync(Context(workspace), asked.Value, ct));
+
+        Assert.Equal(("ACME", 3), (asked.Customer, asked.Signals));
+        Assert.Equal(4, before);
+        Assert.Equal("Erased 3 signals of \"ACME\"", erased.Title);
+        Assert.Equal(1, await CountAsync(workspace));
+        Assert.Equal(0, await Store.CountSignalsAsync(workspace.Id, new SignalFilter(Customer: "Acme Corp"), ct));
+    }
+
+    [Fact]
+    public async Task ErasesNothing_WhenTheConfirmationIsClickedByAnotherPersonInAnotherWorkspaceOrForged()
+    {
+        var workspace = await NewWorkspaceAsync();
+        var elsewhere = await NewWorkspaceAsync();
+        await CaptureAsync(workspace, "Exports hang customer:Acme");
+        await CaptureAsync(elsewhere, "Exports hang there too customer:Acme");
+        var asked = Assert.IsType<ConfirmForgetView>(await Commands.HandleTextAsync(Context(workspace), "forget customer:Acme", ct));
+
+        var byOther = await Commands.ConfirmForgetAsync(Context(workspace, Other), asked.Value, ct);
+        var inOther = await Commands.ConfirmForgetAsync(Context(elsewhere), asked.Value, ct);
+        var forged = await Commands.ConfirmForgetAsync(Context(elsewhere), $"{elsewhere.Id.Value:N}", ct);
+        var empty = await Commands.ConfirmForgetAsync(Context(workspace), null, ct);
+
+        Assert.All([byOther, inOther, forged, empty], view => Assert.Equal("Nothing was erased", Assert.IsType<NoticeView>(view).Title));
+        Assert.Equal(1, await CountAsync(workspace));
+        Assert.Equal(1, await CountAsync(elsewhere));
+    }
+
+    [Fact]
+    public async Task SaysThereIsNothingToErase_WhenNoSignalNamesTheCustomer()
+    {
+        var workspace = await NewWorkspaceAsync();
+        await CaptureAsync(workspace, "Exports hang customer:Acme");
+
+        var view = Assert.IsType<NoticeView>(await Commands.HandleTextAsync(Context(workspace), "forget customer:Initech", ct));
+
+        Assert.Equal("No signals of \"Initech\"", view.Title);
+        Assert.Equal(1, await CountAsync(workspace));
+    }
 }

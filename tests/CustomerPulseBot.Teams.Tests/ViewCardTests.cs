@@ -358,6 +358,20 @@ public sealed class ViewCardTests
     }
 
     [Fact]
+    public void AsksBeforeErasingACustomer_WithEraseCarryingCoresValue()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["confirm forget"]);
+
+        var actions = card.OfType("Action.Execute").ToList();
+
+        Assert.Equal("Erase 3 signals of “Acme Corp”?", card.Lines.First());
+        Assert.Contains(card.Lines, l => l.StartsWith("This cannot be undone", StringComparison.Ordinal));
+        Assert.Equal(["Erase", "Cancel"], actions.Select(a => (string?)a["title"]));
+        Assert.Equal(("forgetCustomer", "0193f2a10000700080000000000000aa U1 Acme Corp"), ((string?)actions[0]["verb"], (string?)actions[0]["data"]?["value"]));
+        Assert.Equal("keepCustomer", (string?)actions[1]["verb"]);
+    }
+
+    [Fact]
     public void SaysMaskingIsOff_AndHowToSwitchItOn()
     {
         var card = RenderedCard.Of(CardSamples.Edge["settings: redact off"]);

@@ -109,6 +109,10 @@ public static class CommandHelp
             "customer merge \"<from>\" <into> · customer merge <from> into <into>",
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
+        new("forget", typeof(ForgetCustomerCommand), new(
+            "forget customer:<name>",
+            "admins: erases every signal of a customer for an erasure request, after asking to confirm",
+            "forget customer:\"Acme Corp\"")),
         new("settings", typeof(SettingsCommand), new(
             "settings · settings timezone <zone> · settings week-start <day> · settings auto-tag on|off",
             "shows or sets the workspace's time zone (for anyone whose own is not known), the day its weeks start, and if confident suggestions tag by themselves",

@@ -55,6 +55,7 @@ public static class CommandParser
             "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
             "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
             "customer" when rest.Count > 0 && rest[0].Normal == "merge" => MergeCustomers(original, rest.Skip(1).ToList()),
+            "forget" when Forget(original, rest) is { } forget => forget,
             "themes" when rest.Count > 0 && rest[0].Normal == "new" => NewThemes(original, rest.Skip(1).ToList(), today),
             "themes" => rest.Count == 0
                 ? new ThemesCommand()
@@ -236,6 +237,32 @@ public static class CommandParser
 
         static string Name(IEnumerable<CommandToken> tokens) =>
             string.Join(' ', tokens.Select(t => t.Kind == TokenKind.Word ? t.Value.Trim() : t.Raw)).Trim();
+    }
+
+    /// <summary>
+    /// <c>forget customer:Acme</c> or <c>forget customer:"Acme Corp"</c>. Words after "forget" that do not name a customer
+    /// ("forget the old export screen") are left to be read as a quote (null).
+    /// </summary>
+    private static Command? Forget(string original, List<CommandToken> rest)
+    {
+        const string understood = "a request to erase every signal of a customer";
+        var example = CommandHelp.ExampleFor("forget");
+        if (rest is [{ Kind: TokenKind.Field, Key: "customer" } field])
+        {
+            var name = field.Value.Trim();
+            return name.Length is 0 or > SignalVocabulary.MaxCustomerLength
+                ? new NotUnderstoodCommand(original, understood, $"a customer name is 1 to {SignalVocabulary.MaxCustomerLength} characters", example)
+                : new ForgetCustomerCommand(name);
+        }
+
+        return rest switch
+        {
+            [{ Kind: TokenKind.Field, Key: "customer" }, var more, ..] => new NotUnderstoodCommand(original, understood,
+                $"\"{more.Raw}\" is one word too many: put a name with spaces in quotes, as in customer:\"Acme Corp\"", example),
+            [{ Kind: TokenKind.Word, Normal: "customer" }, ..] => new NotUnderstoodCommand(original, understood,
+                "name the customer as customer:<name>", example),
+            _ => null,
+        };
     }
 
     private static Command Search(string original, List<CommandToken> rest, DateOnly today)

@@ -65,6 +65,7 @@ public sealed partial class PulseCommands(
             DeleteSignalCommand d => await DeleteAsync(context, d, originalText, ct),
             EditSignalCommand e => await EditAsync(context, e, originalText, ct),
             MergeCustomersCommand m => await MergeCustomersAsync(context, m, originalText, ct),
+            ForgetCustomerCommand f => await ForgetAsync(context, f, ct),
             ThemesCommand => await ThemesAsync(context, ct),
             ThemesNewCommand t => Answer(await ThemesNewAsync(context, t, ct), t.Asked),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),

@@ -89,6 +89,7 @@ internal static class BlockKitRenderer
         JourneyView v => Journey(v),
         SignalDeletedView v => Deleted(v),
         SettingsView v => Settings(v),
+        ConfirmForgetView v => ConfirmForget(v),
         NewThemesView v => NewThemes(v, $"New themes {v.PeriodLabel}"),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
@@ -452,6 +453,19 @@ internal static class BlockKitRenderer
                 $"*{SlackText.Escape(e.Usage)}*\n{SlackText.Escape(e.Does)}\nExample: `/pulse {SlackText.Escape(e.Example)}`")])
             .ToList();
         return new("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
+    }
+
+    /// <summary>Erase only on purpose: the customer's name as typed, what goes, and the two buttons.</summary>
+    private static Layout ConfirmForget(ConfirmForgetView v)
+    {
+        var title = $"Erase {Count(v.Signals, "signal")} of “{SlackText.Shorten(v.Customer, MaxToldQuote)}”?";
+        return new(title,
+            [
+                Block.Section($":warning: *{SlackText.Escape(title)}*\nThis cannot be undone: their quotes, theme links and vectors, and the customer's spellings and merged names, go for good."),
+            ])
+        {
+            Buttons = [Block.Button(SlackIds.ForgetCustomer, "Erase", v.Value, danger: true), Block.Button(SlackIds.KeepCustomer, "Cancel", "keep")],
+        };
     }
 
     private static Layout Settings(SettingsView v)

@@ -54,6 +54,9 @@ public sealed class CommandParserTests
         { "customer merge Acme Corp into Acme", new MergeCustomersCommand("Acme Corp", "Acme") },
         { "customer merge “Globex Inc.” “Globex”", new MergeCustomersCommand("Globex Inc.", "Globex") },
         { "customer merge Initech Initrode", new MergeCustomersCommand("Initech", "Initrode") },
+        { "forget customer:Acme", new ForgetCustomerCommand("Acme") },
+        { "/pulse Forget customer:\"Acme Corp\"", new ForgetCustomerCommand("Acme Corp") },
+        { "forget customer:“Globex Inc.”", new ForgetCustomerCommand("Globex Inc.") },
         { "help questions", new HelpCommand("questions") },
         { "help question", new HelpCommand("question") },
         { "help customer merge", new HelpCommand("customer merge") },
@@ -179,6 +182,8 @@ public sealed class CommandParserTests
     [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
     [InlineData("settings auto-tag maybe", "a change to auto-tagging", "\"maybe\" is not on or off")]
     [InlineData("settings redact", "a change to masking personal data", "settings redact needs on or off")]
+    [InlineData("forget customer Acme", "a request to erase every signal of a customer", "name the customer as customer:<name>")]
+    [InlineData("forget customer:Acme Corp", "a request to erase every signal of a customer", "\"Corp\" is one word too many: put a name with spaces in quotes, as in customer:\"Acme Corp\"")]
     [InlineData("settings redact everything", "a change to masking personal data", "\"everything\" is not on or off")]
     [InlineData("themes new fortnight", "a request for new themes", "\"fortnight\" is not a period I know")]
     [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]

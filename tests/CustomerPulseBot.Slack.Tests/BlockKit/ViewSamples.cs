@@ -150,6 +150,8 @@ internal static class ViewSamples
         ("settings, week start changed", new SettingsView("UTC", DayOfWeek.Saturday, WorkspaceSetting.WeekStart), ["First day of the week changed", "*Weeks start on:* Saturday"]),
         ("settings, auto-tag off", new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.AutoTag, AutoTag: false),
             ["Auto-tagging switched off", "*Auto-tagging:* off · theme suggestions are only offered", "`/pulse settings auto-tag on`"]),
+        ("confirm forget", new ConfirmForgetView("Acme <!channel>", 3, "0193f2a10000700080000000000000aa U1 Acme <!channel>"),
+            [":warning: *Erase 3 signals of “Acme &lt;!channel&gt;”?*\nThis cannot be undone", "Erase", "Cancel"]),
         ("settings, redact off", new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.Redact, Redact: false),
             ["Masking of personal data switched off", "*Masking personal data:* off · captures are saved as typed", "`/pulse settings redact on`"]),
         ("capture confirmed, masked", new CaptureConfirmedView(Signal("Refund [email], card [card] was charged twice"), [],
