@@ -30,7 +30,9 @@ public sealed class SqlitePulseStoreTests(SqliteDatabase database) : PulseStoreC
     public async Task LeavesNoSearchEntry_WhenACustomerIsForgotten()
     {
         var workspace = await Store.ResolveWorkspaceAsync(Platform.Slack, $"T{Guid.NewGuid():N}", "Test team", CancellationToken.None);
-        var signal = NewSignal(workspace, "Acme exports hang", customer: "Acme");
+        // The search index is shared by every workspace in the file: a word no other test writes.
+        var word = $"hang{Guid.NewGuid():N}";
+        var signal = NewSignal(workspace, $"Acme exports {word}", customer: "Acme");
         await Store.AddSignalAsync(workspace.Id, signal, CancellationToken.None);
 
         await Store.ForgetCustomerAsync(workspace.Id, "Acme", CancellationToken.None);
@@ -40,9 +42,10 @@ public sealed class SqlitePulseStoreTests(SqliteDatabase database) : PulseStoreC
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM signal_search_rows WHERE signal_id = $id)
-                 + (SELECT count(*) FROM signal_search WHERE signal_search MATCH 'acme')
+                 + (SELECT count(*) FROM signal_search WHERE signal_search MATCH $word)
             """;
         command.Parameters.AddWithValue("$id", signal.Id);
+        command.Parameters.AddWithValue("$word", word);
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
     }
 }
