@@ -66,6 +66,8 @@ internal sealed class SlackDispatcher(
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.UndoCapture } a] } b => viewButtons.UndoAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.EditCapture } a] } b => viewButtons.EditAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AllQuotes } a] } b => viewButtons.AllQuotesAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.ForgetCustomer } a] } b => viewButtons.ForgetAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.KeepCustomer } a] } b => viewButtons.KeepAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AnotherTheme } a] } b => viewButtons.EditAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AddTheme } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Add, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.NewTheme } a] } b => meaningButtons.NewThemeAsync(b, a, ct),

@@ -13,7 +13,7 @@ namespace CustomerPulseBot.Slack.Commands;
 
 /// <summary>
 /// The buttons a view carries itself (BlockKitRenderer draws them): "Save it as a customer quote instead", Undo,
-/// Edit and "All N quotes". Each runs one Core command as the person who clicked, in the channel it was clicked
+/// Edit, "All N quotes", and Erase and Cancel under "Erase N signals of X?". Each runs one Core command as the person who clicked, in the channel it was clicked
 /// in; Core decides who may undo or edit. A store write happens before the acknowledgement; the answer goes
 /// back through response_url.
 /// </summary>
@@ -78,6 +78,22 @@ internal sealed class ViewButtons(
                 answer["replace_original"] = false;
                 await slack.RespondAsync(responseUrl, answer, token);
             }, WaitingPerson.AtResponseUrl(responseUrl, text));
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Erase under the confirmation: Core checks the value was offered to this person here; the answer replaces the question.</summary>
+    public Task<SlackReply> ForgetAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, async (tenant, context, value) =>
+        {
+            var view = await commands.ConfirmForgetAsync(context, value, ct);
+            Respond(tenant, click, view, replace: true);
+        }, ct);
+
+    /// <summary>Cancel under the confirmation: the question is replaced by "Nothing was erased".</summary>
+    public Task<SlackReply> KeepAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, (tenant, _, _) =>
+        {
+            Respond(tenant, click, PulseCommands.NothingErased, replace: true);
             return Task.CompletedTask;
         }, ct);
 

@@ -44,6 +44,7 @@ public sealed class CommandParserCaptureTests
         { "capture the export is slow", new("the export is slow", Themes: []) },
         { "add a dark mode please", new("add a dark mode please", Themes: []) },
         { "settings page is broken customer:Acme", new("settings page is broken", "Acme", Themes: []) },
+        { "forget the old export screen customer:Acme", new("forget the old export screen", "Acme", Themes: []) },
         { "Settings never save when I change the logo", new("Settings never save when I change the logo", Themes: []) },
         { "first line\nsecond line customer:Acme", new("first line\nsecond line", "Acme", Themes: []) },
         { "segment:buyer segment:admin slow export", new("segment:admin slow export", Segment: "buyer", Themes: []) },

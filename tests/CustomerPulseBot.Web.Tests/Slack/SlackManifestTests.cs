@@ -53,7 +53,7 @@ public sealed class SlackManifestTests
         [
             SlackIds.ShareSignal, SlackIds.PostToChannel, SlackIds.SaveQuote, SlackIds.UndoCapture, SlackIds.EditCapture, SlackIds.AllQuotes,
             SlackIds.AddTheme, SlackIds.AnotherTheme, SlackIds.NewTheme, SlackIds.RemoveTheme, SlackIds.MergeDuplicate, SlackIds.KeepBoth,
-            SlackIds.CreateTheme,
+            SlackIds.CreateTheme, SlackIds.ForgetCustomer, SlackIds.KeepCustomer,
         ];
 
     [Fact]
