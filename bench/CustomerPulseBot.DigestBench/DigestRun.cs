@@ -97,7 +97,7 @@ internal static class DigestRun
     public static IEnumerable<KeyValuePair<string, string>> Settings(string slackApiBaseUrl) =>
     [
         // Teams:AllowUnauthenticatedLocal lets the bot talk to a Connector on 127.0.0.1 without Entra; the host
-        // allows it outside Production only.
+        // allows it in Development only.
         new("ASPNETCORE_ENVIRONMENT", "Development"),
         new("Logging:LogLevel:CustomerPulseBot", "Warning"),
         // The outbound policy logs each retry itself; Polly's own three lines for each add nothing.

@@ -18,11 +18,11 @@ public interface IPulseStore
     Task<Workspace?> GetWorkspaceAsync(WorkspaceId workspace, CancellationToken ct);
 
     /// <summary>
-    /// Changes the workspace's time zone (an IANA id), first day of the week or auto-tagging, or several; null leaves one
-    /// as it is. Returns the workspace as stored.
+    /// Changes the workspace's time zone (an IANA id), first day of the week, auto-tagging or masking of personal data, or
+    /// several; null leaves one as it is. Returns the workspace as stored.
     /// </summary>
     Task<Workspace> SaveWorkspaceSettingsAsync(
-        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, CancellationToken ct);
+        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, bool? redact, CancellationToken ct);
 
     /// <summary>
     /// Stores the signal and its theme links in one transaction, creating themes it names for the first
@@ -125,6 +125,15 @@ public interface IPulseStore
     /// names), and later captures naming from land there too. Returns how many signals moved.
     /// </summary>
     Task<int> MergeCustomersAsync(WorkspaceId workspace, string from, string into, CancellationToken ct);
+
+    /// <summary>
+    /// Erases every signal of the customer (named as the customer filter names it: in any case, or by a name merged into
+    /// it), deleted and merged ones too, with their theme links, vectors, search entries, spellings and merged names, for
+    /// good, in one transaction. A near-duplicate of another customer merged into one of them stands on its own again.
+    /// Returns how many signals there were, counted as every answer counts them (undeleted, a merged near-duplicate
+    /// with its original).
+    /// </summary>
+    Task<int> ForgetCustomerAsync(WorkspaceId workspace, string customer, CancellationToken ct);
 
     /// <summary>True when the database answers a trivial query: for health checks.</summary>
     Task<bool> PingAsync(CancellationToken ct);

@@ -6,6 +6,7 @@ using CustomerPulseBot.Slack.Commands;
 using CustomerPulseBot.Slack.Events;
 using CustomerPulseBot.Slack.Payloads;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CustomerPulseBot.Slack;
 
@@ -19,8 +20,30 @@ internal sealed class SlackDispatcher(
     SlackEvents events,
     SlackLastChance lastChance,
     ReplyDeadline deadline,
+    IOptions<SlackOptions> options,
     ILogger<SlackDispatcher> logger)
 {
+    /// <summary>
+    /// Whether a parsed request may run at all, over HTTP (else a 400) or the socket alike: a response_url it carries
+    /// must lead to Slack, since replies and apologies are posted there.
+    /// </summary>
+    public bool Accepts(SlackRequest request)
+    {
+        var responseUrl = request switch
+        {
+            SlashCommandPayload c => c.ResponseUrl,
+            InteractionPayload i => i.ResponseUrl,
+            _ => null,
+        };
+        if (responseUrl is null || options.Value.IsSlackResponseUrl(responseUrl))
+        {
+            return true;
+        }
+
+        logger.LogWarning("Refused Slack {Request}: its response_url does not lead to Slack", Describe(request));
+        return false;
+    }
+
     /// <summary>
     /// The acknowledgement for <paramref name="request"/>, whether it came over HTTP or the socket, through the one
     /// last-chance handler: null when handling failed and nobody reads an apology.
@@ -43,6 +66,8 @@ internal sealed class SlackDispatcher(
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.UndoCapture } a] } b => viewButtons.UndoAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.EditCapture } a] } b => viewButtons.EditAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AllQuotes } a] } b => viewButtons.AllQuotesAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.ForgetCustomer } a] } b => viewButtons.ForgetAsync(b, a, ct),
+        InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.KeepCustomer } a] } b => viewButtons.KeepAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AnotherTheme } a] } b => viewButtons.EditAsync(b, a, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.AddTheme } a] } b => meaningButtons.RunAsync(b, a, ThemeAction.Add, ct),
         InteractionPayload { Type: "block_actions", Actions: [{ ActionId: SlackIds.NewTheme } a] } b => meaningButtons.NewThemeAsync(b, a, ct),

@@ -22,7 +22,7 @@ internal static class SlackEndpoints
         HandleAsync(http, dispatcher, logger, body => JsonSerializer.Deserialize<EventEnvelope>(body.Bytes, SlackJson.Options));
 
     /// <summary>
-    /// A body that does not parse is a bare 400; a failure on our side goes through the dispatcher's last-chance
+    /// A body that does not parse, or that the dispatcher does not accept, is a bare 400; a failure on our side goes through the dispatcher's last-chance
     /// handler (logged with a correlation id; for a command, an apology carrying the person's text), else a 500.
     /// </summary>
     private static async Task<IResult> HandleAsync(
@@ -42,6 +42,11 @@ internal static class SlackEndpoints
         if (request is null)
         {
             logger.LogWarning("Refused a Slack request to {Path}: the payload does not parse", http.Request.Path);
+            return Results.BadRequest();
+        }
+
+        if (!dispatcher.Accepts(request))
+        {
             return Results.BadRequest();
         }
 

@@ -54,6 +54,11 @@ internal static class SlackIds
     /// <summary>Beside a discovered theme (themes new, the weekly brief): create it, tagging all its quotes.</summary>
     public const string CreateTheme = "create_theme";
 
+    /// <summary>Under "Erase N signals of X?": erase them (the value is what Core's ForgetConfirmation wrote), or keep them.</summary>
+    public const string ForgetCustomer = "forget_customer";
+
+    public const string KeepCustomer = "keep_customer";
+
     /// <summary>The capture modal's multi-select of existing themes (new ones are typed in the themes field).</summary>
     public const string KnownThemes = "known_themes";
 }

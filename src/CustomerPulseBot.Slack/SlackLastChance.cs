@@ -43,7 +43,7 @@ internal sealed class SlackLastChance(SlackApiClient slack, ILogger<SlackLastCha
             logger.LogError(e, "Slack {Request} failed; correlation {CorrelationId}", SlackDispatcher.Describe(request), correlation);
             return request switch
             {
-                SlashCommandPayload command => SlackReply.Message(BlockKitRenderer.Render(ErrorView.For(e, command.Text, correlation))),
+                SlashCommandPayload command => SlackReply.Message(BlockKitRenderer.Render(ErrorView.For(e, command.Typed, correlation))),
                 // The capture modal stays open with everything typed in it, and the apology beside the quote.
                 InteractionPayload { Type: "view_submission", View.CallbackId: SlackIds.CaptureModal } =>
                     new SlackReply(CaptureModal.Errors([new FieldError(CaptureField.Quote, ErrorView.Apology(e))])),

@@ -12,7 +12,7 @@ internal sealed class SlackOptions
     /// <summary>Single-workspace mode: the one bot token (xoxb-).</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>Single-workspace mode: the team the bot token belongs to; requests from any other team are refused.</summary>
+    /// <summary>Single-workspace mode (required there): the team the bot token belongs to; requests from any other team are refused.</summary>
     public string? TeamId { get; set; }
 
     public string? ClientId { get; set; }
@@ -38,6 +38,21 @@ internal sealed class SlackOptions
     public string? InstallUrl => RedirectUrl is { } redirect && redirect.EndsWith("/slack/oauth/callback", StringComparison.Ordinal)
         ? redirect[..^"oauth/callback".Length] + "install"
         : null;
+
+    /// <summary>
+    /// Whether a response_url in a payload leads to Slack, the only place a deferred reply may go: https://hooks.slack.com
+    /// (reference section 2), or the server <see cref="ApiBaseUrl"/> names (Slack's own, or a fake Slack in tests).
+    /// The address comes in the request, so without this a signed request could have the bot post anywhere.
+    /// </summary>
+    public bool IsSlackResponseUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && uri.UserInfo.Length == 0
+        && (SameOrigin(uri, SlackHooks) || SameOrigin(uri, new Uri(ApiBaseUrl)));
+
+    private static readonly Uri SlackHooks = new("https://hooks.slack.com/");
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        a.Scheme == b.Scheme && a.Port == b.Port && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Slack's HTTP request URLs are served only with a signing secret to verify them.</summary>
     public bool ServesHttp => !string.IsNullOrWhiteSpace(SigningSecret);

@@ -26,7 +26,8 @@ public static class SlackSetup
     /// <summary>
     /// The Slack app, when the configuration has a <c>Slack</c> section that is not switched off; without one
     /// nothing is added. Enabled but without a signing secret, start-up fails (verification never turns off),
-    /// unless Socket Mode is on: then the app serves Slack over the socket only and maps no request URLs.
+    /// unless Socket Mode is on: then the app serves Slack over the socket only and maps no request URLs. One
+    /// workspace's bot token without its team id fails too: it would answer any team.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,6 +49,13 @@ public static class SlackSetup
         {
             throw Refuse(
                 "Slack is enabled but neither Slack:BotToken (one workspace) nor Slack:ClientId and Slack:ClientSecret (OAuth install) is set.");
+        }
+
+        if (!settings.MultiWorkspace && string.IsNullOrWhiteSpace(settings.TeamId))
+        {
+            throw Refuse(
+                "Slack:BotToken is set without Slack:TeamId: set the id (T…) of the team the token belongs to, " +
+                "so that requests from any other team are refused.");
         }
 
         if (settings.QueueCapacity < 1)
@@ -72,6 +80,7 @@ public static class SlackSetup
         services.AddSingleton<IPlatformAdmins, SlackAdmins>();
         services.AddSingleton<SlackAsk>();
         services.AddSingleton<SlashCommands>();
+        services.AddSingleton<AnswerOffers>();
         services.AddSingleton<AnswerButtons>();
         services.AddSingleton<MeaningButtons>();
         services.AddSingleton<ViewButtons>();

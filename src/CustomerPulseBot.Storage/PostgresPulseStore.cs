@@ -77,6 +77,9 @@ internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConn
     /// </summary>
     protected override bool RefusedToCommit(Exception e) => e is PostgresException { InvariantSeverity: "ERROR" };
 
+    /// <summary>The search vector is a generated column: it goes with its row.</summary>
+    protected override string ForgetSearchSql(string erased) => "";
+
     /// <summary>
     /// Relevance divides by the log of the quote's length (normalization 1), as SQLite's bm25 weighs length: a
     /// short quote about the words comes before a long one that mentions them once.

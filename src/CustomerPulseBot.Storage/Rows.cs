@@ -54,7 +54,7 @@ internal static class Rows
         """;
 
     /// <summary>Columns of <c>workspaces w</c> read by <see cref="Workspace"/>.</summary>
-    public const string WorkspaceColumns = "w.id, w.platform, w.external_id, w.name, w.week_start, w.time_zone, w.created_at, w.auto_tag";
+    public const string WorkspaceColumns = "w.id, w.platform, w.external_id, w.name, w.week_start, w.time_zone, w.created_at, w.auto_tag, w.redact";
 
     /// <summary>
     /// Columns of <c>subscriptions</c> read by <see cref="Subscription"/>, unqualified so that an upsert's
@@ -102,7 +102,8 @@ internal static class Rows
         Parse<DayOfWeek>(r.GetString(4)),
         r.GetString(5),
         Time(r.GetInt64(6)),
-        r.GetBoolean(7));
+        r.GetBoolean(7),
+        r.GetBoolean(8));
 
     public static Subscription Subscription(DbDataReader r) => new(
         r.GetGuid(0),

@@ -25,6 +25,18 @@ internal abstract partial class SqlPulseStore : IEventReceipts
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }, oneCommand: false, ct);
 
+    public Task ForgetEventAsync(Platform platform, string externalId, string eventId, CancellationToken ct) => ReadAsync(async ct =>
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.Command("""
+            DELETE FROM event_receipts WHERE platform = @platform AND external_id = @external_id AND event_id = @event_id
+            """)
+            .With("@platform", Rows.Word(platform))
+            .With("@external_id", externalId)
+            .With("@event_id", eventId);
+        return await command.ExecuteNonQueryAsync(ct);
+    }, ct);
+
     public Task<int> ForgetEventsAsync(DateTimeOffset before, CancellationToken ct) => ReadAsync(async ct =>
     {
         await using var connection = await OpenAsync(ct);

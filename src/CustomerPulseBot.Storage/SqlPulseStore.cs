@@ -122,18 +122,19 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
     }
 
     public async Task<Workspace> SaveWorkspaceSettingsAsync(
-        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, CancellationToken ct)
+        WorkspaceId workspace, string? timeZone, DayOfWeek? weekStart, bool? autoTag, bool? redact, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         // COALESCE keeps the setting not named, so two people changing different settings at once both win.
         await using var update = connection.Command("""
             UPDATE workspaces SET time_zone = COALESCE(@time_zone, time_zone), week_start = COALESCE(@week_start, week_start),
-                                  auto_tag = COALESCE(@auto_tag, auto_tag)
+                                  auto_tag = COALESCE(@auto_tag, auto_tag), redact = COALESCE(@redact, redact)
             WHERE id = @w
             """)
             .With("@time_zone", timeZone)
             .With("@week_start", weekStart is { } day ? Rows.Word(day) : null)
             .With("@auto_tag", autoTag)
+            .With("@redact", redact)
             .With("@w", workspace.Value);
         await update.ExecuteNonQueryAsync(ct);
         var saved = await FindWorkspaceAsync(connection, workspace, ct) ?? throw new InvalidOperationException($"There is no workspace {workspace}.");

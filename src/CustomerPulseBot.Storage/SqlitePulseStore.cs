@@ -109,6 +109,12 @@ internal sealed class SqlitePulseStore : SqlPulseStore, IDisposable, IAsyncDispo
     protected override string TextCondition(DbCommand command, IReadOnlyList<string> words, string idColumn) =>
         $"{idColumn} IN (SELECT m.signal_id FROM ({TextMatches(command, words)}) m)";
 
+    /// <summary>The FTS entries and the rows numbering them (see migration 0007); triggers handle only inserts and updates.</summary>
+    protected override string ForgetSearchSql(string erased) => $"""
+        DELETE FROM signal_search WHERE rowid IN (SELECT r.id FROM signal_search_rows r WHERE r.signal_id IN ({erased}));
+        DELETE FROM signal_search_rows WHERE signal_id IN ({erased});
+        """;
+
     public override string Setting => "Storage:SqlitePath";
 
     /// <summary>SQLite's result codes (sqlite.org/rescode.html): busy or locked passes once the other process lets go; the rest needs fixing.</summary>

@@ -58,6 +58,7 @@ internal static class AdaptiveCardRenderer
         JourneyView v => (v.Stages.Count, room => Journey(v, room)),
         SignalDeletedView v => (Longest(v.Signal.Quote), room => Deleted(v, room)),
         SettingsView v => (0, _ => Settings(v)),
+        ConfirmForgetView v => (Longest(v.Customer), room => ConfirmForget(v, room)),
         NewThemesView v => (v.Themes.Count, room => Card(NewThemes(v, room, "New themes"))),
         AdminOnlyView v => (Longest(v.Text(p => p.Name), v.OriginalText), room => AdminOnly(v, room)),
         AdminsView v => (v.Lines(p => p.Name).Count, room => Admins(v, room)),
@@ -112,6 +113,7 @@ internal static class AdaptiveCardRenderer
             Line(Bold("Themes: "), Plain(signal.Themes.Count > 0 ? string.Join(", ", themes) : "none (add #theme-name next time to group it)")),
             // Each message says what was left out and how to fix it (with Edit), in Core's words.
             Line(Bold(leftOut.Count > 0 ? "Left out: " : ""), Alert(string.Join(" ", leftOut.Select(e => CardText.Shorten(e.Message, ListQuoteLength))))),
+            Line(Subtle(view.Masked is { } masked ? $"Masked before saving: {masked.Describe()}" : "")),
             .. Meaning(view, room),
             // The short id is what "edit" and "delete" take later, when this card is long gone.
             Line(Subtle($"id {signal.ShortId} · later: edit {signal.ShortId} or delete {signal.ShortId}")),
@@ -641,6 +643,20 @@ internal static class AdaptiveCardRenderer
             Line(Bold(CardText.Shorten(view.Title, room)) with { Size = TextSize.Medium }),
             Line(Plain(CardText.Shorten(view.Text, room))));
 
+    // Erase only on purpose: the customer's name as typed (in a text run, so it stays plain), what goes, and the two
+    // buttons. Room is the characters kept of the name.
+    private static AdaptiveCard ConfirmForget(ConfirmForgetView view, int room) =>
+        Card(
+            Line(Bold($"Erase {Count(view.Signals, "signal")} of “{CardText.Shorten(view.Customer, room)}”?") with { Size = TextSize.Medium }),
+            Line(Plain("This cannot be undone: their quotes, theme links and vectors, and the customer's spellings and merged names, go for good."))) with
+        {
+            Actions =
+            [
+                Execute("Erase", TeamsIds.ForgetCustomer, (TeamsIds.ValueKey, view.Value)),
+                Execute("Cancel", TeamsIds.KeepCustomer),
+            ],
+        };
+
     // Zone ids and day names are short: the card always fits whole.
     private static AdaptiveCard Settings(SettingsView view) =>
         Card(
@@ -650,6 +666,7 @@ internal static class AdaptiveCardRenderer
                 WorkspaceSetting.TimeZone => "Time zone changed",
                 WorkspaceSetting.WeekStart => "First day of the week changed",
                 WorkspaceSetting.AutoTag => view.AutoTag ? "Auto-tagging switched on" : "Auto-tagging switched off",
+                WorkspaceSetting.Redact => view.Redact ? "Masking of personal data switched on" : "Masking of personal data switched off",
                 _ => "Workspace settings",
             }),
             Line(Bold("Time zone: "), Plain(view.TimeZone), Subtle(" · today, dates and new digests, for anyone whose own zone is not known")),
@@ -658,13 +675,17 @@ internal static class AdaptiveCardRenderer
                 Bold("Auto-tagging: "),
                 Plain(view.AutoTag ? "on" : "off"),
                 Subtle(view.AutoTag ? " · confident theme suggestions tag captures by themselves, marked as suggested" : " · theme suggestions are only offered")),
+            Line(
+                Bold("Masking personal data: "),
+                Plain(view.Redact ? "on" : "off"),
+                Subtle(view.Redact ? " · e-mail addresses, phone and card numbers, IBANs and secrets in captures are masked before saving" : " · captures are saved as typed")),
             Line(Plain(view.YourZone is { } yours ? $"Your own time zone, {yours}, is used for your answers." : "")),
             Line(view.Changed == WorkspaceSetting.TimeZone
                 ? [Plain("Digests already scheduled keep the zone they were scheduled in; "), Code("digest status"), Plain(" shows it.")]
                 : []),
             Line(
                 Subtle("Anyone in the workspace can change these: "), Code("settings timezone Europe/Berlin"), Subtle(" · "), Code("settings week-start sunday"),
-                Subtle(" · "), Code($"settings auto-tag {(view.AutoTag ? "off" : "on")}")),
+                Subtle(" · "), Code($"settings auto-tag {(view.AutoTag ? "off" : "on")}"), Subtle(" · "), Code($"settings redact {(view.Redact ? "off" : "on")}")),
         ]);
 
     // Room is the characters kept of each text; the last failure, if any, stands out as a warning.
@@ -765,7 +786,8 @@ internal static class AdaptiveCardRenderer
         return Line(
             Subtle("— " + string.Join(" · ", facts.Where(f => f is not null))),
             Subtle(signal.EvidenceUrl is null ? "" : " · "),
-            Link("evidence", signal.EvidenceUrl),
+            // The evidence is a link someone typed: its text names the host, so it cannot pass for another site.
+            Link(WebLink.Host(signal.EvidenceUrl) is { } host ? $"evidence · {host}" : "evidence", signal.EvidenceUrl),
             Subtle(signal.SourcePermalink is null ? "" : " · "),
             Link("message", signal.SourcePermalink));
     }

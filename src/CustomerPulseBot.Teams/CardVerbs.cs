@@ -32,6 +32,8 @@ internal sealed class CardVerbs(PulseCommands commands, ILogger<CardVerbs> logge
             TeamsIds.MergeDuplicate => await ThemeAsync(context, ThemeAction.Merge, data, ct),
             TeamsIds.KeepBoth => await ThemeAsync(context, ThemeAction.KeepBoth, data, ct),
             TeamsIds.CreateTheme => await ThemeAsync(context, ThemeAction.Create, data, ct),
+            TeamsIds.ForgetCustomer => await commands.ConfirmForgetAsync(context, CaptureInputs.Text(data, TeamsIds.ValueKey), ct),
+            TeamsIds.KeepCustomer => PulseCommands.NothingErased,
             _ => Refused(context, verb),
         };
     }

@@ -94,6 +94,6 @@ internal sealed class Installations(
             "Teams app removed from conversation {ConversationId} of workspace {WorkspaceId} (reference found: {Found})", conversation, workspace.Id, removed);
     }
 
-    private static bool IncludesBot(IReadOnlyList<ChannelAccount>? members, Activity activity) =>
-        members?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+    private static bool IncludesBot(IReadOnlyList<ChannelAccount?>? members, Activity activity) =>
+        members?.OfType<ChannelAccount>().Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
 }

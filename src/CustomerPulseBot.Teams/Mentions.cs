@@ -9,7 +9,7 @@ internal static class Mentions
     public static string TextWithoutBot(Activity activity)
     {
         var text = activity.Text ?? "";
-        foreach (var mention in activity.Entities ?? [])
+        foreach (var mention in activity.Entities?.OfType<Entity>() ?? [])
         {
             if (string.Equals(mention.Type, "mention", StringComparison.OrdinalIgnoreCase)
                 && mention.Mentioned?.Id is { } id && id == activity.Recipient?.Id)

@@ -28,7 +28,7 @@ internal sealed class MessageExtension(TeamsContexts contexts, PulseCommands com
 
         var context = await contexts.ForAsync(activity, ct);
         var form = (CaptureFormView)await commands.ExecuteAsync(context, new OpenCaptureFormCommand(), "", ct);
-        var prefilled = form with { Draft = new CaptureDraft(quote), SourcePermalink = Text(message, "linkToMessage") };
+        var prefilled = form with { Draft = new CaptureDraft(quote), SourcePermalink = MessageLinks.OnTeams(Text(message, "linkToMessage")) };
         return TeamsReply.Invoke(TeamsCards.Dialog(author is { Length: > 0 } ? $"{Title}: message from {author}" : Title, prefilled));
     }
 

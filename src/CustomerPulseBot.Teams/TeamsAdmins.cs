@@ -82,7 +82,7 @@ internal sealed partial class TeamsAdmins(
         var roster = activity.ChannelData?.Team?.Id ?? activity.Conversation?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+            if (entity is null || !string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
                 || entity.Mentioned is not { Id: { Length: > 0 } id } mentioned || id == activity.Recipient?.Id)
             {
                 continue;

@@ -5,7 +5,8 @@ using CustomerPulseBot.Teams.Activities;
 namespace CustomerPulseBot.Teams;
 
 // Who asked and where, from an activity: the tenant is the workspace, the person is known by the Entra object id
-// (Teams user ids differ per bot), and the conversation is the channel.
+// (Teams user ids differ per bot), and the conversation is the channel. A permalink from card data is kept only when
+// it links to Teams (MessageLinks).
 internal sealed class TeamsContexts(IPulseStore store)
 {
     public async Task<ChatContext> ForAsync(Activity activity, CancellationToken ct, string? permalink = null)
@@ -15,7 +16,7 @@ internal sealed class TeamsContexts(IPulseStore store)
         var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
         var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
         var team = activity.ChannelData?.Team?.Id is { Length: > 0 } teamId ? new ChatTeam(teamId, activity.ServiceUrl!) : null; // validated activities have a serviceUrl
-        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, permalink) with { Team = team };
+        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, MessageLinks.OnTeams(permalink)) with { Team = team };
     }
 
     public Task<Workspace> WorkspaceAsync(Activity activity, CancellationToken ct)

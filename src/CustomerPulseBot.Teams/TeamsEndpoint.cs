@@ -18,10 +18,14 @@ internal static class TeamsEndpoint
     // Activities are small; a message action's payload with a long message is the largest we expect.
     public const int MaxBodyBytes = 256 * 1024;
 
+    // A host without the Bot Framework's keys asks to be tried again soon: the fetch they wait on takes seconds.
+    private const string RetryKeysAfterSeconds = "10";
+
     public static async Task<IResult> MessagesAsync(
         HttpContext http,
         BotAuthenticator authenticator,
         TeamsDispatcher dispatcher,
+        TeamsMessages messages,
         BotConnectorClient connector,
         ReplyDeadline deadline,
         ILogger<TeamsDispatcher> logger)
@@ -35,16 +39,23 @@ internal static class TeamsEndpoint
 
         if (Parse(body) is not { } activity)
         {
-            logger.LogWarning("Refused a Teams activity: the body is not an activity with a type and a serviceUrl");
+            logger.LogWarning("Refused a Teams activity: the body is not an activity with a type, a serviceUrl and, for one we act on, its conversation and tenant");
             return Results.BadRequest();
         }
 
-        var outcome = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, ct);
-        if (outcome != AuthOutcome.Accepted)
+        switch (await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, ct))
         {
-            return Results.StatusCode(outcome == AuthOutcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+            case AuthOutcome.Unauthenticated:
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            case AuthOutcome.Forbidden:
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            case AuthOutcome.Unavailable:
+                http.Response.Headers.RetryAfter = RetryKeysAfterSeconds;
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
+        // Whether the person got an answer (or an apology); a message that got neither is given back for its retry.
+        var answered = false;
         try
         {
             // A person waits for the answer to a message or an invoke: it is ready within the reply deadline whatever the
@@ -57,13 +68,23 @@ internal static class TeamsEndpoint
                 await connector.ReplyAsync(activity, message, ct);
             }
 
+            answered = true;
             return reply.ToResult();
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var correlation = http.TraceIdentifier;
             logger.LogError(e, "Teams {ActivityType} {InvokeName} failed; correlation {CorrelationId}", activity.Type, activity.Name, correlation);
-            return (await ApologiseAsync(activity, ErrorView.For(e, OriginalText(activity), correlation), connector, logger, ct)).ToResult();
+            var apology = await ApologiseAsync(activity, ErrorView.For(e, OriginalText(activity), correlation), connector, logger, ct);
+            answered = apology.Status < StatusCodes.Status500InternalServerError;
+            return apology.ToResult();
+        }
+        finally
+        {
+            if (!answered && activity.Type == Activity.Message)
+            {
+                await messages.ForgetAsync(activity);
+            }
         }
     }
 
@@ -109,12 +130,19 @@ internal static class TeamsEndpoint
         return CaptureInputs.Text(inputs, CaptureField.Quote) ?? "";
     }
 
+    // The activities we act on: each is answered, stored or replied to in its conversation, in its tenant's workspace.
+    // Teams always names both (teams-bot-framework.md, section 1); without them there is nothing to act on.
+    private static bool NeedsItsPlace(Activity activity) =>
+        activity.Type is Activity.Message or Activity.Invoke or Activity.ConversationUpdate or Activity.InstallationUpdate;
+
     private static Activity? Parse(byte[] body)
     {
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(body, TeamsJson.Options);
-            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0 } ? activity : null;
+            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0 } && (!NeedsItsPlace(activity) || activity is { Conversation.Id.Length: > 0, TenantId.Length: > 0 })
+                ? activity
+                : null;
         }
         catch (JsonException)
         {

@@ -30,6 +30,10 @@ internal static class TeamsIds
     public const string KeepBoth = "keepBoth";
     public const string CreateTheme = "createTheme";
     public const string ValueKey = "value";
+
+    // Under "Erase N signals of X?": erase (ValueKey carries what Core's ForgetConfirmation wrote), or keep them.
+    public const string ForgetCustomer = "forgetCustomer";
+    public const string KeepCustomer = "keepCustomer";
     public const string NewThemeKey = "newThemeName";
 
     public const string TextKey = "text";

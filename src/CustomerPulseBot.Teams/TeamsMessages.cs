@@ -15,12 +15,14 @@ internal sealed class TeamsMessages(
     CardVerbs verbs,
     TeamsAdmins admins,
     EventDeduplicator deduplicator,
+    TimeProvider clock,
     ILogger<TeamsMessages> logger)
 {
     public async Task<TeamsReply> HandleAsync(Activity activity, CancellationToken ct)
     {
         // Teams sends a message again, with the same id, when it did not see the answer in time
         // (teams-bot-framework.md, section 8); the retry may reach another host. Ids are unique within a conversation.
+        // The id is claimed here, and given back by ForgetAsync when the message goes unanswered.
         if (activity.Id is { Length: > 0 } id
             && !await deduplicator.FirstTimeAsync(Platform.Teams, activity.Conversation?.Id ?? "", id, ct))
         {
@@ -29,6 +31,26 @@ internal sealed class TeamsMessages(
         }
 
         return TeamsReply.Message(TeamsCards.Message(await AnswerAsync(activity, ct)));
+    }
+
+    // The message got neither its answer nor an apology, so Teams will send it again: that delivery is handled, not
+    // dropped as a repeat. Called when the request is over, perhaps abandoned, so it has a short deadline of its own.
+    public async Task ForgetAsync(Activity activity)
+    {
+        if (activity.Id is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        using var deadline = new CancellationTokenSource(ReplyDeadline.Work, clock);
+        try
+        {
+            await deduplicator.ForgetAsync(Platform.Teams, activity.Conversation?.Id ?? "", id, deadline.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Teams message {ActivityId} went unanswered and stays marked as handled: its retry will be dropped", id);
+        }
     }
 
     private async Task<View> AnswerAsync(Activity activity, CancellationToken ct)

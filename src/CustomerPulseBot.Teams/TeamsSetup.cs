@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -40,7 +41,8 @@ public static class TeamsSetup
 
         services.AddOptions<TeamsOptions>().Bind(section);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(nameof(BotAuthenticator));
+        // Its own limit wins over the host's outbound policy (client settings apply after the defaults): see MetadataTimeout.
+        services.AddHttpClient(nameof(BotAuthenticator), http => http.Timeout = BotAuthenticator.MetadataTimeout);
         services.AddHttpClient(nameof(MsalAppTokenSource));
         services.AddSingleton(provider =>
             new ConfigurationManager<OpenIdConnectConfiguration>(
@@ -50,6 +52,7 @@ public static class TeamsSetup
                 {
                     RequireHttps = settings.RequireHttpsMetadata,
                 }));
+        services.AddSingleton<LocalPlayground>();
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<IAppTokenSource, MsalAppTokenSource>();
         services.AddSingleton<ConversationLimiter>();
@@ -80,12 +83,19 @@ public static class TeamsSetup
             return app;
         }
 
-        // Unauthenticated activities are for the local Agents Playground; a production host refuses to start with them.
-        if (app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticatedLocal
-            && app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsProduction())
+        // Unauthenticated activities are for the local Agents Playground, in Development only (LocalPlayground): a
+        // Production host refuses to start with them, and any other ignores the setting and says so.
+        var environment = app.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        if (app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticatedLocal && !environment.IsDevelopment())
         {
-            throw Refuse(
-                "Teams:AllowUnauthenticatedLocal is on in the Production environment. It is for the local Agents Playground only: switch it off, or run in Development.");
+            if (environment.IsProduction())
+            {
+                throw Refuse(
+                    "Teams:AllowUnauthenticatedLocal is on in the Production environment. It is for the local Agents Playground only: switch it off, or run in Development.");
+            }
+
+            app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsSetup)).LogWarning(
+                "Teams:AllowUnauthenticatedLocal is ignored in the {Environment} environment: it works in Development only", environment.EnvironmentName);
         }
 
         app.MapPost("/api/messages", TeamsEndpoint.MessagesAsync);

@@ -34,4 +34,21 @@ public abstract class EventReceiptsContractTests
         Assert.True(await Receipts.TryRecordEventAsync(Platform.Slack, team, "EvOld", old, CancellationToken.None));
         Assert.False(await Receipts.TryRecordEventAsync(Platform.Slack, team, "EvNew", old, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task RecordsAnEventAgainAndNoOther_WhenItWasForgotten()
+    {
+        var conversation = $"a:{Guid.NewGuid():N}";
+        await Receipts.TryRecordEventAsync(Platform.Teams, conversation, "1001", At, CancellationToken.None);
+        await Receipts.TryRecordEventAsync(Platform.Teams, conversation, "1002", At, CancellationToken.None);
+        await Receipts.TryRecordEventAsync(Platform.Slack, conversation, "1001", At, CancellationToken.None);
+
+        await Receipts.ForgetEventAsync(Platform.Teams, conversation, "1001", CancellationToken.None);
+
+        Assert.Equal(
+            (true, false, false),
+            (await Receipts.TryRecordEventAsync(Platform.Teams, conversation, "1001", At, CancellationToken.None),
+             await Receipts.TryRecordEventAsync(Platform.Teams, conversation, "1002", At, CancellationToken.None),
+             await Receipts.TryRecordEventAsync(Platform.Slack, conversation, "1001", At, CancellationToken.None)));
+    }
 }

@@ -53,7 +53,7 @@ public abstract class MeaningFeaturesTests
     public async Task OffersTheThemeInstead_WhenAutoTaggingIsOff()
     {
         var workspace = await WorkspaceWithThemesAsync();
-        workspace = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, null, false, ct);
+        workspace = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, null, false, null, ct);
 
         var meaning = await CaptureAsync(workspace, NewSignal(workspace, "csv export times out again"));
 

@@ -228,9 +228,9 @@ public abstract class MeaningStoreContractTests
     {
         var workspace = await NewWorkspaceAsync();
 
-        var off = await Store.SaveWorkspaceSettingsAsync(workspace.Id, "Europe/Berlin", null, false, ct);
-        var kept = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, DayOfWeek.Sunday, null, ct);
-        var on = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, null, true, ct);
+        var off = await Store.SaveWorkspaceSettingsAsync(workspace.Id, "Europe/Berlin", null, false, null, ct);
+        var kept = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, DayOfWeek.Sunday, null, null, ct);
+        var on = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, null, true, null, ct);
 
         Assert.True(workspace.AutoTag);
         Assert.Equal((false, false, true), (off.AutoTag, kept.AutoTag, on.AutoTag));

@@ -43,7 +43,7 @@ public sealed class PostgresPulseStoreTests(PostgresFixture postgres) : PulseSto
         var externalId = $"T{Guid.NewGuid():N}";
         var workspace = await other.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme", CancellationToken.None);
 
-        await store.SaveWorkspaceSettingsAsync(workspace.Id, "America/Chicago", DayOfWeek.Sunday, null, CancellationToken.None);
+        await store.SaveWorkspaceSettingsAsync(workspace.Id, "America/Chicago", DayOfWeek.Sunday, null, null, CancellationToken.None);
         var soon = await other.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme", CancellationToken.None);
         clock.Advance(TimeSpan.FromMinutes(1));
         var later = await other.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme", CancellationToken.None);

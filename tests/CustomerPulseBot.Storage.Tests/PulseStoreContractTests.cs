@@ -51,8 +51,8 @@ public abstract partial class PulseStoreContractTests
         var externalId = $"T{Guid.NewGuid():N}";
         var workspace = await Store.ResolveWorkspaceAsync(Platform.Slack, externalId, "Acme team", ct);
 
-        var zoned = await Store.SaveWorkspaceSettingsAsync(workspace.Id, "Europe/Berlin", null, null, ct);
-        var both = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, DayOfWeek.Sunday, null, ct);
+        var zoned = await Store.SaveWorkspaceSettingsAsync(workspace.Id, "Europe/Berlin", null, null, null, ct);
+        var both = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, DayOfWeek.Sunday, null, null, ct);
 
         Assert.Equal(workspace with { TimeZone = "Europe/Berlin" }, zoned);
         Assert.Equal(workspace with { TimeZone = "Europe/Berlin", WeekStart = DayOfWeek.Sunday }, both);
@@ -66,7 +66,7 @@ public abstract partial class PulseStoreContractTests
         var mine = await NewWorkspaceAsync();
         var other = await NewWorkspaceAsync();
 
-        await Store.SaveWorkspaceSettingsAsync(mine.Id, "Asia/Kolkata", DayOfWeek.Saturday, null, ct);
+        await Store.SaveWorkspaceSettingsAsync(mine.Id, "Asia/Kolkata", DayOfWeek.Saturday, null, null, ct);
 
         Assert.Equal(other, await Store.GetWorkspaceAsync(other.Id, ct));
     }
@@ -76,7 +76,7 @@ public abstract partial class PulseStoreContractTests
     {
         var unknown = WorkspaceId.New();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.SaveWorkspaceSettingsAsync(unknown, "UTC", null, null, ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.SaveWorkspaceSettingsAsync(unknown, "UTC", null, null, null, ct));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using CustomerPulseBot.Teams.Connector;
 using CustomerPulseBot.TestKit.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace CustomerPulseBot.Teams.Tests;
 
@@ -26,6 +28,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         }).Build();
         services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production })
             .AddTeams(configuration)
             .AddSingleton<IAppTokenSource>(new FixedToken())
             .BuildServiceProvider();

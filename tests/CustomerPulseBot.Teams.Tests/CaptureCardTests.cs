@@ -184,7 +184,7 @@ public sealed class CaptureCardTests
 
         var lines = card.Lines.ToList();
 
-        Assert.Contains("— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message", lines);
+        Assert.Contains("— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · recordings.example · message", lines);
         Assert.Contains("Themes: #export-timeouts (new), #reporting", lines);
     }
 
@@ -195,10 +195,23 @@ public sealed class CaptureCardTests
 
         var links = card.OfType("TextRun").Where(r => r["selectAction"] is not null).ToDictionary(r => (string)r["text"]!, r => r["selectAction"]!);
 
-        Assert.Equal(["evidence", "message"], links.Keys);
-        Assert.Equal("Action.OpenUrl", (string?)links["evidence"]["type"]);
-        Assert.Equal("https://recordings.example/4881", (string?)links["evidence"]["url"]);
+        Assert.Equal(["evidence · recordings.example", "message"], links.Keys);
+        Assert.Equal("Action.OpenUrl", (string?)links["evidence · recordings.example"]["type"]);
+        Assert.Equal("https://recordings.example/4881", (string?)links["evidence · recordings.example"]["url"]);
         Assert.Equal("https://teams.example/l/message/19:abc/1", (string?)links["message"]["url"]);
+    }
+
+    [Theory]
+    [InlineData("https://bank.example@evil.example/login", "evidence · evil.example")]
+    [InlineData("https://аpple.example/", "evidence · xn--pple-43d.example")]
+    public void NamesWhereTheEvidenceLeads_InItsLinkText(string evidence, string text)
+    {
+        var view = new CaptureConfirmedView(CardSamples.Signal("q", evidence: evidence, permalink: null), []);
+
+        var card = RenderedCard.Of(view);
+
+        var link = Assert.Single(card.OfType("TextRun"), r => r["selectAction"] is not null);
+        Assert.Equal(text, (string?)link["text"]);
     }
 
     [Theory]

@@ -170,6 +170,10 @@ internal static class CardSamples
         ["confirmed: a 4,000-character near-duplicate"] = new CaptureConfirmedView(Signal(Long(SignalVocabulary.MaxQuoteLength)), [],
             Meaning: new CaptureMeaning(null, null, Row(Long(SignalVocabulary.MaxQuoteLength), Long(200)))),
         ["settings: auto-tag off"] = new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.AutoTag, AutoTag: false),
+        ["confirm forget"] = new ConfirmForgetView("Acme Corp", 3, "0193f2a10000700080000000000000aa U1 Acme Corp"),
+        ["settings: redact off"] = new SettingsView("UTC", DayOfWeek.Monday, WorkspaceSetting.Redact, Redact: false),
+        ["confirmed: masked"] = new CaptureConfirmedView(Signal("Refund [email], card [card] was charged twice."), [],
+            Masked: new PersonalDataFound(Emails: 1, Cards: 1)),
         ["confirmed: a theme suggested"] = new CaptureConfirmedView(Signal("Exports stall after a minute."), [],
             Meaning: new CaptureMeaning(new ThemeGuess("export-timeouts", 0.71f, false), null, null)),
         ["confirmed: tagged by itself"] = new CaptureConfirmedView(
@@ -195,6 +199,7 @@ internal static class CardSamples
     public static readonly IReadOnlyDictionary<string, View> WithMarkup = new Dictionary<string, View>
     {
         ["markup: confirmed"] = new CaptureConfirmedView(Signal(Markup, customer: Markup, by: new ChatUser("U2", Markup)), []),
+        ["markup: confirm forget"] = new ConfirmForgetView(Markup, 1, "0193f2a10000700080000000000000aa U1 x"),
         ["markup: rejected"] = new CaptureRejectedView([new(CaptureField.Customer, Markup)], Markup),
         ["markup: form"] = new CaptureFormView(
             new CaptureDraft(Markup, Markup, Markup, Markup, Markup, Markup, [Markup], Markup, Markup, Markup),

@@ -264,10 +264,10 @@ public sealed class ViewCardTests
             "since Sun 22 Nov, 09:00 Europe/Berlin · 14 new quotes",
             "#export-timeouts",
             "“Exporting the Q3 report timed out twice.”",
-            "— Acme · buyer · call · pain · use · high severity · #export-timeouts · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "— Acme · buyer · call · pain · use · high severity · #export-timeouts · said 21 Nov 2026 · captured by Priya · evidence · recordings.example · message",
             "Untagged",
             "“The new bulk edit is great.”",
-            "— Globex · buyer · call · praise · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "— Globex · buyer · call · praise · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · recordings.example · message",
             "and 12 more quotes: ask me top since 22 Nov 2026 to rank them or search <words> since 22 Nov 2026 to find them",
             "since Sun 22 Nov, 09:00 Europe/Berlin · against the period before",
             "New (1)",
@@ -348,9 +348,9 @@ public sealed class ViewCardTests
             "#export-timeouts is shipped (3 Nov): streaming exports in 4.2",
             "You captured these quotes for it: the customers will want to hear.",
             "Acme’s “Export times out.” is shipped — tell them.",
-            "— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "— Acme · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · recordings.example · message",
             "Globex’s “Exports fail on Mondays.” is shipped — tell them.",
-            "— Globex · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · message",
+            "— Globex · buyer · call · pain · use · high severity · said 21 Nov 2026 · captured by Priya · evidence · recordings.example · message",
             "and 2 more",
         ], lines);
         Assert.Contains("“SSO is painful.” is shipped — tell the customer.", RenderedCard.Of(CardSamples.Edge["ship notice: no note, no customer"]).Lines);
@@ -369,9 +369,47 @@ public sealed class ViewCardTests
                 "Time zone: Europe/Berlin · today, dates and new digests, for anyone whose own zone is not known",
                 "Weeks start on: Monday · this week, last week, since last week",
                 "Auto-tagging: on · confident theme suggestions tag captures by themselves, marked as suggested",
-                "Anyone in the workspace can change these: settings timezone Europe/Berlin · settings week-start sunday · settings auto-tag off",
+                "Masking personal data: on · e-mail addresses, phone and card numbers, IBANs and secrets in captures are masked before saving",
+                "Anyone in the workspace can change these: settings timezone Europe/Berlin · settings week-start sunday · settings auto-tag off · settings redact off",
             ],
             lines);
+    }
+
+    [Fact]
+    public void AsksBeforeErasingACustomer_WithEraseCarryingCoresValue()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["confirm forget"]);
+
+        var actions = card.OfType("Action.Execute").ToList();
+
+        Assert.Equal("Erase 3 signals of “Acme Corp”?", card.Lines.First());
+        Assert.Contains(card.Lines, l => l.StartsWith("This cannot be undone", StringComparison.Ordinal));
+        Assert.Equal(["Erase", "Cancel"], actions.Select(a => (string?)a["title"]));
+        Assert.Equal(("forgetCustomer", "0193f2a10000700080000000000000aa U1 Acme Corp"), ((string?)actions[0]["verb"], (string?)actions[0]["data"]?["value"]));
+        Assert.Equal("keepCustomer", (string?)actions[1]["verb"]);
+    }
+
+    [Fact]
+    public void SaysMaskingIsOff_AndHowToSwitchItOn()
+    {
+        var card = RenderedCard.Of(CardSamples.Edge["settings: redact off"]);
+
+        var lines = card.Lines.ToList();
+
+        Assert.Equal(["Masking of personal data switched off"], card.OfType("TextBlock").Select(t => (string?)t["text"]));
+        Assert.Contains("Masking personal data: off · captures are saved as typed", lines);
+        Assert.EndsWith("settings redact on", lines[^1]);
+    }
+
+    [Fact]
+    public void SaysWhatWasMaskedBeforeSaving_UnderACapture()
+    {
+        var masked = RenderedCard.Of(CardSamples.Edge["confirmed: masked"]).Lines.ToList();
+        var plain = RenderedCard.Of(CardSamples.Typical["confirmed"]).Lines;
+
+        Assert.Contains("“Refund [email], card [card] was charged twice.”", masked);
+        Assert.Contains("Masked before saving: 1 email, 1 card number", masked);
+        Assert.DoesNotContain(plain, l => l.StartsWith("Masked", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -4,8 +4,9 @@ using CustomerPulseBot.Core.Signals;
 namespace CustomerPulseBot.Core.Commands;
 
 /// <summary>
-/// A one-line capture: fields, themes and the first link come out; everything else is the quote, kept as
-/// typed. Values stay raw: <see cref="CaptureValidator"/> judges them, with errors beside each field.
+/// A one-line capture: fields, themes and the first link come out (a Slack link's label stays, see
+/// <see cref="WebLink.Labelled"/>); everything else is the quote, kept as typed. Values stay raw:
+/// <see cref="CaptureValidator"/> judges them, with errors beside each field.
 /// </summary>
 internal static class CaptureReader
 {
@@ -61,11 +62,18 @@ internal static class CaptureReader
         foreach (var token in taken)
         {
             quote.Append(text, at, token.Start - at);
-            while (quote.Length > 0 && quote[^1] is ' ' or '\t')
+            // A Slack link's label is words of the quote ("<https://…|the export guide> is wrong"): they stay, with
+            // where the link led, since the link itself becomes the evidence.
+            var kept = token is { Kind: TokenKind.Link, Label: { } label } ? WebLink.Labelled(label, token.Value) : "";
+            if (kept.Length == 0)
             {
-                quote.Length--;
+                while (quote.Length > 0 && quote[^1] is ' ' or '\t')
+                {
+                    quote.Length--;
+                }
             }
 
+            quote.Append(kept);
             at = token.End;
         }
 

@@ -51,6 +51,12 @@ public sealed record EditSignalCommand(string Reference) : Command;
 /// <summary><c>customer merge "Acme Corp" Acme</c>: signals of <paramref name="From"/> count for <paramref name="Into"/> from now on.</summary>
 public sealed record MergeCustomersCommand(string From, string Into) : Command, IAdminCommand;
 
+/// <summary>
+/// <c>forget customer:Acme</c>, for an erasure request: asks first how many signals would go, and erases them for good
+/// once <paramref name="Confirmed"/> (the confirmation's button, read by <see cref="Customers.ForgetConfirmation"/>).
+/// </summary>
+public sealed record ForgetCustomerCommand(string Customer, bool Confirmed = false) : Command, IAdminCommand;
+
 public sealed record ThemesCommand : Command;
 
 /// <summary><c>themes new [period]</c>: candidate themes among the period's untagged quotes (this week when none is named).</summary>
@@ -71,10 +77,10 @@ public sealed record ShipThemeCommand(string Theme, string? Note) : Command, IAd
 public sealed record DigestCommand(DigestRequest Request, SubscriptionKind Kind = SubscriptionKind.Digest) : Command;
 
 /// <summary>
-/// <c>settings</c>: the workspace's time zone, first day of the week and auto-tagging, shown when all are null, else the
-/// one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
+/// <c>settings</c>: the workspace's time zone, first day of the week, auto-tagging and masking of personal data, shown
+/// when all are null, else the one given changed (<paramref name="TimeZone"/> an IANA id as the system spells it).
 /// </summary>
-public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null) : Command
+public sealed record SettingsCommand(string? TimeZone = null, DayOfWeek? WeekStart = null, bool? AutoTag = null, bool? Redact = null) : Command
 {
     /// <summary>
     /// Any setting given, which only an admin may do (showing them is open to all): every field left at its default

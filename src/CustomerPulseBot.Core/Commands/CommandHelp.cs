@@ -113,10 +113,18 @@ public static class CommandHelp
             "customer merge \"<from>\" <into> · customer merge <from> into <into>",
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
+        new("forget", typeof(ForgetCustomerCommand), new(
+            "forget customer:<name>",
+            "admins: erases every signal of a customer for an erasure request, after asking to confirm",
+            "forget customer:\"Acme Corp\"")),
         new("settings", typeof(SettingsCommand), new(
             "settings · settings timezone <zone> · settings week-start <day> · settings auto-tag on|off",
             "shows or sets the workspace's time zone (for anyone whose own is not known), the day its weeks start, and if confident suggestions tag by themselves",
             "settings timezone Europe/Berlin")),
+        new("settings", typeof(SettingsCommand), new(
+            "settings redact on|off",
+            "admins: whether e-mails, phone and card numbers, IBANs and secrets in captures are masked before they are saved (on unless switched off)",
+            "settings redact off")),
         new("admins", typeof(AdminsCommand), new("admins", "who may run admin commands here", "admins")),
         new("admins", typeof(AddAdminCommand), new("admins add @name", "makes someone an admin (admins only)", "admins add @Ana")),
         new("admins", typeof(RemoveAdminCommand), new("admins remove @name", "takes someone added off the list", "admins remove @Ana")),

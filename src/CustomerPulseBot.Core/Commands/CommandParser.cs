@@ -56,6 +56,7 @@ public static partial class CommandParser
             "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
             "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
             "customer" when rest.Count > 0 && rest[0].Normal == "merge" => MergeCustomers(original, rest.Skip(1).ToList()),
+            "forget" when Forget(original, rest) is { } forget => forget,
             "themes" when rest.Count > 0 && rest[0].Normal == "new" => NewThemes(original, rest.Skip(1).ToList(), today),
             "themes" => rest.Count == 0
                 ? new ThemesCommand()
@@ -240,6 +241,32 @@ public static partial class CommandParser
             string.Join(' ', tokens.Select(t => t.Kind == TokenKind.Word ? t.Value.Trim() : t.Raw)).Trim();
     }
 
+    /// <summary>
+    /// <c>forget customer:Acme</c> or <c>forget customer:"Acme Corp"</c>. Words after "forget" that do not name a customer
+    /// ("forget the old export screen") are left to be read as a quote (null).
+    /// </summary>
+    private static Command? Forget(string original, List<CommandToken> rest)
+    {
+        const string understood = "a request to erase every signal of a customer";
+        var example = CommandHelp.ExampleFor("forget");
+        if (rest is [{ Kind: TokenKind.Field, Key: "customer" } field])
+        {
+            var name = field.Value.Trim();
+            return name.Length is 0 or > SignalVocabulary.MaxCustomerLength
+                ? new NotUnderstoodCommand(original, understood, $"a customer name is 1 to {SignalVocabulary.MaxCustomerLength} characters", example)
+                : new ForgetCustomerCommand(name);
+        }
+
+        return rest switch
+        {
+            [{ Kind: TokenKind.Field, Key: "customer" }, var more, ..] => new NotUnderstoodCommand(original, understood,
+                $"\"{more.Raw}\" is one word too many: put a name with spaces in quotes, as in customer:\"Acme Corp\"", example),
+            [{ Kind: TokenKind.Word, Normal: "customer" }, ..] => new NotUnderstoodCommand(original, understood,
+                "name the customer as customer:<name>", example),
+            _ => null,
+        };
+    }
+
     private static Command Search(string original, List<CommandToken> rest, DateOnly today)
     {
         const string understood = "a search for quotes";
@@ -387,7 +414,7 @@ public static partial class CommandParser
 
     /// <summary>
     /// <c>settings</c>, <c>settings timezone Europe/Berlin</c>, <c>settings week-start sunday</c>,
-    /// <c>settings auto-tag off</c>. Other words after
+    /// <c>settings auto-tag off</c>, <c>settings redact off</c>. Other words after
     /// "settings" ("settings page is broken") are left to be read as a quote or question (null), as delete's are.
     /// </summary>
     private static Command? Settings(string original, List<CommandToken> rest)
@@ -406,6 +433,7 @@ public static partial class CommandParser
             ["week", "start" or "starts", ..] => ("week-start", 2),
             ["auto-tag" or "autotag" or "auto-tagging" or "autotagging", ..] => ("auto-tag", 1),
             ["auto", "tag" or "tagging", ..] => ("auto-tag", 2),
+            ["redact" or "redaction" or "masking", ..] => ("redact", 1),
             _ => (null, 0),
         };
         if (setting is null)
@@ -421,18 +449,26 @@ public static partial class CommandParser
         {
             "timezone" => CommandHelp.ExampleFor("settings"),
             "auto-tag" => "settings auto-tag off",
+            "redact" => "settings redact off",
             _ => "settings week-start sunday",
         };
-        if (setting == "auto-tag")
+        if (setting is "auto-tag" or "redact")
         {
             // "on" is the value here, not the filler of "week starts on sunday".
             var word = string.Join(' ', rest.Skip(length).Where(t => t.Normal is not ("to" or "=" or "is")).Select(t => t.Normal)).TrimEnd('.', ',', '!');
-            return word switch
+            bool? on = word switch
             {
-                "on" or "yes" or "true" => new SettingsCommand(AutoTag: true),
-                "off" or "no" or "false" => new SettingsCommand(AutoTag: false),
-                var other => new NotUnderstoodCommand(original, "a change to auto-tagging",
-                    other.Length == 0 ? "settings auto-tag needs on or off" : $"\"{other}\" is not on or off", example),
+                "on" or "yes" or "true" => true,
+                "off" or "no" or "false" => false,
+                _ => null,
+            };
+            var understood = setting == "redact" ? "a change to masking personal data" : "a change to auto-tagging";
+            return on switch
+            {
+                null => new NotUnderstoodCommand(original, understood,
+                    word.Length == 0 ? $"settings {setting} needs on or off" : $"\"{word}\" is not on or off", example),
+                _ when setting == "redact" => new SettingsCommand(Redact: on),
+                _ => new SettingsCommand(AutoTag: on),
             };
         }
 

@@ -59,8 +59,12 @@ internal static class CommandTokenizer
                 return null;
             }
 
-            var url = text[(i + 1)..close].Split('|')[0];
-            return url.Any(char.IsWhiteSpace) ? null : new CommandToken(TokenKind.Link, i, close + 1, text[i..(close + 1)], url);
+            var inside = text[(i + 1)..close];
+            var bar = inside.IndexOf('|');
+            var url = bar < 0 ? inside : inside[..bar];
+            return url.Any(char.IsWhiteSpace)
+                ? null
+                : new CommandToken(TokenKind.Link, i, close + 1, text[i..(close + 1)], url, Label: bar < 0 ? null : inside[(bar + 1)..]);
         }
 
         if (!StartsWithScheme(text, i))

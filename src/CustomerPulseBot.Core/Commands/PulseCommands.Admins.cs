@@ -36,6 +36,7 @@ public sealed partial class PulseCommands
         RenameThemeCommand => "rename themes",
         ShipThemeCommand => "mark themes shipped",
         MergeCustomersCommand => "merge customers",
+        ForgetCustomerCommand => "forget customers",
         AddAdminCommand => "add admins",
         RemoveAdminCommand => "remove admins",
         IAdminCommand => "do that",

@@ -48,7 +48,7 @@ public sealed partial class PulseCommands
     /// Edit's form was saved: the signal keeps its id, who captured it, where and when; the rest is as submitted.
     /// A said day left as it was keeps its time of day rather than moving to midnight.
     /// </summary>
-    private async Task<View> SaveEditAsync(ChatContext context, Guid id, Signal submitted, CancellationToken ct)
+    private async Task<View> SaveEditAsync(ChatContext context, Guid id, Signal submitted, PersonalDataFound masked, CancellationToken ct)
     {
         var original = await store.GetSignalAsync(context.WorkspaceId, id, ct);
         if (original is null)
@@ -73,7 +73,7 @@ public sealed partial class PulseCommands
         };
         var created = await store.UpdateSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Edited signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
-        return new CaptureConfirmedView(signal, created, Edited: true);
+        return new CaptureConfirmedView(signal, created, Edited: true, Masked: MaskedShown(masked));
     }
 
     private async Task<View> MergeCustomersAsync(ChatContext context, MergeCustomersCommand merge, string originalText, CancellationToken ct)

@@ -71,6 +71,7 @@ public sealed partial class PulseCommands(
             DeleteSignalCommand d => await DeleteAsync(context, d, originalText, ct),
             EditSignalCommand e => await EditAsync(context, e, originalText, ct),
             MergeCustomersCommand m => await MergeCustomersAsync(context, m, originalText, ct),
+            ForgetCustomerCommand f => await ForgetAsync(context, f, ct),
             ThemesCommand => await ThemesAsync(context, ct),
             ThemesNewCommand t => Answer(await ThemesNewAsync(context, t, ct), t.Asked),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),
@@ -102,43 +103,49 @@ public sealed partial class PulseCommands(
     public async Task<View> SubmitCaptureAsync(ChatContext context, CaptureDraft draft, Guid? editing, CancellationToken ct)
     {
         // A form keeps every error inline: the person is right there to fix it, so nothing is dropped.
-        var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal);
+        var errors = CaptureValidator.Validate(draft, context, clock.GetUtcNow(), out var signal, out var masked);
         if (signal is null)
         {
             return new CaptureFormView(draft, await ThemeNamesAsync(context, ct), errors, context.MessagePermalink, editing);
         }
 
-        return editing is { } id ? await SaveEditAsync(context, id, signal, ct) : await StoreAsync(context, signal, null, ct);
+        return editing is { } id ? await SaveEditAsync(context, id, signal, masked, ct) : await StoreAsync(context, signal, null, masked, ct);
     }
 
     private async Task<View> CaptureAsync(ChatContext context, CaptureDraft draft, string originalText, CancellationToken ct)
     {
         // One line has no form to fix a field in: a field that can be dropped is, and the reply says so.
-        var errors = CaptureValidator.ValidateLine(draft, context, clock.GetUtcNow(), out var signal, out var leftOut);
-        return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, leftOut, ct);
+        var errors = CaptureValidator.ValidateLine(draft, context, clock.GetUtcNow(), out var signal, out var leftOut, out var masked);
+        return signal is null ? new CaptureRejectedView(errors, originalText) : await StoreAsync(context, signal, leftOut, masked, ct);
     }
 
     /// <summary>
     /// Stores the signal, unless the person captured the same quote for the same customer in the last
     /// <see cref="SameCaptureWindow"/>: that is the same capture sent again (after an apology that could not tell
-    /// whether it was saved, or a second press of send), and the one stored first is confirmed instead.
+    /// whether it was saved, or a second press of send), and the one stored first is confirmed instead. The signal comes
+    /// masked from <see cref="CaptureValidator"/>, so the comparison is between masked quotes.
     /// </summary>
-    private async Task<View> StoreAsync(ChatContext context, Signal signal, IReadOnlyList<FieldError>? leftOut, CancellationToken ct)
+    private async Task<View> StoreAsync(
+        ChatContext context, Signal signal, IReadOnlyList<FieldError>? leftOut, PersonalDataFound masked, CancellationToken ct)
     {
         leftOut = leftOut is { Count: > 0 } ? leftOut : null;
+        var told = MaskedShown(masked);
         var earlier = await store.FindSameCaptureAsync(
             context.WorkspaceId, signal.CapturedBy.Id, signal.Quote, signal.Customer, signal.CapturedAt - SameCaptureWindow, ct);
         if (earlier is not null)
         {
             logger.LogInformation("Signal {SignalId} in workspace {WorkspaceId} was captured again; not stored twice", earlier.Id, context.WorkspaceId);
-            return new CaptureConfirmedView(earlier, [], leftOut, AlreadySaved: true);
+            return new CaptureConfirmedView(earlier, [], leftOut, AlreadySaved: true, Masked: told);
         }
 
         var created = await store.AddSignalAsync(context.WorkspaceId, signal, ct);
         logger.LogInformation("Captured signal {SignalId} in workspace {WorkspaceId}", signal.Id, context.WorkspaceId);
         var (shown, found) = await AfterCaptureAsync(context, signal, ct);
-        return new CaptureConfirmedView(shown, created, leftOut, Meaning: found);
+        return new CaptureConfirmedView(shown, created, leftOut, Meaning: found, Masked: told);
     }
+
+    /// <summary>What a confirmation says was masked: nothing when nothing was.</summary>
+    private static PersonalDataFound? MaskedShown(PersonalDataFound masked) => masked.Total > 0 ? masked : null;
 
     private async Task<View> ThemesAsync(ChatContext context, CancellationToken ct)
     {
@@ -230,7 +237,10 @@ public sealed partial class PulseCommands(
             $"Shipped on {day}{(ship.Note is null ? "" : $": {ship.Note}")}. New signals for it from now on show whether the fix landed.{told}");
     }
 
-    /// <summary>Shows or changes the workspace's time zone, first day of the week and auto-tagging (a change is an admin's: see RefusedAsync).</summary>
+    /// <summary>
+    /// Shows or changes the workspace's time zone, first day of the week, auto-tagging and masking of personal data (a
+    /// change is an admin's: see RefusedAsync).
+    /// </summary>
     private async Task<View> SettingsAsync(ChatContext context, SettingsCommand settings, CancellationToken ct)
     {
         var workspace = context.Workspace;
@@ -239,18 +249,19 @@ public sealed partial class PulseCommands(
             { TimeZone: not null } => WorkspaceSetting.TimeZone,
             { WeekStart: not null } => WorkspaceSetting.WeekStart,
             { AutoTag: not null } => WorkspaceSetting.AutoTag,
+            { Redact: not null } => WorkspaceSetting.Redact,
             _ => null,
         };
         if (changed is not null)
         {
-            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, settings.AutoTag, ct);
+            workspace = await store.SaveWorkspaceSettingsAsync(context.WorkspaceId, settings.TimeZone, settings.WeekStart, settings.AutoTag, settings.Redact, ct);
             logger.LogInformation("Workspace {WorkspaceId}: {Setting} changed by {UserId}", context.WorkspaceId, changed, context.User.Id);
         }
 
         // A person whose platform sends their zone (the context's differs from the workspace's) keeps it whatever
         // the workspace's is; the answer says so.
         var personal = context.TimeZone.Id == Zones.For(context.Workspace.TimeZone).Id ? null : context.TimeZone.Id;
-        return new SettingsView(workspace.TimeZone, workspace.WeekStart, changed, personal == workspace.TimeZone ? null : personal, workspace.AutoTag);
+        return new SettingsView(workspace.TimeZone, workspace.WeekStart, changed, personal == workspace.TimeZone ? null : personal, workspace.AutoTag, workspace.Redact);
     }
 
     private static NoticeView DigestsOff(string what, string outcome) => new(

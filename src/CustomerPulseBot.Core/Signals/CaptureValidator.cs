@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Trends;
 using CustomerPulseBot.Core.Workspaces;
@@ -11,6 +12,8 @@ namespace CustomerPulseBot.Core.Signals;
 /// A form (Slack modal, Teams card, playground) refuses on any error and shows it beside its field: the person
 /// is right there to fix it. A one-line command never loses a capture over a field that can be dropped
 /// (<see cref="ValidateLine"/>).
+/// Every capture path (chat, forms, edits, and the API and imports that follow) turns a draft into a signal here, so this
+/// is also where personal data is masked (<see cref="PersonalData"/>), before anything is stored, compared or logged.
 /// </summary>
 public static class CaptureValidator
 {
@@ -24,12 +27,16 @@ public static class CaptureValidator
         CaptureField.Segment, CaptureField.Source, CaptureField.Kind, CaptureField.Stage, CaptureField.Severity, CaptureField.SaidOn,
     };
 
-    /// <summary>For forms: any error refuses, and <paramref name="signal"/> is null.</summary>
+    /// <summary>
+    /// For forms: any error refuses, and <paramref name="signal"/> is null. <paramref name="masked"/> counts the personal
+    /// data masked in the signal's free text, unless the workspace switched masking off.
+    /// </summary>
     public static IReadOnlyList<FieldError> Validate(
-        CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal)
+        CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal, out PersonalDataFound masked)
     {
         var errors = Read(draft, context, now, out var read);
-        signal = errors.Count > 0 ? null : read;
+        masked = PersonalDataFound.None;
+        signal = errors.Count == 0 ? Masked(read, context, errors, out masked) : null;
         return errors;
     }
 
@@ -37,19 +44,51 @@ public static class CaptureValidator
     /// For the one-line command: errors only in <see cref="Droppable"/> fields still give a signal, stored without
     /// them, and come back in <paramref name="leftOut"/> saying how to fix each with Edit. Any other error refuses:
     /// <paramref name="signal"/> is null and every error is returned, droppable ones included, to fix in one go.
+    /// Personal data is masked as by <see cref="Validate"/>.
     /// </summary>
     public static IReadOnlyList<FieldError> ValidateLine(
-        CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal, out IReadOnlyList<FieldError> leftOut)
+        CaptureDraft draft, ChatContext context, DateTimeOffset now, out Signal? signal, out IReadOnlyList<FieldError> leftOut,
+        out PersonalDataFound masked)
     {
         var errors = Read(draft, context, now, out var read);
-        if (errors.Any(e => !Droppable.Contains(e.Field)))
+        masked = PersonalDataFound.None;
+        if (errors.Any(e => !Droppable.Contains(e.Field)) || Masked(read, context, errors, out masked) is not { } kept)
         {
             (signal, leftOut) = (null, []);
             return errors;
         }
 
-        (signal, leftOut) = (read, errors.Select(e => e with { Message = $"{e.Message} {StoredWithout(e.Field)}" }).ToList());
+        (signal, leftOut) = (kept, errors.Select(e => e with { Message = $"{e.Message} {StoredWithout(e.Field)}" }).ToList());
         return [];
+    }
+
+    /// <summary>
+    /// The signal with personal data masked in its free text: the quote, the customer and the evidence link (segment,
+    /// source and the rest are closed word lists). Null, with an error on the quote, in the unlikely case that the text
+    /// could not be checked in time: then nothing is stored rather than something unchecked.
+    /// </summary>
+    private static Signal? Masked(Signal signal, ChatContext context, List<FieldError> errors, out PersonalDataFound found)
+    {
+        found = PersonalDataFound.None;
+        if (!context.Workspace.Redact)
+        {
+            return signal;
+        }
+
+        try
+        {
+            var (quote, inQuote) = PersonalData.Mask(signal.Quote);
+            var (customer, inCustomer) = signal.Customer is { } named ? PersonalData.Mask(named) : (null, PersonalDataFound.None);
+            var (link, inLink) = signal.EvidenceUrl is { } url ? PersonalData.Mask(url) : (null, PersonalDataFound.None);
+            found = inQuote + inCustomer + inLink;
+            return signal with { Quote = quote, Customer = customer, EvidenceUrl = link };
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            errors.Add(new(CaptureField.Quote,
+                "The capture could not be checked for personal data in time, so it was not saved. Send it again, in shorter parts if it is long."));
+            return null;
+        }
     }
 
     private static string StoredWithout(string field) => field switch

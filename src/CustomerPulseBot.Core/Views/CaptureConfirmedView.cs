@@ -9,6 +9,7 @@ namespace CustomerPulseBot.Core.Views;
 /// theme names this capture created; <paramref name="LeftOut"/> the fields that could not be read and were
 /// stored without, each with how to fix it. Every confirmation offers Undo and Edit. <paramref name="Meaning"/> is what
 /// meaning found for a new capture: a theme to offer, the one tagged by itself, or a near-duplicate to merge.
+/// <paramref name="Masked"/> is the personal data masked before saving, null when there was none.
 /// </summary>
 public sealed record CaptureConfirmedView(
     Signal Signal,
@@ -16,4 +17,5 @@ public sealed record CaptureConfirmedView(
     IReadOnlyList<FieldError>? LeftOut = null,
     bool Edited = false,
     bool AlreadySaved = false,
-    CaptureMeaning? Meaning = null) : View;
+    CaptureMeaning? Meaning = null,
+    PersonalDataFound? Masked = null) : View;

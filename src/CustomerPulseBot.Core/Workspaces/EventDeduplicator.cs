@@ -51,6 +51,16 @@ public sealed class EventDeduplicator(IEventReceipts receipts, TimeProvider cloc
         }
     }
 
+    /// <summary>
+    /// Forgets <paramref name="eventId"/> on every host, for an event recorded by <see cref="FirstTimeAsync"/> whose
+    /// handling failed: the platform's next delivery of it is then handled, not dropped as a repeat.
+    /// </summary>
+    public async Task ForgetAsync(Platform platform, string scope, string eventId, CancellationToken ct)
+    {
+        await receipts.ForgetEventAsync(platform, scope, eventId, ct);
+        seen.TryRemove((platform, scope, eventId), out _);
+    }
+
     private async Task CleanUpAsync(DateTimeOffset now, CancellationToken ct)
     {
         var due = Interlocked.Read(ref nextCleanupTicks);

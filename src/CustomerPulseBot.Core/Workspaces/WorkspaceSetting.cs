@@ -6,4 +6,5 @@ public enum WorkspaceSetting
     TimeZone,
     WeekStart,
     AutoTag,
+    Redact,
 }

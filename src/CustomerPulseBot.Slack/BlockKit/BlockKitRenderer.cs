@@ -90,6 +90,7 @@ internal static partial class BlockKitRenderer
         JourneyView v => Journey(v),
         SignalDeletedView v => Deleted(v),
         SettingsView v => Settings(v),
+        ConfirmForgetView v => ConfirmForget(v),
         NewThemesView v => NewThemes(v, $"New themes {v.PeriodLabel}"),
         AdminsView v => Admins(v),
         AdminOnlyView v => AdminOnly(v),
@@ -111,6 +112,11 @@ internal static partial class BlockKitRenderer
         {
             // Each message says what was left out and how to fix it (with Edit), in Core's words.
             head.Add(Block.Section("*Left out:* " + string.Join(" ", leftOut.Select(e => SlackText.Escape(e.Message)))));
+        }
+
+        if (v.Masked is { } masked)
+        {
+            head.Add(Block.Context($":lock: Masked before saving: {masked.Describe()}"));
         }
 
         head.AddRange(Meaning(v));
@@ -452,6 +458,19 @@ internal static partial class BlockKitRenderer
         return new("CustomerPulseBot help: /pulse <quote> to capture, /pulse top to ask", [Block.Header("CustomerPulseBot help")], items, "commands");
     }
 
+    /// <summary>Erase only on purpose: the customer's name as typed, what goes, and the two buttons.</summary>
+    private static Layout ConfirmForget(ConfirmForgetView v)
+    {
+        var title = $"Erase {Count(v.Signals, "signal")} of “{SlackText.Shorten(v.Customer, MaxToldQuote)}”?";
+        return new(title,
+            [
+                Block.Section($":warning: *{SlackText.Escape(title)}*\nThis cannot be undone: their quotes, theme links and vectors, and the customer's spellings and merged names, go for good."),
+            ])
+        {
+            Buttons = [Block.Button(SlackIds.ForgetCustomer, "Erase", v.Value, danger: true), Block.Button(SlackIds.KeepCustomer, "Cancel", "keep")],
+        };
+    }
+
     private static Layout Settings(SettingsView v)
     {
         var title = v.Changed switch
@@ -459,19 +478,24 @@ internal static partial class BlockKitRenderer
             WorkspaceSetting.TimeZone => "Time zone changed",
             WorkspaceSetting.WeekStart => "First day of the week changed",
             WorkspaceSetting.AutoTag => v.AutoTag ? "Auto-tagging switched on" : "Auto-tagging switched off",
+            WorkspaceSetting.Redact => v.Redact ? "Masking of personal data switched on" : "Masking of personal data switched off",
             _ => "Workspace settings",
         };
         var zone = SlackText.Escape(v.TimeZone);
         var autoTag = v.AutoTag
             ? "on · confident theme suggestions tag captures by themselves, marked as suggested"
             : "off · theme suggestions are only offered";
+        var redact = v.Redact
+            ? "on · e-mail addresses, phone and card numbers, IBANs and secrets in captures are masked before saving"
+            : "off · captures are saved as typed";
         List<JsonObject> head =
         [
             Block.Header(title),
             Block.Section(
                 $"*Time zone:* {zone} · today, dates and new digests, for anyone whose own zone is not known\n"
                 + $"*Weeks start on:* {v.WeekStart} · this week, last week, since last week\n"
-                + $"*Auto-tagging:* {autoTag}"),
+                + $"*Auto-tagging:* {autoTag}\n"
+                + $"*Masking personal data:* {redact}"),
         ];
         if (v.YourZone is { } yours)
         {
@@ -485,8 +509,10 @@ internal static partial class BlockKitRenderer
 
         head.Add(Block.Context(
             "Anyone in the workspace can change these: `/pulse settings timezone Europe/Berlin` · `/pulse settings week-start sunday` · "
-            + $"`/pulse settings auto-tag {(v.AutoTag ? "off" : "on")}`"));
-        return new($"{title}: time zone {v.TimeZone}, weeks start on {v.WeekStart}, auto-tagging {(v.AutoTag ? "on" : "off")}", head);
+            + $"`/pulse settings auto-tag {(v.AutoTag ? "off" : "on")}` · `/pulse settings redact {(v.Redact ? "off" : "on")}`"));
+        return new(
+            $"{title}: time zone {v.TimeZone}, weeks start on {v.WeekStart}, auto-tagging {(v.AutoTag ? "on" : "off")}, masking {(v.Redact ? "on" : "off")}",
+            head);
     }
 
     private static Layout NotUnderstood(NotUnderstoodView v) =>
@@ -630,10 +656,18 @@ internal static partial class BlockKitRenderer
 
         facts.Add(signal.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
         facts.Add("captured by " + SlackText.Escape(signal.CapturedBy.Name));
-        var links = new[] { (signal.EvidenceUrl, "evidence"), (signal.SourcePermalink, "message") }
-            .Where(l => l.Item1 is not null)
-            .Select(l => Link(l.Item1!, l.Item2)); // filtered to links that exist
-        return Block.Context(string.Join(" · ", facts.Concat(links)));
+        // The evidence is a link someone typed: its label names the host, so it cannot pass for another site.
+        if (WebLink.Host(signal.EvidenceUrl) is { } host)
+        {
+            facts.Add(Link(signal.EvidenceUrl!, $"evidence · {host}")); // a host means a web address
+        }
+
+        if (signal.SourcePermalink is not null)
+        {
+            facts.Add(Link(signal.SourcePermalink, "message"));
+        }
+
+        return Block.Context(string.Join(" · ", facts));
     }
 
     /// <summary>A stored link as mrkdwn; a "|" in it would end the address early, so it is percent-encoded.</summary>

@@ -16,6 +16,7 @@ namespace CustomerPulseBot.Slack.Capture;
 internal sealed class CaptureForm(
     SlackWorkspaces workspaces,
     PulseCommands commands,
+    AnswerOffers offers,
     SlackApiClient slack,
     SlackBackgroundQueue queue,
     ILogger<CaptureForm> logger)
@@ -82,7 +83,7 @@ internal sealed class CaptureForm(
             return new SlackReply(CaptureModal.Errors(refused.Errors));
         }
 
-        var confirmation = BlockKitRenderer.Render(view, AnswerButton.For(view, origin.ChannelId, ""));
+        var confirmation = BlockKitRenderer.Render(view, offers.For(view, origin.ChannelId, submission.User.Id, ""));
         queue.Enqueue("chat.postEphemeral capture", tenant, async ct =>
         {
             try

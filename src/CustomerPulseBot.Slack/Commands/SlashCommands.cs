@@ -10,7 +10,7 @@ namespace CustomerPulseBot.Slack.Commands;
 /// <c>/pulse</c>: the words go through Core, and the view comes back as the acknowledgement, so a capture
 /// is stored before Slack hears "ok". Answers are ephemeral, with a button to show them to the channel.
 /// </summary>
-internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, CaptureForm capture)
+internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, CaptureForm capture, AnswerOffers offers)
 {
     public async Task<SlackReply> PulseAsync(SlashCommandPayload command, CancellationToken ct)
     {
@@ -21,15 +21,16 @@ internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, Ca
         }
 
         var context = tenant.Context(command.UserId, command.UserName, command.ChannelId);
-        if (string.IsNullOrWhiteSpace(command.Text) && command.TriggerId is not null)
+        var text = command.Typed;
+        if (string.IsNullOrWhiteSpace(text) && command.TriggerId is not null)
         {
             var waiting = command.ResponseUrl is { } responseUrl ? WaitingPerson.AtResponseUrl(responseUrl) : null;
             capture.Open(tenant, context, command.TriggerId, draft: null, origin: new CaptureOrigin(command.ChannelId), waiting);
             return SlackReply.Empty;
         }
 
-        var view = await ask.HandleAsync(tenant, context, command.Text, ct);
-        return SlackReply.Message(BlockKitRenderer.Render(view, AnswerButton.For(view, command.ChannelId, command.Text)));
+        var view = await ask.HandleAsync(tenant, context, text, ct);
+        return SlackReply.Message(BlockKitRenderer.Render(view, offers.For(view, command.ChannelId, command.UserId, text)));
     }
 
     public static readonly SlackReply NotInstalled = SlackReply.Message(new SlackMessage(

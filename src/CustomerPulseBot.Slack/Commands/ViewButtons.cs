@@ -13,7 +13,7 @@ namespace CustomerPulseBot.Slack.Commands;
 
 /// <summary>
 /// The buttons a view carries itself (BlockKitRenderer draws them): "Save it as a customer quote instead", Undo,
-/// Edit and "All N quotes". Each runs one Core command as the person who clicked, in the channel it was clicked
+/// Edit, "All N quotes", and Erase and Cancel under "Erase N signals of X?". Each runs one Core command as the person who clicked, in the channel it was clicked
 /// in; Core decides who may undo or edit. A store write happens before the acknowledgement; the answer goes
 /// back through response_url.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class ViewButtons(
     SlackWorkspaces workspaces,
     PulseCommands commands,
     CaptureForm form,
+    AnswerOffers offers,
     SlackApiClient slack,
     SlackBackgroundQueue queue,
     ILogger<ViewButtons> logger)
@@ -73,10 +74,26 @@ internal sealed class ViewButtons(
             queue.Enqueue(action.ActionId, tenant, async token =>
             {
                 var view = await commands.ExecuteAsync(context, search, text, token);
-                var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, context.ChannelId, text)).ToJson();
+                var answer = BlockKitRenderer.Render(view, offers.For(view, context.ChannelId, context.User.Id, text)).ToJson();
                 answer["replace_original"] = false;
                 await slack.RespondAsync(responseUrl, answer, token);
             }, WaitingPerson.AtResponseUrl(responseUrl, text));
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Erase under the confirmation: Core checks the value was offered to this person here; the answer replaces the question.</summary>
+    public Task<SlackReply> ForgetAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, async (tenant, context, value) =>
+        {
+            var view = await commands.ConfirmForgetAsync(context, value, ct);
+            Respond(tenant, click, view, replace: true);
+        }, ct);
+
+    /// <summary>Cancel under the confirmation: the question is replaced by "Nothing was erased".</summary>
+    public Task<SlackReply> KeepAsync(InteractionPayload click, ActionPayload action, CancellationToken ct) =>
+        RunAsync(click, action, (tenant, _, _) =>
+        {
+            Respond(tenant, click, PulseCommands.NothingErased, replace: true);
             return Task.CompletedTask;
         }, ct);
 
@@ -100,7 +117,7 @@ internal sealed class ViewButtons(
     private void Respond(SlackTenant tenant, InteractionPayload click, View view, bool replace)
     {
         var responseUrl = click.ResponseUrl!; // RunAsync refused clicks without one
-        var answer = BlockKitRenderer.Render(view, AnswerButton.For(view, click.ChannelId!, "")).ToJson();
+        var answer = BlockKitRenderer.Render(view, offers.For(view, click.ChannelId!, click.User.Id, "")).ToJson();
         answer["replace_original"] = replace;
         queue.Enqueue("response_url " + view.GetType().Name, tenant, token => slack.RespondAsync(responseUrl, answer, token), WaitingPerson.AtResponseUrl(responseUrl));
     }

@@ -27,7 +27,7 @@ internal sealed class SlackInstaller(
 {
     public const string StateCookie = "slack_oauth_state";
     public const string Scopes =
-        "commands,chat:write,chat:write.public,im:history,im:write,channels:history,groups:history,mpim:history,app_mentions:read,users:read,channels:read";
+        "commands,chat:write,chat:write.public,im:history,im:write,channels:history,groups:history,mpim:history,app_mentions:read,users:read";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
     private readonly ITimeLimitedDataProtector states = protection.CreateProtector("CustomerPulseBot.Slack.OAuthState").ToTimeLimitedDataProtector();
 

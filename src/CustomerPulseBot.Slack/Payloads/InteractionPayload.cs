@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace CustomerPulseBot.Slack.Payloads;
 
 /// <summary>
 /// One shape for every interactivity payload we handle (reference section 3): block_actions,
 /// message_action and view_submission share most fields, and the dispatcher matches on the rest.
 /// </summary>
-internal sealed record InteractionPayload : SlackRequest
+internal sealed record InteractionPayload : SlackRequest, IJsonOnDeserialized
 {
     public string Type { get; init; } = "";
 
@@ -12,7 +14,8 @@ internal sealed record InteractionPayload : SlackRequest
 
     public SlackTeam? Enterprise { get; init; }
 
-    public SlackUser User { get; init; } = new();
+    /// <summary>Every interaction is someone's: one without a user is not from Slack.</summary>
+    public required SlackUser User { get; init; }
 
     public string? TriggerId { get; init; }
 
@@ -40,13 +43,15 @@ internal sealed record InteractionPayload : SlackRequest
 
     /// <summary>Where a button was clicked: the message's channel.</summary>
     public string? ChannelId => Channel?.Id ?? Container?.ChannelId;
+
+    void IJsonOnDeserialized.OnDeserialized() => SlackJson.RefuseNulls(Actions, "actions");
 }
 
 internal sealed record SlackTeam(string Id, string? Domain = null, string? Name = null);
 
 internal sealed record SlackUser
 {
-    public string Id { get; init; } = "";
+    public required string Id { get; init; }
 
     public string? Name { get; init; }
 
@@ -57,9 +62,9 @@ internal sealed record SlackUser
 
 internal sealed record SlackChannel(string Id, string? Name = null);
 
-internal sealed record MessagePayload(string? Ts, string? Text = null, string? User = null, string? BotId = null);
+internal sealed record MessagePayload(string? Ts = null, string? Text = null, string? User = null, string? BotId = null);
 
-internal sealed record ContainerPayload(string? Type, string? ChannelId = null, string? MessageTs = null);
+internal sealed record ContainerPayload(string? Type = null, string? ChannelId = null, string? MessageTs = null);
 
 internal sealed record ActionPayload(string ActionId, string? BlockId = null, string? Value = null);
 
@@ -74,19 +79,27 @@ internal sealed record ViewPayload
     public ViewState State { get; init; } = new();
 }
 
-internal sealed record ViewState
+internal sealed record ViewState : IJsonOnDeserialized
 {
     /// <summary>block_id → action_id → the element's value (reference section 3.4).</summary>
     public Dictionary<string, Dictionary<string, InputValue>> Values { get; init; } = [];
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        SlackJson.RefuseNulls(Values.Values, "state.values");
+        SlackJson.RefuseNulls(Values.Values.SelectMany(block => block.Values), "state.values");
+    }
 }
 
-internal sealed record InputValue
+internal sealed record InputValue : IJsonOnDeserialized
 {
     public string? Value { get; init; }
 
     public OptionValue? SelectedOption { get; init; }
 
     public IReadOnlyList<OptionValue>? SelectedOptions { get; init; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SlackJson.RefuseNulls(SelectedOptions ?? [], "selected_options");
 }
 
 internal sealed record OptionValue(string Value);

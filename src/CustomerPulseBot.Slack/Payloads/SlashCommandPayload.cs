@@ -1,3 +1,4 @@
+using CustomerPulseBot.Slack.BlockKit;
 using Microsoft.Extensions.Primitives;
 
 namespace CustomerPulseBot.Slack.Payloads;
@@ -7,7 +8,11 @@ internal sealed record SlashCommandPayload : SlackRequest
 {
     public string Command { get; init; } = "";
 
+    /// <summary>The text as Slack sends it, with a typed &amp;, &lt; and &gt; as entities; read <see cref="Typed"/>.</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>What the person typed: decoded here once, as mentions, DMs and the message shortcut decode theirs.</summary>
+    public string Typed => SlackText.Unescape(Text);
 
     public string TeamId { get; init; } = "";
 

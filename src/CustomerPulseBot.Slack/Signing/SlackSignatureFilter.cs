@@ -25,12 +25,6 @@ internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeP
             return Results.Problem(RequestBody.TooLarge(MaxBodyBytes), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        // Slack's TLS probe of a command URL (reference section 1): answered like bolt does, and never acted on.
-        if (http.Request.HasFormContentType && new SlackRequestBody(body).Form().TryGetValue("ssl_check", out var probe) && probe == "1")
-        {
-            return Results.Ok();
-        }
-
         var check = SlackSignature.Check(
             options.Value.SigningSecret,
             http.Request.Headers["X-Slack-Request-Timestamp"],
@@ -43,7 +37,16 @@ internal sealed class SlackSignatureFilter(IOptions<SlackOptions> options, TimeP
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        http.Features.Set(new SlackRequestBody(body));
+        // Slack's TLS probe of a command URL (reference section 1) is answered and never acted on. It is signed like
+        // everything else Slack sends, and checked like it: bolt let unsigned probes through, and a body that said
+        // ssl_check=1 then carried a payload past the check (bolt-js #2897, bolt-python #1494).
+        var verified = new SlackRequestBody(body);
+        if (http.Request.HasFormContentType && verified.Form().TryGetValue("ssl_check", out var probe) && probe == "1")
+        {
+            return Results.Ok();
+        }
+
+        http.Features.Set(verified);
         return await next(invocation);
     }
 }

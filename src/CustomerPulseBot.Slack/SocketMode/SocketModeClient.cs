@@ -134,7 +134,7 @@ internal sealed class SocketModeClient(
         var ack = new JsonObject { ["envelope_id"] = envelopeId };
         try
         {
-            var reply = Parse(envelope) is { } request ? await dispatcher.AnswerAsync(request, envelopeId, ct) : SlackReply.Empty;
+            var reply = Parse(envelope) is { } request && dispatcher.Accepts(request) ? await dispatcher.AnswerAsync(request, envelopeId, ct) : SlackReply.Empty;
             if (envelope.AcceptsResponsePayload && reply?.Body is not null)
             {
                 ack["payload"] = reply.Body;

@@ -26,7 +26,7 @@ internal sealed class SlackWorkspaces(
     {
         var (externalId, token) = options.Value.MultiWorkspace
             ? await InstalledAsync(teamId, enterpriseId, ct)
-            : (teamId, options.Value.TeamId is null || options.Value.TeamId == teamId ? options.Value.BotToken : null);
+            : (teamId, options.Value.TeamId == teamId ? options.Value.BotToken : null); // start-up requires the team id
         if (string.IsNullOrEmpty(teamId) || token is null)
         {
             logger.LogWarning("Refused Slack team {TeamId} (enterprise {EnterpriseId}): not installed", teamId, enterpriseId);

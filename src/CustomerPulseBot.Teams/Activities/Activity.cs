@@ -32,7 +32,8 @@ internal sealed record Activity
 
     public string? LocalTimezone { get; init; }
 
-    public IReadOnlyList<Entity>? Entities { get; init; }
+    // Lists read from a request may hold explicit nulls; Teams never sends them, a forged body may.
+    public IReadOnlyList<Entity?>? Entities { get; init; }
 
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 
@@ -40,9 +41,9 @@ internal sealed record Activity
 
     public TeamsChannelData? ChannelData { get; init; }
 
-    public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+    public IReadOnlyList<ChannelAccount?>? MembersAdded { get; init; }
 
-    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
+    public IReadOnlyList<ChannelAccount?>? MembersRemoved { get; init; }
 
     // installationUpdate: add, remove, add-upgrade, remove-upgrade.
     public string? Action { get; init; }

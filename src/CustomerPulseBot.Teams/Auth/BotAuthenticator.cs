@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using CustomerPulseBot.Teams.Activities;
 using Microsoft.Extensions.Logging;
@@ -14,9 +13,18 @@ namespace CustomerPulseBot.Teams.Auth;
 // the token (signature, issuer, audience, lifetime), the signing key's endorsement for the activity's channel,
 // the serviceurl claim against the activity; then that we serve its tenant and may call its serviceUrl.
 internal sealed class BotAuthenticator(
-    IOptions<TeamsOptions> options, ConfigurationManager<OpenIdConnectConfiguration> metadata, ILogger<BotAuthenticator> logger)
+    IOptions<TeamsOptions> options, ConfigurationManager<OpenIdConnectConfiguration> metadata, LocalPlayground playground, ILogger<BotAuthenticator> logger)
 {
     public const string Issuer = "https://api.botframework.com";
+
+    // One fetch of the metadata or the key set; nobody waits for it this long (KeyWait), but a stalled endpoint must let
+    // go of the fetch so that a later request can start another.
+    public static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
+
+    // How long a request waits for keys this host has never had: well inside Teams' 5 s invoke budget. Once fetched, the
+    // keys are kept in memory and refreshed in the background, and a refresh that stalls leaves the last ones in use.
+    private static readonly TimeSpan KeyWait = TimeSpan.FromSeconds(2);
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
@@ -24,7 +32,7 @@ internal sealed class BotAuthenticator(
     {
         var settings = options.Value;
         var outcome = string.IsNullOrEmpty(authorization)
-            ? settings.AllowUnauthenticatedLocal && IsLoopback(activity.ServiceUrl) ? AuthOutcome.Accepted : Refuse(AuthOutcome.Unauthenticated, "no token")
+            ? playground.Trusts(activity.ServiceUrl) ? AuthOutcome.Accepted : Refuse(AuthOutcome.Unauthenticated, "no token")
             : await CheckTokenAsync(authorization, activity, ct);
         return outcome == AuthOutcome.Accepted ? CheckDestination(activity, settings) : outcome;
     }
@@ -37,6 +45,11 @@ internal sealed class BotAuthenticator(
             return Refuse(AuthOutcome.Unauthenticated, "not a bearer token");
         }
 
+        if (!await HasKeysAsync(ct))
+        {
+            return Refuse(AuthOutcome.Unavailable, "the Bot Framework's signing keys could not be fetched in time");
+        }
+
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = Issuer,
@@ -45,7 +58,7 @@ internal sealed class BotAuthenticator(
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
-            // Fetches the keys, and fetches them again when a token names a key it has not seen.
+            // The keys are in memory now; it fetches them again in the background when a token names one it has not seen.
             ConfigurationManager = metadata,
         };
         var result = await handler.ValidateTokenAsync(authorization[scheme.Length..].Trim(), parameters);
@@ -54,6 +67,7 @@ internal sealed class BotAuthenticator(
             return Refuse(AuthOutcome.Unauthenticated, result.Exception?.GetType().Name ?? "invalid token");
         }
 
+        // The keys the token was checked with, perhaps newer than those HasKeysAsync saw.
         var configuration = await metadata.GetConfigurationAsync(ct);
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == token.Kid);
         if (key is null || !Endorsements(key).Contains(activity.ChannelId, StringComparer.Ordinal))
@@ -77,9 +91,24 @@ internal sealed class BotAuthenticator(
         }
 
         var host = Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) ? url.Host : "";
-        var allowed = settings.ServiceUrlHosts.Contains(host, StringComparer.OrdinalIgnoreCase)
-            || (settings.AllowUnauthenticatedLocal && IsLoopback(activity.ServiceUrl));
+        var allowed = settings.ServiceUrlHosts.Contains(host, StringComparer.OrdinalIgnoreCase) || playground.Trusts(activity.ServiceUrl);
         return allowed ? AuthOutcome.Accepted : Refuse(AuthOutcome.Forbidden, "serviceUrl host not allowed");
+    }
+
+    // Whether there are keys: known at once when they were fetched before, else after at most KeyWait (or when the
+    // request is gone). The fetch is shared and goes on without this request, so a later one may find the keys.
+    private async Task<bool> HasKeysAsync(CancellationToken ct)
+    {
+        try
+        {
+            await metadata.GetConfigurationAsync(ct).WaitAsync(KeyWait, ct);
+            return true;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("No Bot Framework signing keys yet ({Error})", e.GetType().Name);
+            return false;
+        }
     }
 
     private AuthOutcome Refuse(AuthOutcome outcome, string reason)
@@ -96,8 +125,4 @@ internal sealed class BotAuthenticator(
             IEnumerable<object> list => list.Select(e => e as string ?? e?.ToString()),
             _ => [],
         } : [];
-
-    public static bool IsLoopback(string? serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url)
-        && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 }

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using CustomerPulseBot.Teams.Activities;
 using CustomerPulseBot.Teams.Auth;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CustomerPulseBot.Teams.Connector;
 
@@ -14,7 +13,7 @@ namespace CustomerPulseBot.Teams.Connector;
 // authenticated activity. Timeouts and the retries of a 412 or 429 are the host's outbound policy; a 502 or 504
 // is not retried there, since the activity may have been posted. Every send first waits for the conversation's limiter.
 internal sealed class BotConnectorClient(
-    HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, IOptions<TeamsOptions> options, ILogger<BotConnectorClient> logger)
+    HttpClient http, IAppTokenSource tokens, ConversationLimiter limiter, LocalPlayground playground, ILogger<BotConnectorClient> logger)
 {
     public Task<string> ReplyAsync(Activity to, Activity reply, CancellationToken ct)
     {
@@ -84,7 +83,7 @@ internal sealed class BotConnectorClient(
     private async Task<JsonObject> SendAsync(string operation, string serviceUrl, HttpRequestMessage request, CancellationToken ct)
     {
         // The local Agents Playground takes no token, and the app has none to give when it runs without Entra.
-        if (!(options.Value.AllowUnauthenticatedLocal && BotAuthenticator.IsLoopback(serviceUrl)))
+        if (!playground.Trusts(serviceUrl))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
         }

@@ -63,7 +63,8 @@ public static class DigestSetup
 
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new DashboardTokenFilter(dashboard.AdminToken!)], // the validator requires it when enabled
+            // The validator requires the token when the dashboard is enabled.
+            Authorization = [new DashboardTokenFilter(dashboard.AdminToken!, app.Services.GetRequiredService<TimeProvider>())],
             DisplayStorageConnectionString = false,
         });
         return app;

@@ -54,6 +54,9 @@ public sealed class CommandParserTests
         { "customer merge Acme Corp into Acme", new MergeCustomersCommand("Acme Corp", "Acme") },
         { "customer merge “Globex Inc.” “Globex”", new MergeCustomersCommand("Globex Inc.", "Globex") },
         { "customer merge Initech Initrode", new MergeCustomersCommand("Initech", "Initrode") },
+        { "forget customer:Acme", new ForgetCustomerCommand("Acme") },
+        { "/pulse Forget customer:\"Acme Corp\"", new ForgetCustomerCommand("Acme Corp") },
+        { "forget customer:“Globex Inc.”", new ForgetCustomerCommand("Globex Inc.") },
         { "help questions", new HelpCommand("questions") },
         { "help question", new HelpCommand("question") },
         { "help customer merge", new HelpCommand("customer merge") },
@@ -114,6 +117,9 @@ public sealed class CommandParserTests
         { "settings auto-tag off", new SettingsCommand(AutoTag: false) },
         { "settings auto tag on", new SettingsCommand(AutoTag: true) },
         { "settings auto-tag on", new SettingsCommand(AutoTag: true) },
+        { "settings redact off", new SettingsCommand(Redact: false) },
+        { "settings redaction on", new SettingsCommand(Redact: true) },
+        { "Settings masking = off.", new SettingsCommand(Redact: false) },
         { "settings time zone america/new_york", new SettingsCommand(TimeZone: "America/New_York") },
         { "settings tz UTC", new SettingsCommand(TimeZone: "UTC") },
         { "settings timezone to Asia/Kolkata.", new SettingsCommand(TimeZone: "Asia/Kolkata") },
@@ -183,7 +189,7 @@ public sealed class CommandParserTests
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, settings, admins, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, forget, settings, admins, help")]
     [InlineData("settings timezone", "a change to the workspace's time zone", "settings timezone needs a zone: an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings timezone Mars/Olympus", "a change to the workspace's time zone", "\"Mars/Olympus\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings time zone New York", "a change to the workspace's time zone", "\"New York\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
@@ -192,6 +198,10 @@ public sealed class CommandParserTests
     [InlineData("settings week start sunday please", "a change to the day the workspace's weeks start", "\"sunday please\" is not a day of the week: use monday, sunday or any other, in full or as mon, sun")]
     [InlineData("delete", "a request to delete a signal", "delete needs the id of a signal, as its capture confirmation shows it")]
     [InlineData("settings auto-tag maybe", "a change to auto-tagging", "\"maybe\" is not on or off")]
+    [InlineData("settings redact", "a change to masking personal data", "settings redact needs on or off")]
+    [InlineData("forget customer Acme", "a request to erase every signal of a customer", "name the customer as customer:<name>")]
+    [InlineData("forget customer:Acme Corp", "a request to erase every signal of a customer", "\"Corp\" is one word too many: put a name with spaces in quotes, as in customer:\"Acme Corp\"")]
+    [InlineData("settings redact everything", "a change to masking personal data", "\"everything\" is not on or off")]
     [InlineData("themes new fortnight", "a request for new themes", "\"fortnight\" is not a period I know")]
     [InlineData("delete 12ab", "a request to delete a signal", "\"12ab\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]
     [InlineData("edit 0193zz99", "a request to edit a signal", "\"0193zz99\" is not a signal id: use the id its capture confirmation shows (at least 6 letters and digits, 0-9 and a-f)")]

@@ -25,7 +25,7 @@ public sealed class CaptureSaidOnTests
     [InlineData("a week ago", 16)]
     public void DatesTheSignalAtThatDaysStart_WhenSaidIsRelativeToToday(string said, int day)
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: said), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: said), Context(), Now, out var signal, out _);
 
         Assert.Empty(errors);
         Assert.Equal(new DateTimeOffset(2026, 11, day, 0, 0, 0, Winter), signal!.SaidAt);
@@ -34,7 +34,7 @@ public sealed class CaptureSaidOnTests
     [Fact]
     public void DatesTheSignalNow_WhenSaidIsToday()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: "today"), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: "today"), Context(), Now, out var signal, out _);
 
         Assert.Empty(errors);
         Assert.Equal(Now, signal!.SaidAt);
@@ -43,7 +43,7 @@ public sealed class CaptureSaidOnTests
     [Fact]
     public void SaysWhichWordsItReads_WhenSaidIsUnreadable()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: "the other day"), Context(), Now, out _);
+        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", SaidOn: "the other day"), Context(), Now, out _, out _);
 
         var error = Assert.Single(errors, e => e.Field == CaptureField.SaidOn);
         Assert.Equal("\"the other day\" is not a date I can read: write it as 2026-11-03 or 3 Nov 2026, or say yesterday, last Friday or 3 days ago.", error.Message);
@@ -55,7 +55,7 @@ public sealed class CaptureSaidOnTests
     [InlineData("0")]
     public void NamesBothTheWordsAndTheNumbers_WhenSeverityIsUnknown(string severity)
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", Severity: severity), Context(), Now, out _);
+        var errors = CaptureValidator.Validate(new CaptureDraft("The export failed", Severity: severity), Context(), Now, out _, out _);
 
         var error = Assert.Single(errors, e => e.Field == CaptureField.Severity);
         Assert.Equal($"\"{severity}\" is not a severity I know. Use one of: low, medium, high, critical, or 1 to 4 (1 low, 4 critical).", error.Message);

@@ -23,7 +23,7 @@ public sealed class CaptureValidatorTests
             "  Exporting the Q3 report timed out twice  ", " Acme Corp ", "Buyer", "CALL", "request", "renew",
             ["#Export Timeouts", "export-timeouts", "reporting"], "high", "https://tickets.example/T-1", "2026-11-20");
 
-        var errors = CaptureValidator.Validate(draft, context, Now, out var signal);
+        var errors = CaptureValidator.Validate(draft, context, Now, out var signal, out _);
 
         Assert.Empty(errors);
         Assert.NotNull(signal);
@@ -47,7 +47,7 @@ public sealed class CaptureValidatorTests
     [Fact]
     public void UsesDefaults_WhenOnlyTheQuoteIsGiven()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("The dashboard is slow"), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft("The dashboard is slow"), Context(), Now, out var signal, out _);
 
         Assert.Empty(errors);
         Assert.Equal(SignalKind.Pain, signal!.Kind);
@@ -76,7 +76,7 @@ public sealed class CaptureValidatorTests
     {
         var draft = new CaptureDraft(quote, customer, segment, source, kind, SaidOn: said);
 
-        var errors = CaptureValidator.Validate(draft, Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(draft, Context(), Now, out var signal, out _);
 
         Assert.Null(signal);
         var error = Assert.Single(errors);
@@ -87,7 +87,7 @@ public sealed class CaptureValidatorTests
     [Fact]
     public void RefusesAQuoteOver4000Characters_SayingHowLongItIs()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft(new string('a', 4001)), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft(new string('a', 4001)), Context(), Now, out var signal, out _);
 
         Assert.Null(signal);
         Assert.Equal("The quote is 4,001 characters long; the limit is 4,000. Keep the part that matters and link the rest as evidence.",
@@ -97,7 +97,7 @@ public sealed class CaptureValidatorTests
     [Fact]
     public void AcceptsAQuoteOfExactly4000Characters()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft(new string('a', 4000)), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft(new string('a', 4000)), Context(), Now, out var signal, out _);
 
         Assert.Empty(errors);
         Assert.Equal(4000, signal!.Quote.Length);
@@ -109,7 +109,7 @@ public sealed class CaptureValidatorTests
     [InlineData("not a link")]
     public void RefusesEvidenceThatIsNotAWebLink(string link)
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("ok", EvidenceUrl: link), Context(), Now, out _);
+        var errors = CaptureValidator.Validate(new CaptureDraft("ok", EvidenceUrl: link), Context(), Now, out _, out _);
 
         Assert.Equal(CaptureField.EvidenceUrl, Assert.Single(errors).Field);
     }
@@ -119,7 +119,7 @@ public sealed class CaptureValidatorTests
     {
         var draft = new CaptureDraft("", Segment: "whale", Severity: "apocalyptic", Themes: ["###"]);
 
-        var errors = CaptureValidator.Validate(draft, Context(), Now, out _);
+        var errors = CaptureValidator.Validate(draft, Context(), Now, out _, out _);
 
         Assert.Equal([CaptureField.Quote, CaptureField.Segment, CaptureField.Severity, CaptureField.Themes], errors.Select(e => e.Field));
     }
@@ -130,7 +130,7 @@ public sealed class CaptureValidatorTests
     [InlineData("Critical", Severity.Critical)]
     public void ReadsSeverity_AsWordOrNumber(string raw, Severity expected)
     {
-        CaptureValidator.Validate(new CaptureDraft("ok", Severity: raw), Context(), Now, out var signal);
+        CaptureValidator.Validate(new CaptureDraft("ok", Severity: raw), Context(), Now, out var signal, out _);
 
         Assert.Equal(expected, signal!.Severity);
     }
@@ -148,7 +148,7 @@ public sealed class CaptureValidatorTests
     {
         var draft = new CaptureDraft("Exports time out", "Acme", segment, source, kind, stage, ["exports"], severity, SaidOn: said);
 
-        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut, out _);
 
         Assert.Empty(errors);
         Assert.NotNull(signal);
@@ -166,7 +166,7 @@ public sealed class CaptureValidatorTests
     {
         var draft = new CaptureDraft("SSO broke", Segment: "whale", Source: "call", Stage: "onboard", Severity: "4");
 
-        CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+        CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut, out _);
 
         Assert.Equal((null, "call", JourneyStage.Onboard, Severity.Critical), (signal!.Segment, signal.Source, signal.Stage, signal.Severity));
         Assert.Equal([CaptureField.Segment], leftOut.Select(e => e.Field));
@@ -180,7 +180,7 @@ public sealed class CaptureValidatorTests
     {
         var draft = new CaptureDraft(quote, Segment: "whale", Themes: theme is null ? null : [theme], EvidenceUrl: link);
 
-        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut);
+        var errors = CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut, out _);
 
         Assert.Null(signal);
         Assert.Empty(leftOut);
@@ -190,7 +190,7 @@ public sealed class CaptureValidatorTests
     [Fact]
     public void RefusesAFormWithAnUnknownSegment_SoThePersonFixesItInPlace()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Segment: "whale"), Context(), Now, out var signal);
+        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Segment: "whale"), Context(), Now, out var signal, out _);
 
         Assert.Null(signal);
         Assert.Equal(CaptureField.Segment, Assert.Single(errors).Field);
@@ -199,10 +199,49 @@ public sealed class CaptureValidatorTests
     [Fact]
     public void NamesTheSeverityWordsAndNumbers_WhenTheSeverityIsUnknown()
     {
-        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Severity: "7"), Context(), Now, out _);
+        var errors = CaptureValidator.Validate(new CaptureDraft("ok", Severity: "7"), Context(), Now, out _, out _);
 
         Assert.Equal(
             "\"7\" is not a severity I know. Use one of: low, medium, high, critical, or 1 to 4 (1 low, 4 critical).",
             Assert.Single(errors).Message);
+    }
+
+    [Fact]
+    public void MasksPersonalData_InTheQuoteCustomerAndEvidenceLink_WhenTheWorkspaceMasks()
+    {
+        var draft = new CaptureDraft(
+            "Refund to DE23 7969 6836 1394 5563 88, call +49 30 1234567", "Jo <jo@shop.example.de>",
+            EvidenceUrl: "https://files.example.com/x?token=ghp_c2jDmt9qrnRBBtGaprBPhLERW0CbvaQqrpxC");
+
+        var errors = CaptureValidator.Validate(draft, Context(), Now, out var signal, out var masked);
+
+        Assert.Empty(errors);
+        Assert.Equal(("Refund to [iban], call [phone]", "Jo <[email]>"), (signal!.Quote, signal.Customer));
+        Assert.Equal("https://files.example.com/x?token=[secret]", signal.EvidenceUrl);
+        Assert.Equal(new PersonalDataFound(Emails: 1, Phones: 1, Ibans: 1, Secrets: 1), masked);
+    }
+
+    [Fact]
+    public void MasksTheOneLineCapture_AsItMasksAForm()
+    {
+        var draft = new CaptureDraft("Card 4847 7326 4415 8229 charged twice", Kind: "rant");
+
+        CaptureValidator.ValidateLine(draft, Context(), Now, out var signal, out var leftOut, out var masked);
+
+        Assert.Equal("Card [card] charged twice", signal!.Quote);
+        Assert.Single(leftOut);
+        Assert.Equal(new PersonalDataFound(Cards: 1), masked);
+    }
+
+    [Fact]
+    public void KeepsTheTextAsTyped_WhenTheWorkspaceDoesNotMask()
+    {
+        var context = Context();
+        context = context with { Workspace = context.Workspace with { Redact = false } };
+
+        CaptureValidator.Validate(new CaptureDraft("Mail jo@shop.example.de", "jo@shop.example.de"), context, Now, out var signal, out var masked);
+
+        Assert.Equal(("Mail jo@shop.example.de", "jo@shop.example.de"), (signal!.Quote, signal.Customer));
+        Assert.Equal(PersonalDataFound.None, masked);
     }
 }

@@ -60,6 +60,20 @@ public sealed class BlockKitRendererTests
     }
 
     [Theory]
+    [InlineData("https://tickets.example.com/42?a=1&b=2", "<https://tickets.example.com/42?a=1&amp;b=2|evidence · tickets.example.com>")]
+    [InlineData("https://bank.example@evil.example/login", "<https://bank.example@evil.example/login|evidence · evil.example>")]
+    [InlineData("https://аpple.example/", "<https://аpple.example/|evidence · xn--pple-43d.example>")]
+    public void NamesWhereTheEvidenceLeads_InItsLink(string evidence, string link)
+    {
+        var view = new CaptureConfirmedView(ViewSamples.Signal("Exports time out") with { EvidenceUrl = evidence }, []);
+
+        var texts = Texts(BlockKitRenderer.Render(view).ToJson()).ToList();
+
+        Assert.Contains(texts, t => t.Contains(link, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("|evidence>", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Hostiles))]
     public void PingsNobody_WhenADigestBriefOrNoticeCarriesSlackControlSequences(string name)
     {

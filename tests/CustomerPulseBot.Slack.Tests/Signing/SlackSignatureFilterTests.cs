@@ -87,14 +87,28 @@ public sealed class SlackSignatureFilterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnswersSlacksTlsProbeWithoutActing_WhenItIsUnsigned()
+    public async Task AnswersSlacksTlsProbeWithoutActing_WhenItIsSigned()
     {
-        var probe = SlackRequestSigner.Unsigned("/probe", "ssl_check=1&token=x", "application/x-www-form-urlencoded");
+        var probe = signer.Form("/probe", [new("ssl_check", "1"), new("token", "x"), new("text", "smuggled")]);
 
         var response = await client.SendAsync(probe);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(handled);
+    }
+
+    [Theory]
+    [InlineData("ssl_check=1&token=x")]
+    [InlineData("ssl_check=1&command=%2Fpulse&text=smuggled")]
+    [InlineData("ssl_check=1&payload=%7B%22type%22%3A%22block_actions%22%7D")]
+    public async Task Returns401AndActsOnNothing_WhenATlsProbeIsUnsigned(string body)
+    {
+        var probe = SlackRequestSigner.Unsigned("/probe", body, "application/x-www-form-urlencoded");
+
+        var response = await client.SendAsync(probe);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(handled);
     }
 

@@ -34,6 +34,8 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     private readonly Dictionary<string, RsaSecurityKey> keys = new[] { TeamsKey, OtherChannelKey, UnendorsedKey, UnpublishedKey }
         .ToDictionary(kid => kid, kid => new RsaSecurityKey(RSA.Create(2048)) { KeyId = kid });
 
+    private TaskCompletionSource? stall;
+
     private TestTokenIssuer(WebApplication app) => this.app = app;
 
     public string Root => app.Urls.Single().TrimEnd('/');
@@ -48,8 +50,16 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var issuer = new TestTokenIssuer(app);
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(issuer.Metadata().ToJsonString(), "application/json"));
-        app.MapGet("/v1/.well-known/keys", () => Results.Text(issuer.KeySet().ToJsonString(), "application/json"));
+        app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext http) =>
+        {
+            await issuer.WaitWhileStalledAsync(http.RequestAborted);
+            return Results.Text(issuer.Metadata().ToJsonString(), "application/json");
+        });
+        app.MapGet("/v1/.well-known/keys", async (HttpContext http) =>
+        {
+            await issuer.WaitWhileStalledAsync(http.RequestAborted);
+            return Results.Text(issuer.KeySet().ToJsonString(), "application/json");
+        });
         await app.StartAsync();
         return issuer;
     }
@@ -81,7 +91,24 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         });
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    /// <summary>From now on the metadata and the key set answer nothing until <see cref="Resume"/>: a stalled endpoint.</summary>
+    public void Stall() => Interlocked.CompareExchange(ref stall, new(TaskCreationOptions.RunContinuationsAsynchronously), null);
+
+    public void Resume() => Interlocked.Exchange(ref stall, null)?.TrySetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        Resume();
+        await app.DisposeAsync();
+    }
+
+    private async Task WaitWhileStalledAsync(CancellationToken aborted)
+    {
+        if (Volatile.Read(ref stall) is { } stalled)
+        {
+            await stalled.Task.WaitAsync(aborted);
+        }
+    }
 
     private JsonObject Metadata() => new()
     {

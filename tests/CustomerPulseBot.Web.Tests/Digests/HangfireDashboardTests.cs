@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using CustomerPulseBot.Web.Digests;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerPulseBot.Web.Tests.Digests;
 
@@ -89,6 +93,57 @@ public sealed class HangfireDashboardTests
         Assert.Contains("path=/hangfire", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task SetsACookieThatExpiresInEightHours_WhenVisitedOnceWithTheTokenInTheAddress()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-02T10:00:00Z"));
+        await using var app = Dashboard(clock);
+
+        var first = await app.CreateClient().GetAsync($"/hangfire?token={Token}");
+
+        var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("max-age=28800", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("expires=Mon, 02 Mar 2026 18:00:00 GMT", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RefusesTheCookie_OnceItHasExpired()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-02T10:00:00Z"));
+        await using var app = Dashboard(clock);
+        var first = await app.CreateClient().GetAsync($"/hangfire?token={Token}");
+        var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie")).Split(';')[0];
+        var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromSeconds(1));
+        var before = await http.GetAsync("/hangfire/recurring");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var after = await http.GetAsync("/hangfire/recurring");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (before.StatusCode, after.StatusCode));
+    }
+
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("9999999999.{1}")]
+    [InlineData("9999999999")]
+    [InlineData(".{1}")]
+    public async Task RefusesTheCookie_WhenItsExpiryOrSealIsForged(string forged)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-02T10:00:00Z"));
+        await using var app = Dashboard(clock);
+        var first = await app.CreateClient().GetAsync($"/hangfire?token={Token}");
+        var value = Assert.Single(first.Headers.GetValues("Set-Cookie")).Split(';')[0].Split('=', 2)[1];
+        var tokenHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Token)));
+        var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("Cookie", $"{DashboardTokenFilter.Cookie}={string.Format(forged, tokenHash, value.Split('.')[1])}");
+
+        var response = await http.GetAsync("/hangfire/recurring");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Theory]
     [InlineData(null, "not set")]
     [InlineData("short-token", "too short")]
@@ -103,8 +158,11 @@ public sealed class HangfireDashboardTests
         Assert.Contains(problem, error.Message);
     }
 
-    private static PulseAppFactory Dashboard() =>
-        PulseAppFactory.Sqlite("Production", ("Hangfire:Dashboard:Enabled", "true"), ("Hangfire:Dashboard:AdminToken", Token));
+    private static PulseAppFactory Dashboard(FakeTimeProvider? clock = null)
+    {
+        var app = PulseAppFactory.Sqlite("Production", ("Hangfire:Dashboard:Enabled", "true"), ("Hangfire:Dashboard:AdminToken", Token));
+        return clock is null ? app : app.WithServices(services => services.AddSingleton<TimeProvider>(clock));
+    }
 
     private static HttpClient Authorized(HttpClient http, string token)
     {

@@ -135,17 +135,20 @@ public sealed class SlackInteractionTests
     }
 
     [Fact]
-    public async Task RefusesAndPostsNothing_WhenAButtonNamesAnotherChannel()
+    public async Task TellsTheClickerAndPostsNothing_WhenAButtonIsClickedInAnotherChannel()
     {
         await using var host = await SlackHost.StartAsync();
         var ack = await SlackHost.JsonAsync(await host.CommandAsync("Exports time out customer:Acme"));
         var button = SlackHost.Button(ack, "share_signal");
-        var forged = ((string)button["value"]!).Replace("C0CHAN001", "C0OTHERWS");
 
-        var answer = await SlackHost.JsonAsync(await host.InteractionAsync(Click(host, "share_signal", forged, "C0CHAN001")));
+        var response = await host.InteractionAsync(Click(host, "share_signal", (string)button["value"]!, "C0OTHERCH"));
 
-        Assert.Contains("Nothing was posted", SlackHost.Texts(answer));
-        Assert.Empty(host.Api.Calls);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var refusal = await host.Api.WaitForAsync("hooks/click");
+        Assert.Equal(("ephemeral", false), ((string?)refusal.Json!["response_type"], (bool?)refusal.Json["replace_original"]));
+        Assert.Contains("Nothing was posted", SlackHost.Texts(refusal.Json));
+        Assert.DoesNotContain("Exports time out", refusal.Body);
+        Assert.Single(host.Api.Calls);
     }
 
     [Fact]

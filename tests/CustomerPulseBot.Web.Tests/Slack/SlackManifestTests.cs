@@ -29,12 +29,31 @@ public sealed class SlackManifestTests
         Assert.Equal(SlackInstaller.Scopes.Split(',').Order(), scopes.Order());
     }
 
+    /// <summary>Every scope the app asks for, and what uses it: a scope nothing uses only widens what a token may do.</summary>
+    private static readonly string[] UsedScopes =
+        [
+            "commands", // /pulse and "Save as customer signal"
+            "chat:write", "chat:write.public", // answers, digests, confirmations
+            "im:history", "app_mentions:read", // direct messages and mentions to answer
+            "im:write", "channels:history", "groups:history", "mpim:history", // a digest retry reads the channel before posting again
+            "users:read", // users.info: a person's name and time zone
+        ];
+
+    [Fact]
+    public void AsksOnlyForTheScopesTheAppUses()
+    {
+        var scopes = Strings(Manifest["oauth_config"]!["scopes"]!["bot"]);
+
+        Assert.Equal(UsedScopes.Order(), scopes.Order());
+        Assert.Equal(UsedScopes.Order(), SlackInstaller.Scopes.Split(',').Order());
+    }
+
     /// <summary>Buttons are not in the manifest: Slack sends their action_id with the interactivity request URL.</summary>
     private static readonly string[] ButtonIds =
         [
             SlackIds.ShareSignal, SlackIds.PostToChannel, SlackIds.SaveQuote, SlackIds.UndoCapture, SlackIds.EditCapture, SlackIds.AllQuotes,
             SlackIds.AddTheme, SlackIds.AnotherTheme, SlackIds.NewTheme, SlackIds.RemoveTheme, SlackIds.MergeDuplicate, SlackIds.KeepBoth,
-            SlackIds.CreateTheme,
+            SlackIds.CreateTheme, SlackIds.ForgetCustomer, SlackIds.KeepCustomer,
         ];
 
     [Fact]

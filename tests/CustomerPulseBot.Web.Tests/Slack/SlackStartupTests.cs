@@ -38,6 +38,17 @@ public sealed class SlackStartupTests
     }
 
     [Fact]
+    public async Task RefusesToStartNamingTheSetting_WhenOneWorkspacesTokenComesWithoutItsTeamId()
+    {
+        await using var app = PulseAppFactory.Sqlite("Production", ("Slack:SigningSecret", "secret"), ("Slack:BotToken", "xoxb-1"));
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("Slack:TeamId", error.Message);
+    }
+
+    [Fact]
     public async Task ServesOverTheSocketAndMapsNoSignedUrls_WhenSocketModeIsOnWithoutASigningSecret()
     {
         await using var sockets = await FakeSocketModeServer.StartAsync();

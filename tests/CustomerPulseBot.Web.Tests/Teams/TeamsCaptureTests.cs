@@ -141,6 +141,64 @@ public sealed class TeamsCaptureTests(TeamsHost host) : IClassFixture<TeamsHost>
         Assert.Equal("https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", signal.SourcePermalink);
     }
 
+    [Theory]
+    [InlineData("https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", true)]
+    [InlineData("https://TEAMS.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", true)]
+    [InlineData("https://teams.cloud.microsoft/l/message/19:abc@thread.tacv2/1700000000456", true)]
+    [InlineData("https://gov.teams.microsoft.us/l/message/19:abc@thread.tacv2/1700000000456", true)]
+    [InlineData("https://emea.teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", true)]
+    [InlineData("http://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000456", false)]
+    [InlineData("https://teams.microsoft.com.evil.example/l/message/19:abc@thread.tacv2/1", false)]
+    [InlineData("https://evilteams.microsoft.com/l/message/1", false)]
+    [InlineData("https://teams.microsoft.com@evil.example/l/message/1", false)]
+    [InlineData("https://evil.example/?https://teams.microsoft.com/", false)]
+    [InlineData("https://teams.microsoft.com:8443/l/message/1", false)]
+    [InlineData("javascript:alert(document.cookie)", false)]
+    [InlineData("//teams.microsoft.com/l/message/1", false)]
+    [InlineData("/l/message/1", false)]
+    [InlineData("https://teams.microsoft.com/l/message/1 ) [click](https://evil.example", false)]
+    public async Task KeepsThePermalinkOnlyWhenItIsATeamsLinkAndStoresTheSignalEither_WhenTheMessageActionIsSubmitted(string permalink, bool kept)
+    {
+        var quote = $"The mobile app logs people out hourly {Guid.NewGuid():N}";
+        var data = Inputs(quote, customer: "Hooli");
+        data["permalink"] = permalink;
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/submitAction", new JsonObject
+        {
+            ["commandId"] = "saveSignal",
+            ["commandContext"] = "message",
+            ["data"] = data,
+        }, "channel");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var signal = Assert.Single(await FindAsync(quote));
+        Assert.Equal(kept ? permalink : null, signal.SourcePermalink);
+        Assert.Contains("Signal captured", TeamsHost.Texts((await TeamsHost.JsonAsync(response))["task"]?["value"]?["card"]));
+    }
+
+    [Fact]
+    public async Task OpensTheCardWithoutTheLink_WhenTheMessageLinkIsNotATeamsLink()
+    {
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, TeamsActivities.NewConversation("channel"), "composeExtension/fetchTask", new JsonObject
+        {
+            ["commandId"] = "saveSignal",
+            ["commandContext"] = "message",
+            ["messagePayload"] = new JsonObject
+            {
+                ["linkToMessage"] = "https://evil.example/l/message/19:abc@thread.tacv2/1700000000123",
+                ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "Customer said the export is slow" },
+            },
+        }, "channel");
+
+        var response = await host.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("evil.example", await response.Content.ReadAsStringAsync());
+        var card = (await TeamsHost.JsonAsync(response))["task"]!["value"]!["card"]!["content"]!.AsObject();
+        Assert.Equal("Customer said the export is slow", (string?)Input(card, CaptureField.Quote)["value"]);
+    }
+
     [Fact]
     public async Task ShowsTheErrorsInTheDialog_WhenTheMessageActionIsSubmittedEmpty()
     {

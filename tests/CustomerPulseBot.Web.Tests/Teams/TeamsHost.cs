@@ -8,6 +8,8 @@ using CustomerPulseBot.TestKit.Teams;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CustomerPulseBot.Web.Tests.Teams;
 
@@ -15,7 +17,7 @@ namespace CustomerPulseBot.Web.Tests.Teams;
 /// The real host with Teams switched on (SQLite in a temp file, or the PostgreSQL database given), a local token
 /// issuer standing in for the Bot Framework, and a fake Connector on 127.0.0.1 that records what the bot sends.
 /// </summary>
-public sealed class TeamsHost : IAsyncLifetime
+public sealed class TeamsHost : IAsyncLifetime, IAsyncDisposable
 {
     public const string AppId = "6a1e5a53-0000-4000-8000-00000000b07a";
     public const string Tenant = "72f988bf-0000-4000-8000-0000000000a1";
@@ -24,22 +26,50 @@ public sealed class TeamsHost : IAsyncLifetime
 
     private readonly string? postgres;
     private readonly Action<IServiceCollection>? services;
+    private readonly (string Key, string? Value)[] extraSettings;
+    private readonly string environment;
+    private bool keysStalled;
     private PulseAppFactory? factory;
 
     public TeamsHost()
+        : this(null)
     {
     }
 
-    private TeamsHost(string? postgres, Action<IServiceCollection>? services = null)
+    private TeamsHost(string? postgres, Action<IServiceCollection>? services = null, string environment = "Production", params (string Key, string? Value)[] extraSettings)
     {
         this.postgres = postgres;
         this.services = services;
+        this.environment = environment;
+        this.extraSettings = extraSettings;
     }
 
     public static TeamsHost OnPostgres(string connectionString) => new(connectionString);
 
     /// <summary>With services of the test's choosing put in place of the app's (the meaning service).</summary>
     public static TeamsHost With(Action<IServiceCollection> services) => new(null, services);
+
+    /// <summary>
+    /// A host of the test's own, started, with settings that win over the usual ones (a null value unsets one);
+    /// <c>await using</c> stops it.
+    /// </summary>
+    public static Task<TeamsHost> StartAsync(params (string Key, string? Value)[] settings) => StartAsync("Production", settings);
+
+    /// <summary>The same, in the environment given (SQLite only).</summary>
+    public static async Task<TeamsHost> StartAsync(string environment, params (string Key, string? Value)[] settings)
+    {
+        var host = new TeamsHost(null, null, environment, settings);
+        await host.InitializeAsync();
+        return host;
+    }
+
+    /// <summary>A host whose token issuer stalls from the start, so that it never has the Bot Framework's keys.</summary>
+    public static async Task<TeamsHost> StartWithStalledKeysAsync()
+    {
+        var host = new TeamsHost { keysStalled = true };
+        await host.InitializeAsync();
+        return host;
+    }
 
     public TestTokenIssuer Issuer { get; private set; } = null!; // set in InitializeAsync, before any test runs
 
@@ -56,6 +86,11 @@ public sealed class TeamsHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Issuer = await TestTokenIssuer.StartAsync();
+        if (keysStalled)
+        {
+            Issuer.Stall();
+        }
+
         Connector = await FakeBotConnector.StartAsync();
         (string, string?)[] settings =
         [
@@ -65,8 +100,9 @@ public sealed class TeamsHost : IAsyncLifetime
             ("Teams:RequireHttpsMetadata", "false"),
             ("Teams:AllowedTenants:0", Tenant),
             ("Teams:ServiceUrlHosts:0", "127.0.0.1"),
+            .. extraSettings,
         ];
-        factory = postgres is null ? PulseAppFactory.Sqlite("Production", settings) : PulseAppFactory.Postgres(postgres, settings);
+        factory = postgres is null ? PulseAppFactory.Sqlite(environment, settings) : PulseAppFactory.Postgres(postgres, settings);
         if (services is not null)
         {
             factory.WithServices(services);
@@ -75,6 +111,13 @@ public sealed class TeamsHost : IAsyncLifetime
         App = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.AddSingleton<IAppTokenSource>(new FixedAppToken(AppToken))));
         Client = App.CreateClient();
+
+        // A request waits only briefly for keys the host has never had, and on a busy test machine the very first
+        // fetch can take longer: tests start with the keys fetched, as a host has them soon after it starts.
+        if (!keysStalled)
+        {
+            await App.Services.GetRequiredService<ConfigurationManager<OpenIdConnectConfiguration>>().GetConfigurationAsync();
+        }
     }
 
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
@@ -118,6 +161,8 @@ public sealed class TeamsHost : IAsyncLifetime
         await Connector.DisposeAsync();
         await Issuer.DisposeAsync();
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     private sealed class FixedAppToken(string token) : IAppTokenSource
     {

@@ -63,6 +63,26 @@ public sealed class TeamsMessageTests(TeamsHost host) : IClassFixture<TeamsHost>
     }
 
     [Fact]
+    public async Task AnswersTheRetry_WhenNeitherTheAnswerNorTheApologyReachedTheConversation()
+    {
+        var conversation = TeamsActivities.NewConversation();
+        var activity = TeamsActivities.Message(host.Connector.ServiceUrl, conversation, "help");
+        host.Connector.AnswerNext(500, """{"error":{"code":"ServiceError","message":"boom"}}""");
+        host.Connector.AnswerNext(500, """{"error":{"code":"ServiceError","message":"boom"}}""");
+
+        var failed = await host.PostAsync(activity);
+        var retry = await host.PostAsync(activity);
+        var again = await host.PostAsync(activity);
+
+        Assert.Equal(
+            (HttpStatusCode.InternalServerError, HttpStatusCode.OK, HttpStatusCode.OK),
+            (failed.StatusCode, retry.StatusCode, again.StatusCode));
+        var calls = host.CallsFor(conversation);
+        Assert.Equal(3, calls.Count);
+        Assert.Contains("what you can say", TeamsHost.Texts(calls[2].Card));
+    }
+
+    [Fact]
     public async Task KeepsOtherPeoplesMentions_WhenOnlyTheBotsIsStripped()
     {
         var conversation = TeamsActivities.NewConversation("channel");

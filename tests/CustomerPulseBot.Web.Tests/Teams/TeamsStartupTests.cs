@@ -45,6 +45,23 @@ public sealed class TeamsStartupTests
     }
 
     [Theory]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    public async Task RefusesActivityWithoutTokenAndSendsNoUnsignedCall_WhenLocalIsAllowedOutsideDevelopment(string environment)
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var app = PulseAppFactory.Sqlite(environment,
+            ("Teams:AppId", TeamsHost.AppId), ("Teams:AppPassword", "secret"), ("Teams:AllowUnauthenticatedLocal", "true"));
+        using var client = app.CreateClient();
+        var activity = TeamsActivities.Message(connector.ServiceUrl, TeamsActivities.NewConversation(), "help");
+
+        var response = await client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Theory]
     [InlineData("http://127.0.0.1:{port}/_connector", HttpStatusCode.OK)]
     [InlineData("http://localhost:{port}/_connector", HttpStatusCode.OK)]
     [InlineData("https://smba.trafficmanager.net/amer/", HttpStatusCode.Unauthorized)]
