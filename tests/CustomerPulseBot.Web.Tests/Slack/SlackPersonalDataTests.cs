@@ -27,6 +27,7 @@ public sealed class SlackPersonalDataTests
     public async Task ErasesTheCustomer_OnlyWhenThePersonAskedClicksErase()
     {
         await using var host = await SlackHost.StartAsync();
+        host.Api.MakeAdmin("U0ANA0001"); // forgetting a customer is an admin's
         await host.CommandAsync("Exports hang customer:Acme");
         await host.CommandAsync("Invoices are wrong customer:acme");
 
