@@ -21,6 +21,8 @@ public static class CoreSetup
         services.AddSingleton<WorkspaceAdmins>();
         services.AddSingleton<IWorkspaceAdmins>(provider => provider.GetRequiredService<WorkspaceAdmins>());
         services.AddSingleton<PulseCommands>();
+        services.AddSingleton<ApiKeys.ApiKeys>();
+        services.AddSingleton<Exchange.SignalIntake>();
         services.AddSingleton<EventDeduplicator>();
         services.TryAddSingleton<ReplyDeadline>();
         return services;

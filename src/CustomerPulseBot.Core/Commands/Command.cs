@@ -12,8 +12,11 @@ public sealed record CaptureCommand(CaptureDraft Draft) : Command;
 /// <summary>The command with no words: open the capture form.</summary>
 public sealed record OpenCaptureFormCommand : Command;
 
-/// <summary>Top pain points; <paramref name="Count"/> is how many themes were asked for ("top 3"), null for the default.</summary>
-public sealed record TopCommand(Period Period, QueryFilters Filters, int? Count = null, Asked? Asked = null) : Command;
+/// <summary>
+/// Top pain points; <paramref name="Count"/> is how many themes were asked for ("top 3"), null for the default.
+/// <paramref name="ByRevenue"/> ("top this month by revenue") ranks by the annual revenue of the distinct customers behind each theme.
+/// </summary>
+public sealed record TopCommand(Period Period, QueryFilters Filters, int? Count = null, Asked? Asked = null, bool ByRevenue = false) : Command;
 
 public sealed record TrendsCommand(Period Period, QueryFilters Filters, Asked? Asked = null) : Command;
 
@@ -56,6 +59,24 @@ public sealed record MergeCustomersCommand(string From, string Into) : Command, 
 /// once <paramref name="Confirmed"/> (the confirmation's button, read by <see cref="Customers.ForgetConfirmation"/>).
 /// </summary>
 public sealed record ForgetCustomerCommand(string Customer, bool Confirmed = false) : Command, IAdminCommand;
+
+/// <summary><c>customer Acme</c>: one customer's profile (plan, revenue, owner, names), their themes and newest signals.</summary>
+public sealed record CustomerCommand(string Name) : Command;
+
+/// <summary>
+/// <c>export this month [#theme]</c>: a download link for the CSV of the period's signals, signed for the person who
+/// asked, working once for 15 minutes (<see cref="Exchange.IExportLinks"/>).
+/// </summary>
+public sealed record ExportCommand(Period Period, string? Theme) : Command;
+
+/// <summary><c>api-key create [read|write] [name]</c>: a key for the REST API, shown once, to the admin alone.</summary>
+public sealed record CreateApiKeyCommand(ApiKeys.ApiKeyScope Scope, string? Name) : Command, IAdminCommand;
+
+/// <summary><c>api-key list</c>: the workspace's keys that are not revoked, without their secrets.</summary>
+public sealed record ListApiKeysCommand : Command, IAdminCommand;
+
+/// <summary><c>api-key revoke &lt;name&gt;</c>: the key stops working at once.</summary>
+public sealed record RevokeApiKeyCommand(string Name) : Command, IAdminCommand;
 
 public sealed record ThemesCommand : Command;
 

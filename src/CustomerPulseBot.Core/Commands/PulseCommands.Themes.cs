@@ -82,11 +82,7 @@ public sealed partial class PulseCommands
             return (signal, null);
         }
 
-        // The tag a confident suggestion made is shown on the quote, marked, as every later answer shows it.
-        var shown = found.AutoTagged is { } tagged && !signal.Themes.Contains(tagged)
-            ? signal with { Themes = [.. signal.Themes, tagged], SuggestedThemes = [.. signal.SuggestedThemes, tagged] }
-            : signal;
-        return (shown, found == CaptureMeaning.None ? null : found);
+        return (found.Shown(signal), found == CaptureMeaning.None ? null : found);
     }
 
     private async Task<View> ThemesNewAsync(ChatContext context, ThemesNewCommand command, CancellationToken ct)

@@ -1,3 +1,5 @@
+using CustomerPulseBot.Core.Signals;
+
 namespace CustomerPulseBot.Core.Meaning;
 
 /// <summary>
@@ -9,4 +11,9 @@ namespace CustomerPulseBot.Core.Meaning;
 public sealed record CaptureMeaning(ThemeGuess? Suggestion, string? AutoTagged, MeaningRow? NearDuplicate)
 {
     public static CaptureMeaning None { get; } = new(null, null, null);
+
+    /// <summary>The signal as answers show it from now on: with the tag a confident suggestion made, marked as suggested.</summary>
+    public Signal Shown(Signal signal) => AutoTagged is { } tagged && !signal.Themes.Contains(tagged)
+        ? signal with { Themes = [.. signal.Themes, tagged], SuggestedThemes = [.. signal.SuggestedThemes, tagged] }
+        : signal;
 }

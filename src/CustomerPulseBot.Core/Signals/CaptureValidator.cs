@@ -112,7 +112,7 @@ public static class CaptureValidator
         var severity = SeverityOf(draft.Severity, errors);
         var themes = ThemesOf(draft.Themes, errors);
         var evidence = Link(draft.EvidenceUrl, errors);
-        var saidAt = SaidAt(draft.SaidOn, context.TimeZone, now, errors);
+        var saidAt = draft.SaidAt is { } exact ? Exact(exact, now, errors) : SaidAt(draft.SaidOn, context.TimeZone, now, errors);
 
         signal = new Signal(
             Guid.CreateVersion7(now),
@@ -318,6 +318,18 @@ public static class CaptureValidator
 
         // Said today means now; an earlier day means that day's start in the person's time zone.
         return day == today ? now : Zones.StartOf(day, zone);
+    }
+
+    /// <summary>An exact moment, which may not be in the future (a few minutes of clock difference allowed).</summary>
+    private static DateTimeOffset Exact(DateTimeOffset at, DateTimeOffset now, List<FieldError> errors)
+    {
+        if (at > now + TimeSpan.FromMinutes(5))
+        {
+            errors.Add(new(CaptureField.SaidOn, $"{at:yyyy-MM-dd'T'HH:mm:ssK} is in the future: when did the customer say it?"));
+            return now;
+        }
+
+        return at.ToUniversalTime();
     }
 
     private static char? ControlCharacter(string text, bool allowLineBreaks)

@@ -20,6 +20,12 @@ public sealed record ChatContext(
     /// </summary>
     public IReadOnlyList<ChatUser> Mentioned { get; init; } = [];
 
+    /// <summary>
+    /// The answer is seen by the person who asked alone: a Slack slash command's ephemeral reply or a direct message, a
+    /// Teams personal chat, the playground. A secret (an API key, an export link) is only ever shown in such an answer.
+    /// </summary>
+    public bool Private { get; init; }
+
     /// <summary>The Teams team a channel message came from, whose roster says who owns it; null anywhere else.</summary>
     public ChatTeam? Team { get; init; }
 
