@@ -76,8 +76,9 @@ static async Task BackfillAsync(SqlitePulseStore store)
         .AddMeaning(new ConfigurationBuilder().Build())
         .BuildServiceProvider();
     var encoder = services.GetRequiredService<ITextEncoder>();
+    var index = new MeaningIndex(store, encoder, TimeProvider.System);
     var backfill = new VectorBackfill(
-        encoder, store, new MeaningIndex(store, encoder, TimeProvider.System), services.GetRequiredService<ILogger<VectorBackfill>>());
+        encoder, store, index, new ThemeSuggestions(store, index), services.GetRequiredService<ILogger<VectorBackfill>>());
     var timer = System.Diagnostics.Stopwatch.StartNew();
     var done = await backfill.RunAsync(_ => { }, CancellationToken.None);
     Console.WriteLine($"  vector backfill: {done:N0} signals in {timer.Elapsed.TotalSeconds:F0} s " +

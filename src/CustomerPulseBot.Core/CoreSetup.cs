@@ -41,6 +41,7 @@ public static class CoreSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MeaningIndex>();
+        services.AddSingleton<ThemeSuggestions>();
         services.AddSingleton<VectorBackfill>();
         services.AddSingleton<IMeaning, MeaningFeatures>();
         return services;

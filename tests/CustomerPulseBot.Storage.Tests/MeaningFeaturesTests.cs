@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Exchange;
 using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Trends;
@@ -25,6 +26,7 @@ public abstract class MeaningFeaturesTests
     private readonly ITextEncoder encoder = RealModel.Encoder;
     private readonly RecordingQueue queue = new();
     private MeaningIndex? index;
+    private ThemeSuggestions? suggestions;
 
     protected abstract IPulseStore Store { get; }
 
@@ -32,7 +34,9 @@ public abstract class MeaningFeaturesTests
 
     private MeaningIndex Index => index ??= new MeaningIndex(MeaningStore, encoder, clock);
 
-    private MeaningFeatures Meaning => new(encoder, MeaningStore, Store, Index, clock, NullLogger<MeaningFeatures>.Instance, queue);
+    private ThemeSuggestions Suggestions => suggestions ??= new ThemeSuggestions(MeaningStore, Index);
+
+    private MeaningFeatures Meaning => new(encoder, MeaningStore, Store, Index, Suggestions, clock, NullLogger<MeaningFeatures>.Instance, queue);
 
     [Fact]
     public async Task TagsAnUntaggedCaptureByItself_WhenConfidentAndTheWorkspaceAllows()
@@ -113,7 +117,7 @@ public abstract class MeaningFeaturesTests
             release.Wait();
             return encoder.Encode(text);
         });
-        var features = new MeaningFeatures(busy.Object, MeaningStore, Store, Index, clock, NullLogger<MeaningFeatures>.Instance, queue);
+        var features = new MeaningFeatures(busy.Object, MeaningStore, Store, Index, Suggestions, clock, NullLogger<MeaningFeatures>.Instance, queue);
         var first = NewSignal(workspace, "csv export times out, take one");
         await Store.AddSignalAsync(workspace.Id, first, ct);
 
@@ -128,6 +132,39 @@ public abstract class MeaningFeaturesTests
 
         Assert.Equal(CaptureMeaning.None, meaning);
         Assert.Equal([new PendingVector(workspace.Id, burst.Id, burst.Quote)], queue.Queued);
+    }
+
+    [Fact]
+    public async Task TagsTheUntaggedSignalsOfABatch_OnceTheirVectorsAreComputed()
+    {
+        var workspace = await WorkspaceWithThemesAsync();
+        var batch = ImportedBatch(workspace);
+
+        await ImportAsync(workspace, batch);
+
+        var rows = (await MeaningStore.GetMeaningRowsAsync(workspace.Id, encoder.Model, ct)).ToDictionary(r => r.SignalId);
+        Assert.Equal(
+            [
+                (["export-timeouts"], ["export-timeouts"]), (["export-timeouts"], ["export-timeouts"]),
+                (["slow-dashboards"], ["slow-dashboards"]), (["billing"], []),
+            ],
+            batch.Select(s => (rows[s.Id].Themes, rows[s.Id].SuggestedThemes)));
+        Assert.Equal(
+            [("billing", 1), ("export-timeouts", 5), ("slow-dashboards", 4)],
+            (await Store.GetThemeStatsAsync(workspace.Id, new SignalFilter(), ct)).Select(s => (s.Theme!, s.Signals)).Order());
+    }
+
+    [Fact]
+    public async Task LeavesTheBatchUntagged_WhenAutoTaggingIsOff()
+    {
+        var workspace = await WorkspaceWithThemesAsync();
+        workspace = await Store.SaveWorkspaceSettingsAsync(workspace.Id, null, null, false, null, ct);
+        var batch = ImportedBatch(workspace);
+
+        await ImportAsync(workspace, batch);
+
+        var rows = (await MeaningStore.GetMeaningRowsAsync(workspace.Id, encoder.Model, ct)).ToDictionary(r => r.SignalId);
+        Assert.Equal([[], [], [], ["billing"]], batch.Select(s => rows[s.Id].Themes));
     }
 
     [Fact]
@@ -216,8 +253,29 @@ public abstract class MeaningFeaturesTests
             await Store.AddSignalAsync(signal.WorkspaceId, signal, ct);
         }
 
-        var backfill = new VectorBackfill(encoder, MeaningStore, Index, NullLogger<VectorBackfill>.Instance);
+        var backfill = new VectorBackfill(encoder, MeaningStore, Index, Suggestions, NullLogger<VectorBackfill>.Instance);
         await backfill.SaveAsync(signals.Select(s => new PendingVector(s.WorkspaceId, s.Id, s.Quote)).ToList(), ct);
+    }
+
+    /// <summary>Three untagged paraphrases of the two themes and a quote its sender tagged, as an API array or a CSV brings them.</summary>
+    private static Signal[] ImportedBatch(Workspace workspace) =>
+    [
+        NewSignal(workspace, "exporting the csv times out again"),
+        NewSignal(workspace, "the csv export keeps timing out"),
+        NewSignal(workspace, "our dashboard loads so slowly"),
+        NewSignal(workspace, "the invoice total is wrong", themes: ["billing"]),
+    ];
+
+    /// <summary>Stores the batch through the intake, then computes the queued vectors as the host's queue does in the background.</summary>
+    private async Task ImportAsync(Workspace workspace, IReadOnlyList<Signal> batch)
+    {
+        var intake = new SignalIntake((IIntakeStore)Store, clock, NullLogger<SignalIntake>.Instance, Meaning, queue);
+        var context = new ChatContext(workspace, new ChatUser("api:import", "import"), "api", TimeZoneInfo.Utc) { Private = true };
+
+        await intake.StoreAsync(context, batch, null, ct);
+
+        var backfill = new VectorBackfill(encoder, MeaningStore, Index, Suggestions, NullLogger<VectorBackfill>.Instance);
+        await backfill.SaveAsync(queue.Queued, ct);
     }
 
     private async Task<CaptureMeaning> CaptureAsync(Workspace workspace, Signal signal)

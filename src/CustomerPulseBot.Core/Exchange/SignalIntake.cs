@@ -58,8 +58,12 @@ public sealed class SignalIntake(
 
         foreach (var signal in signals)
         {
-            // A full queue leaves the rest to the backfill, which finds every signal without a vector.
-            if (queue?.TryQueue(new PendingVector(context.WorkspaceId, signal.Id, signal.Quote)) != true)
+            // A full queue leaves the rest to the backfill, which finds every signal without a vector but suggests no
+            // theme (it cannot tell an imported signal from an old one): those untagged signals stay untagged. The host's
+            // queue holds a few thousand, so of a large import only the first few thousand can be tagged by suggestion.
+            var pending = new PendingVector(
+                context.WorkspaceId, signal.Id, signal.Quote, AutoTag: signal.Themes.Count == 0 && context.Workspace.AutoTag);
+            if (queue?.TryQueue(pending) != true)
             {
                 break;
             }

@@ -16,6 +16,7 @@ public sealed class MeaningFeatures(
     IMeaningStore meaningStore,
     IPulseStore store,
     MeaningIndex index,
+    ThemeSuggestions suggestions,
     TimeProvider clock,
     ILogger<MeaningFeatures> logger,
     IVectorQueue? queue = null) : IMeaning
@@ -50,9 +51,6 @@ public sealed class MeaningFeatures(
     /// (an encoding costs 5–10 ms of it); those replies lack the suggestion.
     /// </summary>
     private int capturesInFlight;
-
-    private readonly Lock gate = new();
-    private readonly Dictionary<WorkspaceId, (int Version, ThemeSuggester Suggester)> suggesters = [];
 
     /// <summary>The slowest of the recent encodings (decaying, so that one slow start does not last), in ticks.</summary>
     private long slowEncodingTicks = TimeSpan.FromMilliseconds(25).Ticks;
@@ -103,15 +101,14 @@ public sealed class MeaningFeatures(
             var wait = signal.CapturedAt + ReplyDeadline.Work - AfterEncoding - clock.GetUtcNow();
             var rows = await index.GetAsync(workspace.Id, CancellationToken.None).WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, ct);
             var nearDuplicate = NearDuplicateOf(rows, row);
-            if (signal.Themes.Count > 0 || SuggesterOf(workspace.Id, rows).Suggest(vector) is not { } guess)
+            if (signal.Themes.Count > 0 || suggestions.For(workspace.Id, rows).Suggest(vector) is not { } guess)
             {
                 return new CaptureMeaning(null, null, nearDuplicate);
             }
 
             if (guess.Confident && workspace.AutoTag)
             {
-                await meaningStore.TagSignalsAsync(workspace.Id, [signal.Id], guess.Theme, suggested: true, ct);
-                index.Change(workspace.Id, signal.Id, r => r with { Themes = [guess.Theme], SuggestedThemes = [guess.Theme] });
+                await suggestions.AutoTagAsync(workspace.Id, [signal.Id], guess.Theme, ct);
                 return new CaptureMeaning(null, guess.Theme, nearDuplicate);
             }
 
@@ -232,36 +229,6 @@ public sealed class MeaningFeatures(
             .Where(c => NearDuplicates.Are(row.Vector, row.Quote, rows.Vector(c.Index), rows.RowWithoutVector(c.Index).Quote))
             .Select(c => rows.Row(c.Index))
             .FirstOrDefault();
-    }
-
-    /// <summary>The workspace's suggester for the rows' version: built from the quotes people tagged (not suggestions).</summary>
-    private ThemeSuggester SuggesterOf(WorkspaceId workspace, MeaningSnapshot rows)
-    {
-        lock (gate)
-        {
-            if (suggesters.TryGetValue(workspace, out var cached) && cached.Version == rows.Version)
-            {
-                return cached.Suggester;
-            }
-        }
-
-        var tagged = new List<(string Theme, float[] Vector)>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows.RowWithoutVector(i);
-            foreach (var theme in row.DuplicateOf is null ? row.Themes.Except(row.SuggestedThemes) : [])
-            {
-                tagged.Add((theme, rows.Vector(i).ToArray()));
-            }
-        }
-
-        var suggester = ThemeSuggester.Build(tagged);
-        lock (gate)
-        {
-            suggesters[workspace] = (rows.Version, suggester);
-        }
-
-        return suggester;
     }
 
     private float[] Encode(string text)

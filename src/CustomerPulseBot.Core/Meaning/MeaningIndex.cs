@@ -90,6 +90,13 @@ public sealed class MeaningIndex(IMeaningStore store, ITextEncoder encoder, Time
         }
     }
 
+    /// <summary>
+    /// The themes people chose for the row (not a suggestion's), none for a merged near-duplicate: what suggestions are
+    /// learnt from, and what <see cref="MeaningSnapshot.Version"/> follows.
+    /// </summary>
+    public static IEnumerable<string> ChosenThemes(MeaningRow row) =>
+        row.DuplicateOf is null ? row.Themes.Except(row.SuggestedThemes) : [];
+
     private void Apply(WorkspaceId workspace, Write write)
     {
         if (!workspaces.TryGetValue(workspace, out var holder))
@@ -190,7 +197,7 @@ public sealed class MeaningIndex(IMeaningStore store, ITextEncoder encoder, Time
             }
         }
 
-        /// <summary>Counts changes of any row's themes, so that what is built from the tags knows when to rebuild.</summary>
+        /// <summary>Counts changes of the themes people chose (<see cref="ChosenThemes"/>): what is built from them is built again.</summary>
         public int Version { get; set; }
 
         public MeaningSnapshot Snapshot() => new(rows, vectors, count, dimensions, Version);
@@ -224,7 +231,8 @@ public sealed class MeaningIndex(IMeaningStore store, ITextEncoder encoder, Time
                 count++;
             }
 
-            if (!known || !rows[at].Themes.SequenceEqual(row.Themes) || !rows[at].SuggestedThemes.SequenceEqual(row.SuggestedThemes))
+            // Only what suggestions are learnt from: a suggestion's tag or an untagged capture does not make them rebuild.
+            if (!ChosenThemes(row).SequenceEqual(known ? ChosenThemes(rows[at]) : []))
             {
                 Version++;
             }

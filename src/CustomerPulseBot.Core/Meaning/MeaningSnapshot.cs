@@ -24,7 +24,10 @@ public sealed class MeaningSnapshot
 
     public int Count { get; }
 
-    /// <summary>Changes whenever a row's themes may have: what is built from the tags is built again.</summary>
+    /// <summary>
+    /// Changes whenever the themes people chose may have (<see cref="MeaningIndex.ChosenThemes"/>): what is built from
+    /// the tags is built again.
+    /// </summary>
     public int Version { get; }
 
     /// <summary>Row <paramref name="i"/> without its vector: cheap, for filters.</summary>
