@@ -35,21 +35,7 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
     public static async Task<HostProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string>> settings)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { WebHostPath },
-            WorkingDirectory = Path.GetDirectoryName(WebHostPath),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__")] = value;
-        }
-
+        var start = StartInfo([], [new("ASPNETCORE_URLS", $"http://127.0.0.1:{port}"), .. settings]);
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {WebHostPath}");
         process.OutputDataReceived += (_, e) => Echo(name, e.Data);
         process.ErrorDataReceived += (_, e) => Echo(name, e.Data);
@@ -67,6 +53,31 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// Runs one of the host's commands (<c>api-key create ...</c>) with <paramref name="settings"/>, as an operator would
+    /// on the server, and returns its exit code and standard output; standard error is echoed. A command still running
+    /// after a minute is killed (a host without the command would start serving instead).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        using var process = Process.Start(StartInfo(arguments, settings)) ?? throw new InvalidOperationException($"Could not start {WebHostPath}");
+        process.ErrorDataReceived += (_, e) => Echo("command", e.Data);
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, output);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host's command '{string.Join(' ', arguments)}' did not end within a minute.");
+        }
     }
 
     /// <summary>SIGKILL, as <c>kill -9</c>: the host gets no chance to finish, record or release anything.</summary>
@@ -111,6 +122,30 @@ internal sealed class HostProcess(string name, Process process, Uri root) : IAsy
         }
 
         throw new TimeoutException($"The {name} host did not answer /health within 90 s.");
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(WebHostPath),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(WebHostPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
+        return start;
     }
 
     private static void Echo(string name, string? line)
