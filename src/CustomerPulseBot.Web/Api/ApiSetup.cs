@@ -59,6 +59,10 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
+        api.MapSignals();
+        api.MapThemes();
+        api.MapInsights();
+        api.MapCustomers();
         api.MapCsv();
         app.MapExportLinks();
         return app;

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Exchange;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
@@ -15,6 +16,11 @@ internal static class CsvEndpoints
     public const int MaxImportRows = 200_000;
 
     public const string CsvType = "text/csv";
+
+    /// <summary>A CRM's whole customer list in one file, saved in one transaction.</summary>
+    public const int MaxCustomerRows = 50_000;
+
+    public const int MaxCustomerBytes = 10 * 1024 * 1024;
 
     public static RouteGroupBuilder MapCsv(this RouteGroupBuilder api)
     {
@@ -46,11 +52,26 @@ internal static class CsvEndpoints
                 customer or segment, newest first: RFC 4180, CRLF, UTF-8 with a byte order mark, the columns
                 {string.Join(",", SignalCsv.Columns)}. A cell that a spreadsheet would run as a formula starts with '.
                 """);
+        api.MapPost("/customers", SaveCustomersAsync)
+            .RequireWriteScope()
+            .Accepts<string>(CsvType)
+            .Produces<ItemList<CustomerOutput>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("SaveCustomersCsv")
+            .WithSummary("Create or update customers from a CSV file (all or none)")
+            .WithDescription($"""
+                The text/csv form of POST /customers: a header row naming the columns, in any order:
+                {string.Join(",", CustomerCsvReader.Columns)}. Only name is required; aliases are separated by ';'; arr is a plain
+                number. Up to {MaxCustomerRows:N0} rows. Any bad row saves nothing and answers 422 with its errors by row
+                (the line the record starts on, the header being row 1) and column.
+                """);
         return api;
     }
 
     private static async Task<IResult> ImportAsync(
-        ApiCaller caller, HttpContext http, SignalIntake intake, ILogger<SignalIntake> logger, bool dryRun = false, bool partial = false)
+        ApiCaller caller, HttpContext http, SignalIntake intake, ILoggerFactory loggers, bool dryRun = false, bool partial = false)
     {
         SignalSheet sheet;
         try
@@ -59,7 +80,7 @@ internal static class CsvEndpoints
         }
         catch (CsvRefusedException e)
         {
-            logger.LogInformation("Refused a CSV import in workspace {WorkspaceId}: {Status}", caller.Context.WorkspaceId, e.Status);
+            loggers.CreateLogger(typeof(CsvEndpoints)).LogInformation("Refused a CSV import in workspace {WorkspaceId}: {Status}", caller.Context.WorkspaceId, e.Status);
             return Refusal(e);
         }
 
@@ -124,6 +145,48 @@ internal static class CsvEndpoints
 
         var filter = new SignalFilter(range, segmentWord, Theme: themeName, Customer: string.IsNullOrWhiteSpace(customer) ? null : customer.Trim());
         return export.Download(context.WorkspaceId, filter, SignalExport.FileName(asked?.Label, themeName), http.RequestAborted);
+    }
+
+    private static async Task<IResult> SaveCustomersAsync(ApiCaller caller, HttpContext http, ICustomerStore store, ILoggerFactory loggers)
+    {
+        CustomerSheet sheet;
+        try
+        {
+            sheet = await CustomerCsvReader.ReadAsync(CappedBody.Of(http.Request, MaxCustomerBytes), MaxCustomerRows, http.RequestAborted);
+        }
+        catch (CsvRefusedException e)
+        {
+            return Refusal(e);
+        }
+
+        var errors = sheet.Errors.ToList();
+        var profiles = new List<CustomerProfile>(sheet.Customers.Count);
+        for (var i = 0; i < sheet.Customers.Count; i++)
+        {
+            var found = new List<(string Field, string Message)>();
+            profiles.Add(CustomersApi.Profile(sheet.Customers[i], caller.Context.Workspace, "", found));
+            errors.AddRange(found.Select(e => new RowError(sheet.Lines[i], e.Field, e.Message)));
+        }
+
+        if (errors.Count == 0)
+        {
+            try
+            {
+                var saved = await store.SaveCustomersAsync(caller.Context.WorkspaceId, profiles, http.RequestAborted);
+                loggers.CreateLogger(typeof(CsvEndpoints)).LogInformation("Saved {Count} customers from CSV in workspace {WorkspaceId}", saved.Count, caller.Context.WorkspaceId);
+                return TypedResults.Ok(new ItemList<CustomerOutput>(saved.Select(c => CustomerOutput.From(c)).ToList()));
+            }
+            catch (CustomerConflictException conflict)
+            {
+                errors.Add(new RowError(sheet.Lines[conflict.Index], CustomerField.Aliases, conflict.Message));
+            }
+        }
+
+        var ordered = errors.OrderBy(e => e.Row).ThenBy(e => CsvInput.PlaceOf(CustomerCsvReader.Columns, e.Column)).ToList();
+        return Results.Problem(
+            $"{ordered.Select(e => e.Row).Distinct().Count():N0} of {sheet.Customers.Count:N0} rows are not right, so no customer was saved.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["rows"] = sheet.Customers.Count, ["errors"] = ordered });
     }
 
     /// <summary>A body refused whole, as a problem that says why and, for unreadable CSV, the line.</summary>
