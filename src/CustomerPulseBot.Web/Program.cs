@@ -13,6 +13,11 @@ using CustomerPulseBot.Web.Meaning;
 using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
 
+if (ApiKeyCommandLine.Handles(args))
+{
+    return await ApiKeyCommandLine.RunAsync(args);
+}
+
 try
 {
     var builder = WebApplication.CreateBuilder(args).ListenOnDefaultAddress();

@@ -45,6 +45,7 @@ public static class ApiSetup
             limits.AddPolicy(RatePolicy, PerKey);
             limits.OnRejected = RefuseAsync;
         });
+        services.AddApiDocument();
         return services;
     }
 
@@ -52,6 +53,7 @@ public static class ApiSetup
     {
         // After authentication (which the host adds first), so the limiter's partition is the caller's key.
         app.UseRateLimiter();
+        app.MapApiDocument();
         var api = app.MapGroup(Prefix)
             .RequireAuthorization(ReadPolicy)
             .RequireRateLimiting(RatePolicy)
