@@ -77,7 +77,8 @@ public sealed class ApiDocumentTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(schemas.ContainsKey(reference), $"{reference} is referenced but not defined");
         }
 
-        Assert.Equal("request", (string?)schemas["SignalOutput"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(v => (string?)v).Single(v => v == "request"));
+        Assert.Equal(["pain", "request", "praise", "question"], schemas["SignalKind"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Contains("wont-fix", schemas["ThemeStatus"]!["enum"]!.AsArray().Select(v => (string?)v));
         Assert.NotNull(schemas["SignalInput"]!["examples"]);
     }
 
