@@ -85,6 +85,7 @@ internal static class ApiDocument
         app.MapGet(DocsPath, (HttpContext http) => Asset(http, assets, "index.html", "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapGet(DocsPath + "/docs.js", (HttpContext http) => Asset(http, assets, "docs.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
         app.MapGet(DocsPath + "/docs.css", (HttpContext http) => Asset(http, assets, "docs.css", "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(DocsPath + "/icon.svg", (HttpContext http) => Asset(http, assets, "icon.svg", "image/svg+xml")).ExcludeFromDescription();
         return app;
     }
 

@@ -38,8 +38,9 @@ internal static class ApiKeyCommandLine
         try
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-            // Log lines go to stderr, so stdout holds the answer alone.
-            builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+            // Warnings and errors only, on stderr: stdout holds the answer alone, and a refusal is the one line on stderr.
+            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Warning)
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Services.AddPulseCore().AddPulseStorage(builder.Configuration);
             (string Line, string Key)? created;
             string? problem;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Workspaces;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CustomerPulseBot.Web.Api;
 
@@ -32,7 +33,7 @@ internal static class CustomersApi
     }
 
     private static async Task<IResult> SaveAsync(
-        ApiCaller caller, HttpContext http, ICustomerStore store, ILoggerFactory loggers, CancellationToken ct)
+        ApiCaller caller, HttpContext http, [FromServices] ICustomerStore store, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(CustomersApi));
         var (body, refusal) = await ApiBody.ReadAsync(http, logger);
@@ -68,7 +69,7 @@ internal static class CustomersApi
         }
     }
 
-    private static async Task<IResult> ListAsync(ApiCaller caller, ICustomerStore store, CancellationToken ct)
+    private static async Task<IResult> ListAsync(ApiCaller caller, [FromServices] ICustomerStore store, CancellationToken ct)
     {
         var customers = await store.ListCustomersAsync(caller.Context.WorkspaceId, ct);
         return TypedResults.Ok(new ItemList<CustomerOutput>(customers.Select(c => CustomerOutput.From(c.Customer, c.Signals)).ToList()));

@@ -21,5 +21,11 @@ internal sealed record SignalOutput(
 {
     public static SignalOutput From(Signal signal) => new(
         signal.Id, signal.Quote, signal.Customer, signal.Segment, signal.Source, signal.Kind, signal.Stage, signal.Severity,
-        signal.Themes, signal.SuggestedThemes, signal.SaidAt, signal.CapturedAt, signal.EvidenceUrl, signal.CapturedBy.Name);
+        signal.Themes, signal.SuggestedThemes, Stored(signal.SaidAt), Stored(signal.CapturedAt), signal.EvidenceUrl, signal.CapturedBy.Name);
+
+    /// <summary>
+    /// A moment to the millisecond, which both databases keep (SQLite no finer): the answer to an add and every later
+    /// read of the signal then agree.
+    /// </summary>
+    private static DateTimeOffset Stored(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 }

@@ -9,7 +9,7 @@ function el(tag, attributes, ...children) {
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value !== undefined && value !== null) node.setAttribute(name, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -112,7 +112,7 @@ function render(doc) {
     el("a", { href: `#${`${method}-${path}`.replace(/[^a-z0-9]+/gi, "-")}` }, `${method.toUpperCase()} ${path}`)));
 
   const main = document.getElementById("reference");
-  main.replaceChildren(
+  main.replaceChildren(...[
     el("h2", {}, "Authentication"),
     schemes.map(([name, scheme]) => el("p", {}, el("code", {}, `Authorization: Bearer ${scheme.bearerFormat ?? ""}`), " — ", scheme.description ?? name)),
     el("h2", {}, "Endpoints"),
@@ -122,7 +122,8 @@ function render(doc) {
       el("section", { class: "operation schema", id: `schema-${name}` },
         el("div", { class: "signature" }, el("span", { class: "path" }, name)),
         fields(doc, schema),
-        (schema.examples ?? []).map((example) => json(example)))));
+        (schema.examples ?? []).map((example) => json(example)))),
+  ].flat(Infinity).filter((node) => node));
   main.setAttribute("aria-busy", "false");
 }
 
