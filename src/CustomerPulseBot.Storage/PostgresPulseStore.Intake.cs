@@ -35,7 +35,10 @@ internal sealed partial class PostgresPulseStore
         await CopySignalsAsync(npgsql, signals, ct);
         var named = await CopyThemesAsync(npgsql, signals, themes, ct);
 
+        // Not held to Storage:Timeout, which is a reply's budget: an import of 100,000 signals takes seconds, and the
+        // caller's token ends it.
         await using var command = connection.Command("", transaction).With("@w", workspace.Value);
+        command.CommandTimeout = 0;
         var createThemes = named.Count == 0 ? "" : $"""
             WITH named AS (SELECT DISTINCT name, new_id FROM intake_themes)
             {CreateNamedThemesSql(command)}
@@ -86,6 +89,7 @@ internal sealed partial class PostgresPulseStore
                                  has_evidence)
             FROM STDIN (FORMAT BINARY)
             """, ct);
+        copy.Timeout = TimeSpan.Zero;
         for (var i = 0; i < signals.Count; i++)
         {
             var s = signals[i];
@@ -123,6 +127,7 @@ internal sealed partial class PostgresPulseStore
         var named = new List<string>();
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY intake_themes (signal_id, name, position, new_id) FROM STDIN (FORMAT BINARY)", ct);
+        copy.Timeout = TimeSpan.Zero;
         for (var i = 0; i < signals.Count; i++)
         {
             for (var position = 0; position < themes[i].Count; position++)
