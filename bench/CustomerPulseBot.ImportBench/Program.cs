@@ -65,19 +65,19 @@ return await WithDatabaseAsync(options.Postgres, run, async connectionString =>
     var (importTook, imported) = await api.ImportAsync(csvKey, csv);
     var importCpu = host.ProcessorTime - cpu;
     var importStored = await StoredSignals.ReadAsync(connectionString, csvWorkspace, rows);
-    Console.WriteLine($"  import: {importTook.TotalSeconds:F1} s, {imported:N0} imported; stored {importStored}");
+    Console.WriteLine($"  import: {importTook.TotalSeconds:F1} s, {imported:N0} imported; stored: {importStored}");
 
     Console.WriteLine($"  batches: load average {Machine.LoadAverage()}");
     cpu = host.ProcessorTime;
     var (batchesTook, posted) = await api.PostBatchesAsync(jsonKey, batches);
     var batchesCpu = host.ProcessorTime - cpu;
     var batchesStored = await StoredSignals.ReadAsync(connectionString, jsonWorkspace, rows);
-    Console.WriteLine($"  batches: {batchesTook.TotalSeconds:F1} s, {posted:N0} answered stored; stored {batchesStored}");
+    Console.WriteLine($"  batches: {batchesTook.TotalSeconds:F1} s, {posted:N0} answered stored; stored: {batchesStored}");
     Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
 
     var themeLinks = rows.Sum(r => r.Themes.Count);
     bool Landed(StoredSignals stored, int answered) =>
-        answered == rows.Count && stored.Signals == rows.Count && stored.ChosenThemeLinks == themeLinks && stored.QuotesDiffering == 0;
+        answered == rows.Count && stored.Signals == rows.Count && stored.ThemeLinks == themeLinks && stored.QuotesDiffering == 0;
     var limit = TimeSpan.FromSeconds(options.LimitSeconds);
     Console.WriteLine();
     Console.WriteLine($"{"way",-36} {"seconds",8} {"rows/s",9} {"vs COPY",8} {"host CPU",9} {"landed",7}");

@@ -3,10 +3,11 @@ using Npgsql;
 namespace CustomerPulseBot.ImportBench;
 
 /// <summary>What a workspace holds after a phase, read with SQL: its signals, the themes people gave them, and their quotes.</summary>
-internal sealed record StoredSignals(long Signals, long ChosenThemeLinks, long SuggestedThemeLinks, int QuotesDiffering)
+internal sealed record StoredSignals(long Signals, long ThemeLinks, int QuotesDiffering)
 {
     /// <summary>
-    /// Counts the workspace's signals and theme links, and how many of <paramref name="rows"/>' quotes are not among its
+    /// Counts the workspace's signals and the theme links people gave them (an untagged signal's row and a suggestion's
+    /// tag aside), and how many of <paramref name="rows"/>' quotes are not among its
     /// quotes exactly as sent (after the trim every capture gets): a CSV or JSON cell read wrongly shows here.
     /// </summary>
     public static async Task<StoredSignals> ReadAsync(string connectionString, string workspace, IReadOnlyList<ImportRow> rows)
@@ -16,8 +17,7 @@ internal sealed record StoredSignals(long Signals, long ChosenThemeLinks, long S
         await using var counts = new NpgsqlCommand(
             """
             SELECT (SELECT count(*) FROM signals s WHERE s.workspace_id = w.id),
-                   (SELECT count(*) FROM signal_themes t WHERE t.workspace_id = w.id AND NOT t.suggested),
-                   (SELECT count(*) FROM signal_themes t WHERE t.workspace_id = w.id AND t.suggested)
+                   (SELECT count(*) FROM signal_themes t WHERE t.workspace_id = w.id AND t.theme_id IS NOT NULL AND NOT t.suggested)
               FROM workspaces w WHERE w.name = @name
             """, connection);
         counts.Parameters.AddWithValue("name", workspace);
@@ -27,7 +27,7 @@ internal sealed record StoredSignals(long Signals, long ChosenThemeLinks, long S
             throw new InvalidOperationException($"No workspace {workspace}.");
         }
 
-        var (signals, chosen, suggested) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        var (signals, themeLinks) = (reader.GetInt64(0), reader.GetInt64(1));
         await reader.CloseAsync();
 
         await using var quotes = new NpgsqlCommand(
@@ -57,6 +57,8 @@ internal sealed record StoredSignals(long Signals, long ChosenThemeLinks, long S
             }
         }
 
-        return new StoredSignals(signals, chosen, suggested, differing);
+        return new StoredSignals(signals, themeLinks, differing);
     }
+
+    public override string ToString() => $"{Signals:N0} signals, {ThemeLinks:N0} theme links, {QuotesDiffering:N0} quotes not as sent";
 }
