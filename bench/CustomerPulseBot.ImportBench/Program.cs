@@ -12,10 +12,12 @@ if (options is null)
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/CustomerPulseBot.ImportBench -- --postgres "<connection string>"
                                                                                      [--rows 100000] [--batch 1000] [--seed 11] [--limit 60]
+                                                                                     [--settle 20]
           --postgres  a server where the role may create databases: each run gets a new one, dropped at the end.
           --rows      signals loaded by each way; --batch signals per API request (at most 1,000, the API's limit).
           --seed      the rows are the same for a seed (said-at relative to the day of the run).
           --limit     seconds the import and the batches may each take; beyond it the exit code is 1.
+          --settle    minutes to wait at most, before the batches, for the host's background vectors of the import.
         """);
     return 2;
 }
@@ -67,12 +69,18 @@ return await WithDatabaseAsync(options.Postgres, run, async connectionString =>
     var importStored = await StoredSignals.ReadAsync(connectionString, csvWorkspace, rows);
     Console.WriteLine($"  import: {importTook.TotalSeconds:F1} s, {imported:N0} imported; stored: {importStored}");
 
+    var (settled, missing) = await BackgroundVectors.WaitAsync(connectionString, TimeSpan.FromMinutes(options.SettleMinutes));
+    Console.WriteLine($"  the host's background vectors of the import: {(missing == 0 ? "all" : $"not all ({missing:N0} missing)")} done " +
+                      $"{settled.TotalSeconds:F0} s after its answer");
     Console.WriteLine($"  batches: load average {Machine.LoadAverage()}");
     cpu = host.ProcessorTime;
-    var (batchesTook, posted) = await api.PostBatchesAsync(jsonKey, batches);
+    var (batchesTook, requests, posted) = await api.PostBatchesAsync(jsonKey, batches);
     var batchesCpu = host.ProcessorTime - cpu;
     var batchesStored = await StoredSignals.ReadAsync(connectionString, jsonWorkspace, rows);
     Console.WriteLine($"  batches: {batchesTook.TotalSeconds:F1} s, {posted:N0} answered stored; stored: {batchesStored}");
+    var sorted = requests.Order().ToList();
+    Console.WriteLine($"  batches: a request p50 {Ms(sorted[sorted.Count / 2])}, p95 {Ms(sorted[sorted.Count * 95 / 100])}, " +
+                      $"max {Ms(sorted[^1])}; the first ten {Ms(Mean(requests.Take(10)))} on average, the last ten {Ms(Mean(requests.TakeLast(10)))}");
     Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
 
     var themeLinks = rows.Sum(r => r.Themes.Count);
@@ -95,6 +103,10 @@ return await WithDatabaseAsync(options.Postgres, run, async connectionString =>
     void Line(string way, TimeSpan took, TimeSpan hostCpu, bool landed) => Console.WriteLine(
         $"{way,-36} {took.TotalSeconds,8:F1} {rows.Count / took.TotalSeconds,9:N0} {took / copy,7:F1}x {hostCpu.TotalSeconds,7:F1} s {(landed ? "yes" : "NO"),7}");
 });
+
+static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:F0} ms";
+
+static TimeSpan Mean(IEnumerable<TimeSpan> spans) => TimeSpan.FromTicks((long)spans.Average(s => s.Ticks));
 
 // A new database for the run (<database>_importbench_<run>), dropped at the end whatever happened.
 static async Task<T> WithDatabaseAsync<T>(string postgres, string run, Func<string, Task<T>> use)
@@ -121,7 +133,7 @@ static async Task ExecuteAsync(string connectionString, string sql)
     await command.ExecuteNonQueryAsync();
 }
 
-internal sealed record ImportBenchOptions(string Postgres, int Rows, int Batch, int Seed, int LimitSeconds)
+internal sealed record ImportBenchOptions(string Postgres, int Rows, int Batch, int Seed, int LimitSeconds, int SettleMinutes)
 {
     public static ImportBenchOptions? Parse(string[] args)
     {
@@ -143,9 +155,10 @@ internal sealed record ImportBenchOptions(string Postgres, int Rows, int Batch, 
             Number("rows", 100_000, 1, 200_000),
             Number("batch", 1_000, 1, 1_000),
             Number("seed", 11, 0, int.MaxValue),
-            Number("limit", 60, 1, 3_600));
+            Number("limit", 60, 1, 3_600),
+            Number("settle", 20, 0, 120));
         return args.Length % 2 == 0 && given.Count == 0 && postgres is not null
-               && new[] { options.Rows, options.Batch, options.Seed, options.LimitSeconds }.All(n => n >= 0)
+               && new[] { options.Rows, options.Batch, options.Seed, options.LimitSeconds, options.SettleMinutes }.All(n => n >= 0)
             ? options
             : null;
     }
