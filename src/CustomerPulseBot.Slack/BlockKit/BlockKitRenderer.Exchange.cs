@@ -61,7 +61,8 @@ internal static partial class BlockKitRenderer
         Add("Owner", customer.Owner);
         Add("Segment", customer.Segment);
         Add("Also called", customer.Aliases.Count > 0 ? string.Join(", ", customer.Aliases) : null);
-        var head = new List<JsonObject> { Block.Header(customer.Name) };
+        // A header is plain text, which escaping cannot make inert: the name, typed by anyone, goes in a section.
+        var head = new List<JsonObject> { Block.Header("Customer"), Block.Section($"*{SlackText.Escape(customer.Name)}*") };
         head.Add(facts.Count > 0
             ? Block.Fields(facts)
             : Block.Context("No plan, revenue or owner known yet: the API's /api/v1/customers or a customers CSV adds them."));
