@@ -28,6 +28,9 @@ internal static class FilterSql
     public const string CustomerKey =
         "COALESCE((SELECT ca.customer_key FROM customer_aliases ca WHERE ca.workspace_id = @w AND ca.alias_key = @customer_key), @customer_key)";
 
+    /// <summary><see cref="CustomerKey"/> of a key given as an SQL expression (a column) rather than <c>@customer_key</c>.</summary>
+    public static string CustomerKeyOf(string key) => CustomerKey.Replace("@customer_key", key, StringComparison.Ordinal);
+
     /// <summary>
     /// <paramref name="lookedUp"/>: the caller finds the signals by id (a text match of its own), so the rest of
     /// the filter is checked on each.

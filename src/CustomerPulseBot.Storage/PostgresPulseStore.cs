@@ -6,7 +6,7 @@ using Npgsql;
 namespace CustomerPulseBot.Storage;
 
 /// <summary>PostgreSQL for several hosts behind a load balancer; connections come from one pooled data source.</summary>
-internal sealed class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings, TimeProvider clock)
+internal sealed partial class PostgresPulseStore(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings, TimeProvider clock)
     : SqlPulseStore(clock), IDisposable, IAsyncDisposable
 {
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using CustomerPulseBot.Core.ApiKeys;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Signals;
@@ -63,6 +64,9 @@ internal static class Rows
     public const string SubscriptionColumns =
         "id, workspace_id, kind, platform, channel_id, cadence, day, at, time_zone, segment, theme, customer, skip_empty, created_by, created_at";
 
+    /// <summary>Columns of <c>api_keys</c> read by <see cref="ApiKey"/>, unqualified so that RETURNING can name them too.</summary>
+    public const string ApiKeyColumns = "id, workspace_id, name, scope, hint, created_at, created_by, revoked_at";
+
     public static Signal Signal(DbDataReader r) => new(
         r.GetGuid(0),
         new WorkspaceId(r.GetGuid(1)),
@@ -119,6 +123,16 @@ internal static class Rows
         r.GetBoolean(12),
         r.GetString(13),
         Time(r.GetInt64(14)));
+
+    public static ApiKey ApiKey(DbDataReader r) => new(
+        r.GetGuid(0),
+        new WorkspaceId(r.GetGuid(1)),
+        r.GetString(2),
+        Parse<ApiKeyScope>(r.GetString(3)),
+        r.GetString(4),
+        Time(r.GetInt64(5)),
+        r.GetString(6),
+        r.IsDBNull(7) ? null : Time(r.GetInt64(7)));
 
     /// <summary>Reads: theme name (null: untagged), signals, distinct customer keys, anonymous, days, severity sum, max.</summary>
     public static ThemeStats ThemeStats(DbDataReader r)

@@ -261,16 +261,13 @@ internal abstract partial class SqlPulseStore
 
         // Deleted signals move too, so that the customer stays one if one is ever restored. The spellings come
         // along marked as merged: the customer merged into keeps its own name.
-        await using var merge = connection.Command("""
+        await using var merge = connection.Command($"""
             UPDATE signals SET customer_key = @into WHERE workspace_id = @w AND customer_key = @from;
             UPDATE signal_themes SET customer_key = @into WHERE workspace_id = @w AND customer_key = @from;
             INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at, merged)
             SELECT workspace_id, @into, spelling, signals, first_at, true
               FROM customer_spellings WHERE workspace_id = @w AND customer_key = @from
-            ON CONFLICT (workspace_id, customer_key, spelling) DO UPDATE SET
-                signals = customer_spellings.signals + excluded.signals,
-                first_at = CASE WHEN excluded.first_at < customer_spellings.first_at
-                                THEN excluded.first_at ELSE customer_spellings.first_at END;
+            {AddSpellingsSql};
             DELETE FROM customer_spellings WHERE workspace_id = @w AND customer_key = @from;
             UPDATE customer_aliases SET customer_key = @into WHERE workspace_id = @w AND customer_key = @from;
             INSERT INTO customer_aliases (workspace_id, alias_key, customer_key) VALUES (@w, @from, @into)

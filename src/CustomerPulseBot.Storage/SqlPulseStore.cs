@@ -142,49 +142,61 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
         return saved;
     }
 
-    public Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct) =>
-        AddSignalsAsync(workspace, [signal], ct);
+    public async Task<IReadOnlyList<string>> AddSignalAsync(WorkspaceId workspace, Signal signal, CancellationToken ct) =>
+        (await AddSignalsAsync(workspace, [signal], request: null, ct)).CreatedThemes;
 
     /// <summary>
-    /// Stores many signals in one transaction (all or none), returning the theme names created. The single
-    /// capture goes through here too, so bulk loads (the benchmark) store exactly what a capture stores. Each
-    /// signal is one command: its new themes, its row, its theme links and its customer's spelling, so a capture
-    /// costs one round trip.
+    /// Stores many signals in one transaction (all or none), returning the theme names created: the bulk loads of the
+    /// benchmark, through the path the API's batches take.
     /// </summary>
-    internal async Task<IReadOnlyList<string>> AddSignalsAsync(WorkspaceId workspace, IReadOnlyList<Signal> signals, CancellationToken ct)
+    internal async Task<IReadOnlyList<string>> AddSignalsAsync(WorkspaceId workspace, IReadOnlyList<Signal> signals, CancellationToken ct) =>
+        (await AddSignalsAsync(workspace, signals, request: null, ct)).CreatedThemes;
+
+    /// <summary>The columns of a signals row that a capture writes.</summary>
+    private protected const string SignalInsertColumns = """
+        id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity, evidence_url, captured_by_id,
+        captured_by_name, captured_in, said_at, captured_at, source_permalink, search_text
+        """;
+
+    /// <summary>
+    /// One signal as one command: its new themes, its row, its theme links, its customer's spelling and (the first time
+    /// it is named) its customer, so a capture costs one round trip. Returns the theme names it created.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> AddOneAsync(
+        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, Signal signal, List<string> themes, CancellationToken ct)
     {
-        if (signals.Any(s => s.WorkspaceId != workspace))
+        await using var command = connection.Command("", transaction);
+        command.CommandText = $"""
+            {CreateThemesSql(command, themes)}
+            INSERT INTO signals ({SignalInsertColumns})
+            VALUES (@id, @w, @quote, @customer, {FilterSql.CustomerKey}, @segment, @source, @kind, @stage, @severity,
+                    @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
+                    @source_permalink, @search_text);
+            {LinksAndSpellingSql(BindSignal(command, workspace, signal), signal, themes.Count)}
+            """;
+        command.With("@captured_by_id", signal.CapturedBy.Id)
+            .With("@captured_by_name", signal.CapturedBy.Name)
+            .With("@captured_in", signal.CapturedIn)
+            .With("@captured_at", Rows.Millis(signal.CapturedAt));
+        return await ExecuteCreatingThemesAsync(command, themes, ct);
+    }
+
+    /// <summary>
+    /// The dialect's batch (two signals or more) in the write's transaction, returning the theme names it created in the
+    /// order first named: here each signal's command of <see cref="AddOneAsync"/> in turn, which SQLite's writer runs
+    /// compiled (a batch is one savepoint of its transaction); PostgreSQL loads the batch with COPY instead.
+    /// </summary>
+    protected virtual async Task<IReadOnlyList<string>> AddManyAsync(
+        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, IReadOnlyList<Signal> signals,
+        IReadOnlyList<List<string>> themes, CancellationToken ct)
+    {
+        var created = new List<string>();
+        for (var i = 0; i < signals.Count; i++)
         {
-            throw new ArgumentException($"Every signal must belong to workspace {workspace}.", nameof(signals));
+            created.AddRange(await AddOneAsync(connection, transaction, workspace, signals[i], themes[i], ct));
         }
 
-        var themes = signals.Select(ThemeNames).ToList();
-        return await WriteAsync(async (connection, transaction, token) =>
-        {
-            var created = new List<string>();
-            for (var i = 0; i < signals.Count; i++)
-            {
-                var signal = signals[i];
-                await using var command = connection.Command("", transaction);
-                command.CommandText = $"""
-                    {CreateThemesSql(command, themes[i])}
-                    INSERT INTO signals (id, workspace_id, quote, customer, customer_key, segment, source, kind, stage, severity,
-                                         evidence_url, captured_by_id, captured_by_name, captured_in, said_at, captured_at,
-                                         source_permalink, search_text)
-                    VALUES (@id, @w, @quote, @customer, {FilterSql.CustomerKey}, @segment, @source, @kind, @stage, @severity,
-                            @evidence_url, @captured_by_id, @captured_by_name, @captured_in, @said_at, @captured_at,
-                            @source_permalink, @search_text);
-                    {LinksAndSpellingSql(BindSignal(command, workspace, signal), signal, themes[i].Count)}
-                    """;
-                command.With("@captured_by_id", signal.CapturedBy.Id)
-                    .With("@captured_by_name", signal.CapturedBy.Name)
-                    .With("@captured_in", signal.CapturedIn)
-                    .With("@captured_at", Rows.Millis(signal.CapturedAt));
-                created.AddRange(await ExecuteCreatingThemesAsync(command, themes[i], token));
-            }
-
-            return (IReadOnlyList<string>)created;
-        }, oneCommand: signals.Count == 1, ct);
+        return created;
     }
 
     /// <summary>How many of a person's newest captures <see cref="FindSameCaptureAsync"/> compares.</summary>
@@ -253,8 +265,6 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             return "";
         }
 
-        command.With("@theme_status", Rows.Word(ThemeStatus.Open))
-            .With("@theme_created_at", Rows.Millis(clock.GetUtcNow()));
         for (var i = 0; i < names.Count; i++)
         {
             command.With($"@theme_name{i}", names[i]).With($"@new_theme{i}", Guid.CreateVersion7(clock.GetUtcNow()));
@@ -262,6 +272,20 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
         return $"""
             WITH {NamedThemes(names.Count, newIds: true)}
+            {CreateNamedThemesSql(command)}
+            """;
+    }
+
+    /// <summary>
+    /// Creates the themes of a table <c>named (name, new_id)</c> that are neither a theme nor an alias yet, returning
+    /// their names (the statement of <see cref="CreateThemesSql"/>, and of PostgreSQL's batches); binds
+    /// <c>@theme_status</c> and <c>@theme_created_at</c>.
+    /// </summary>
+    private protected string CreateNamedThemesSql(DbCommand command)
+    {
+        command.With("@theme_status", Rows.Word(ThemeStatus.Open))
+            .With("@theme_created_at", Rows.Millis(clock.GetUtcNow()));
+        return """
             INSERT INTO themes (id, workspace_id, name, status, created_at)
             SELECT n.new_id, @w, n.name, @theme_status, @theme_created_at
               FROM named n
@@ -272,11 +296,17 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             """;
     }
 
+    /// <summary>The theme a name (an SQL expression) stands for, by its name or an alias; null for a name of no theme.</summary>
+    private protected static string ThemeIdOf(string name) => $"""
+        COALESCE((SELECT t.id FROM themes t WHERE t.workspace_id = @w AND t.name = {name}),
+                 (SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = {name}))
+        """;
+
     /// <summary>
     /// Runs a command that begins with <see cref="CreateThemesSql"/> for <paramref name="names"/>, and returns the
     /// names it created, in the order named.
     /// </summary>
-    private async Task<IReadOnlyList<string>> ExecuteCreatingThemesAsync(DbCommand built, IReadOnlyList<string> names, CancellationToken ct)
+    private protected async Task<IReadOnlyList<string>> ExecuteCreatingThemesAsync(DbCommand built, IReadOnlyList<string> names, CancellationToken ct)
     {
         var command = Compiled(built);
         if (names.Count == 0)
@@ -319,29 +349,46 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
             .With("@search_text", SearchText.Indexed(signal.Quote, signal.Customer))
             .With("@has_evidence", signal.EvidenceUrl is not null);
 
+    /// <summary>The columns of a signal_themes row that a capture writes.</summary>
+    private protected const string CapturedLinkColumns =
+        "workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence, source, stage";
+
     /// <summary>
-    /// The signal's signal_themes rows and one more use of its customer's spelling, as statements to follow the
-    /// one that writes its signals row (parameters of <see cref="BindSignal"/>; the spelling's first use is
-    /// <c>@captured_at</c>). The links name the <paramref name="themes"/> bound by <see cref="CreateThemesSql"/>, and
-    /// find each theme by name or alias here, after that statement has created the new ones: a theme and its alias
-    /// named together are one link, at the position of the first named.
+    /// Adds uses of a spelling to <c>customer_spellings</c>: the count grows and the first use is the earliest. Follows an
+    /// INSERT of (workspace_id, customer_key, spelling, signals, first_at).
+    /// </summary>
+    private protected const string AddSpellingsSql = """
+        ON CONFLICT (workspace_id, customer_key, spelling) DO UPDATE SET
+            signals = customer_spellings.signals + excluded.signals,
+            first_at = CASE WHEN excluded.first_at < customer_spellings.first_at
+                            THEN excluded.first_at ELSE customer_spellings.first_at END
+        """;
+
+    /// <summary>
+    /// A customer named for the first time gets its row, named as typed; one known keeps its own. Follows an INSERT of
+    /// (workspace_id, customer_key, name, created_at, updated_at).
+    /// </summary>
+    private protected const string FirstNamedCustomerSql = "ON CONFLICT (workspace_id, customer_key) DO NOTHING";
+
+    /// <summary>
+    /// The signal's signal_themes rows, one more use of its customer's spelling and, the first time it is named, its
+    /// customer, as statements to follow the one that writes its signals row (parameters of <see cref="BindSignal"/>;
+    /// the spelling's first use is <c>@captured_at</c>). The links name the <paramref name="themes"/> bound by
+    /// <see cref="CreateThemesSql"/>, and find each theme by name or alias here, after that statement has created the
+    /// new ones: a theme and its alias named together are one link, at the position of the first named.
     /// </summary>
     private static string LinksAndSpellingSql(DbCommand command, Signal signal, int themes)
     {
-        const string Columns = "workspace_id, signal_id, theme_id, position, said_at, kind, segment, severity, customer_key, has_evidence, source, stage";
         // A signal without themes gets one row with a null theme: the "untagged" row of the ranking.
         var sql = themes == 0
             ? $"""
-                INSERT INTO signal_themes ({Columns})
+                INSERT INTO signal_themes ({CapturedLinkColumns})
                 VALUES (@w, @id, NULL, 0, @said_at, @kind, @segment, @severity, {FilterSql.CustomerKey}, @has_evidence, @source, @stage);
                 """
             : $"""
                 WITH {NamedThemes(themes, newIds: false)},
-                     found AS (SELECT COALESCE((SELECT t.id FROM themes t WHERE t.workspace_id = @w AND t.name = n.name),
-                                               (SELECT a.theme_id FROM theme_aliases a WHERE a.workspace_id = @w AND a.alias = n.name)) AS theme_id,
-                                      n.position
-                                 FROM named n)
-                INSERT INTO signal_themes ({Columns})
+                     found AS (SELECT {ThemeIdOf("n.name")} AS theme_id, n.position FROM named n)
+                INSERT INTO signal_themes ({CapturedLinkColumns})
                 SELECT @w, @id, f.theme_id, row_number() OVER (ORDER BY min(f.position)) - 1, @said_at, @kind, @segment, @severity,
                        {FilterSql.CustomerKey}, @has_evidence, @source, @stage
                   FROM found f
@@ -357,10 +404,10 @@ internal abstract partial class SqlPulseStore(TimeProvider clock) : IPulseStore
 
             INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at)
             VALUES (@w, {FilterSql.CustomerKey}, @spelling, 1, @captured_at)
-            ON CONFLICT (workspace_id, customer_key, spelling) DO UPDATE SET
-                signals = customer_spellings.signals + 1,
-                first_at = CASE WHEN excluded.first_at < customer_spellings.first_at
-                                THEN excluded.first_at ELSE customer_spellings.first_at END;
+            {AddSpellingsSql};
+            INSERT INTO customers (workspace_id, customer_key, name, created_at, updated_at)
+            VALUES (@w, {FilterSql.CustomerKey}, @spelling, @captured_at, @captured_at)
+            {FirstNamedCustomerSql};
             """;
     }
 

@@ -1,5 +1,7 @@
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.ApiKeys;
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Exchange;
 using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,6 +39,8 @@ public static class StorageSetup
         services.AddSingleton<IDigestStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IMeaningStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IAdminStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IApiKeyStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<IIntakeStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;
     }
 
