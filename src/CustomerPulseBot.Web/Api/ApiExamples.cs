@@ -27,7 +27,7 @@ internal static class ApiExamples
     public static readonly CustomerOutput CustomerOut = new("Acme", ["ACME Corp"], "buyer", "Enterprise", 120000m, "Sam Lee", 14);
 
     private static readonly RankedThemeOutput Ranked = new(
-        1, "export-timeouts", ThemeStatus.Open, 9, 5, 4, Severity.High, 3, TrendDirection.Rising, [SignalOut]);
+        1, "export-timeouts", ThemeStatus.Open, 9, 5, 4, Severity.High, 3, TrendDirection.Rising, [SignalOut], 168000m, 2);
 
     /// <summary>Each operation's request example (when it takes a body) and its success answer, by the operation's name.</summary>
     public static readonly IReadOnlyDictionary<string, (object? Request, object? Batch, object? Answer)> ByOperation =
