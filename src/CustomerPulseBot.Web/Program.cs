@@ -4,6 +4,7 @@ using CustomerPulseBot.Meaning;
 using CustomerPulseBot.Slack;
 using CustomerPulseBot.Storage;
 using CustomerPulseBot.Teams;
+using CustomerPulseBot.Web.Api;
 using CustomerPulseBot.Web.Digests;
 using CustomerPulseBot.Web.Health;
 using CustomerPulseBot.Web.Hosting;
@@ -11,6 +12,11 @@ using CustomerPulseBot.Web.KeyRing;
 using CustomerPulseBot.Web.Meaning;
 using CustomerPulseBot.Web.Outbound;
 using CustomerPulseBot.Web.Playground;
+
+if (ApiKeyCommandLine.Handles(args))
+{
+    return await ApiKeyCommandLine.RunAsync(args);
+}
 
 try
 {
@@ -26,7 +32,8 @@ try
         .AddDigestJobs()
         .AddMeaningJobs()
         .AddPulseHealthChecks()
-        .AddPlayground();
+        .AddPlayground()
+        .AddPulseApi(builder.Configuration);
 
     var app = builder.Build();
     await app.Services.MigrateStorageAsync();
@@ -35,6 +42,7 @@ try
     app.MapSlack();
     app.MapTeams();
     app.MapPlayground();
+    app.MapPulseApi();
     app.MapDigestDashboard();
     app.MapPulseHealth("/health");
     await app.RunAsync();
