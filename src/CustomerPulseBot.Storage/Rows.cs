@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using CustomerPulseBot.Core.ApiKeys;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
@@ -66,6 +67,12 @@ internal static class Rows
 
     /// <summary>Columns of <c>api_keys</c> read by <see cref="ApiKey"/>, unqualified so that RETURNING can name them too.</summary>
     public const string ApiKeyColumns = "id, workspace_id, name, scope, hint, created_at, created_by, revoked_at";
+
+    /// <summary>
+    /// Columns of <c>customers c</c> read by <see cref="Customer"/>, which reads one more after them: a count of signals,
+    /// or null.
+    /// </summary>
+    public const string CustomerColumns = "c.customer_key, c.name, c.segment, c.plan, c.arr, c.owner";
 
     public static Signal Signal(DbDataReader r) => new(
         r.GetGuid(0),
@@ -133,6 +140,12 @@ internal static class Rows
         Time(r.GetInt64(5)),
         r.GetString(6),
         r.IsDBNull(7) ? null : Time(r.GetInt64(7)));
+
+    /// <summary>A customer without its aliases (the caller adds them), its key and its count of signals.</summary>
+    public static (string Key, CustomerProfile Customer, int Signals) Customer(DbDataReader r) => (
+        r.GetString(0),
+        new CustomerProfile(r.GetString(1), [], Text(r, 2), Text(r, 3), r.IsDBNull(4) ? null : r.GetDecimal(4), Text(r, 5)),
+        r.IsDBNull(6) ? 0 : (int)r.GetInt64(6));
 
     /// <summary>Reads: theme name (null: untagged), signals, distinct customer keys, anonymous, days, severity sum, max.</summary>
     public static ThemeStats ThemeStats(DbDataReader r)

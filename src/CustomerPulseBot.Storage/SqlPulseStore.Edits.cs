@@ -270,19 +270,42 @@ internal abstract partial class SqlPulseStore
             {AddSpellingsSql};
             DELETE FROM customer_spellings WHERE workspace_id = @w AND customer_key = @from;
             UPDATE customer_aliases SET customer_key = @into WHERE workspace_id = @w AND customer_key = @from;
-            INSERT INTO customer_aliases (workspace_id, alias_key, customer_key) VALUES (@w, @from, @into)
+            INSERT INTO customer_aliases (workspace_id, alias_key, customer_key, alias)
+            VALUES (@w, @from, @into, COALESCE((SELECT f.name FROM customers f WHERE f.workspace_id = @w AND f.customer_key = @from), @from_name))
             ON CONFLICT (workspace_id, alias_key) DO UPDATE SET customer_key = excluded.customer_key;
+            {MergeCustomerRowsSql}
             """, transaction)
             .With("@w", workspace.Value)
             .With("@from", fromKey)
-            .With("@into", intoKey);
+            .With("@into", intoKey)
+            .With("@from_name", from.Trim())
+            .With("@into_name", into.Trim())
+            .With("@now", Rows.Millis(Clock.GetUtcNow()));
         await merge.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
         return moved;
     }
 
+    /// <summary>
+    /// Keeps one customers row for a merge of <c>@from</c> into <c>@into</c>: what the target knows wins, the source fills
+    /// what it lacks. A target named only by the merge gets its row first.
+    /// </summary>
+    private const string MergeCustomerRowsSql = """
+        INSERT INTO customers (workspace_id, customer_key, name, created_at, updated_at)
+        VALUES (@w, @into, @into_name, @now, @now)
+        ON CONFLICT (workspace_id, customer_key) DO NOTHING;
+        UPDATE customers
+           SET segment = COALESCE(segment, (SELECT f.segment FROM customers f WHERE f.workspace_id = @w AND f.customer_key = @from)),
+               plan = COALESCE(plan, (SELECT f.plan FROM customers f WHERE f.workspace_id = @w AND f.customer_key = @from)),
+               arr = COALESCE(arr, (SELECT f.arr FROM customers f WHERE f.workspace_id = @w AND f.customer_key = @from)),
+               owner = COALESCE(owner, (SELECT f.owner FROM customers f WHERE f.workspace_id = @w AND f.customer_key = @from)),
+               updated_at = @now
+         WHERE workspace_id = @w AND customer_key = @into;
+        DELETE FROM customers WHERE workspace_id = @w AND customer_key = @from;
+        """;
+
     private static async Task<string> CustomerKeyAsync(
-        DbConnection connection, DbTransaction transaction, WorkspaceId workspace, string key, CancellationToken ct)
+        DbConnection connection, DbTransaction? transaction, WorkspaceId workspace, string key, CancellationToken ct)
     {
         await using var command = connection.Command($"SELECT {FilterSql.CustomerKey}", transaction)
             .With("@w", workspace.Value)

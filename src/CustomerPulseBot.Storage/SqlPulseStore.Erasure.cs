@@ -51,6 +51,7 @@ internal abstract partial class SqlPulseStore
                 DELETE FROM signals WHERE workspace_id = @w AND customer_key = @key;
                 DELETE FROM customer_spellings WHERE workspace_id = @w AND customer_key = @key;
                 DELETE FROM customer_aliases WHERE workspace_id = @w AND (customer_key = @key OR alias_key = @key);
+                DELETE FROM customers WHERE workspace_id = @w AND customer_key = @key;
                 """, transaction)
                 .With("@w", workspace.Value)
                 .With("@key", key);
@@ -61,7 +62,7 @@ internal abstract partial class SqlPulseStore
 
     /// <summary>
     /// How many rows still hold anything of these signals or of the customer key (signals, theme links, spellings, merged
-    /// names), whatever their state: what erasure must leave at zero, for tests to inspect.
+    /// names, the customer), whatever their state: what erasure must leave at zero, for tests to inspect.
     /// </summary>
     internal async Task<long> CountRowsOfAsync(WorkspaceId workspace, IReadOnlyList<Guid> signals, string customerKey, CancellationToken ct)
     {
@@ -78,6 +79,7 @@ internal abstract partial class SqlPulseStore
                  + (SELECT count(*) FROM signal_themes WHERE workspace_id = @w AND (signal_id IN ({ids}) OR customer_key = @key))
                  + (SELECT count(*) FROM customer_spellings WHERE workspace_id = @w AND customer_key = @key)
                  + (SELECT count(*) FROM customer_aliases WHERE workspace_id = @w AND (customer_key = @key OR alias_key = @key))
+                 + (SELECT count(*) FROM customers WHERE workspace_id = @w AND customer_key = @key)
             """;
         command.With("@w", workspace.Value).With("@key", customerKey);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.ApiKeys;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Exchange;
 using CustomerPulseBot.Core.Meaning;
@@ -39,6 +40,7 @@ public static class StorageSetup
         services.AddSingleton<IDigestStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IMeaningStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IAdminStore>(provider => provider.GetRequiredService<SqlPulseStore>());
+        services.AddSingleton<ICustomerStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IApiKeyStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         services.AddSingleton<IIntakeStore>(provider => provider.GetRequiredService<SqlPulseStore>());
         return services;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CustomerPulseBot.Core;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.Extensions.Configuration;
@@ -118,6 +119,43 @@ public abstract class SchemaMigrationTests
             Severity.Low, null, new ChatUser("U2", "New"), null, Rows.Time(4000), Rows.Time(4000), null), ct);
         Assert.Equal([("Acme", 3)], (await store.GetCustomerStatsAsync(workspace, new SignalFilter(), 10, ct)).Customers.Select(c => (c.Name, c.Signals)));
         Assert.Equal(3, await store.CountSignalsAsync(workspace, new SignalFilter(Text: "export"), ct));
+    }
+
+    [Fact]
+    public async Task MakesEveryNamedCustomerAnEntity_WhenMigration12Applies()
+    {
+        var database = await NewDatabaseAsync();
+        var workspace = WorkspaceId.New();
+        await using (var connection = await OpenAsync(database))
+        {
+            await ApplyUpToAsync(connection, 11);
+            await using var command = connection.CreateCommand();
+            // Acme's own spellings come before those a merge brought in, then the most used; Globex was merged into Acme.
+            command.CommandText = """
+                INSERT INTO workspaces (id, platform, external_id, name, week_start, time_zone, created_at)
+                VALUES (@w, 'slack', 'T-before-12', 'Before 12', 'monday', 'UTC', 0);
+                INSERT INTO customer_spellings (workspace_id, customer_key, spelling, signals, first_at, merged)
+                VALUES (@w, 'acme', 'Acme', 1, 500, false), (@w, 'acme', 'ACME', 2, 1000, false), (@w, 'acme', 'Globex', 5, 100, true),
+                       (@w, 'initech', 'Initech', 1, 700, false);
+                INSERT INTO customer_aliases (workspace_id, alias_key, customer_key) VALUES (@w, 'globex', 'acme');
+                """;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@w";
+            parameter.Value = workspace.Value;
+            command.Parameters.Add(parameter);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await MigrateAsync(database);
+        await using var services = Services(database);
+        var customers = services.GetRequiredService<ICustomerStore>();
+
+        var acme = await customers.FindCustomerAsync(workspace, "GLOBEX", CancellationToken.None);
+        var all = await customers.ListCustomersAsync(workspace, CancellationToken.None);
+
+        Assert.Equal("ACME", acme?.Name);
+        Assert.Equal(["globex"], acme?.Aliases); // a merge kept only the key of the name it merged
+        Assert.Equal(["ACME", "Initech"], all.Select(c => c.Customer.Name));
     }
 
     /// <summary>The schema as a build before the newer migrations left it.</summary>
