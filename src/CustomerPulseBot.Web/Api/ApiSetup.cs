@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CustomerPulseBot.Core.Exchange;
+using CustomerPulseBot.Web.Api.Csv;
+using CustomerPulseBot.Web.Api.Exports;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -23,7 +26,13 @@ public static class ApiSetup
         services.AddOptions<ApiOptions>()
             .Bind(configuration.GetSection(ApiOptions.Section))
             .Validate(o => o.PermitsPerMinute is >= 1 and <= 1_000_000, "Api:PermitsPerMinute must be 1 to 1000000.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl)
+                    || (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.Query.Length == 0),
+                "Api:PublicUrl must be an absolute https:// address, such as https://pulse.example.com.")
             .ValidateOnStart();
+        services.AddSingleton<SignalExport>();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<IExportLinks>(provider => provider.GetRequiredService<ExportLinks>());
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, configureOptions: null);
@@ -56,6 +65,8 @@ public static class ApiSetup
         api.MapThemes();
         api.MapInsights();
         api.MapCustomers();
+        api.MapCsv();
+        app.MapExportLinks();
         return app;
     }
 

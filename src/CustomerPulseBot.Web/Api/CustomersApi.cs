@@ -79,7 +79,7 @@ internal static class CustomersApi
     /// The input as a profile, each field checked; names are free text a person typed, so where the workspace masks
     /// personal data they are masked as a capture's customer is (<see cref="PersonalData.Mask"/>).
     /// </summary>
-    private static CustomerProfile Profile(CustomerInput input, Workspace workspace, string prefix, List<(string, string)> errors)
+    internal static CustomerProfile Profile(CustomerInput input, Workspace workspace, string prefix, List<(string, string)> errors)
     {
         var name = Name(input.Name, prefix + CustomerField.Name, "name", errors);
         if (name is null && !errors.Any(e => e.Item1 == prefix + CustomerField.Name))
