@@ -35,14 +35,14 @@ public abstract partial class PulseCommandsTests
     {
         get
         {
-            var insights = new Insights(Store, Store as ICustomerStore);
+            var insights = new Insights(Store, Customers);
             var composer = new DigestComposer(Store, Digests, insights);
             var deliverer = new DigestDeliverer(
                 Digests, composer, new PostOnce(Digests, clock, NullLogger<PostOnce>.Instance), [], clock, NullLogger<DigestDeliverer>.Instance);
             var digests = new DigestCommands(Digests, new NoSchedule(), deliverer, composer, clock);
             return new PulseCommands(
                 Store, insights, clock, NullLogger<PulseCommands>.Instance, Admins, digests,
-                apiKeys: ApiKeys, exportLinks: exportLinks, customers: Store as ICustomerStore);
+                apiKeys: ApiKeys, exportLinks: exportLinks, customers: Customers);
         }
     }
 
