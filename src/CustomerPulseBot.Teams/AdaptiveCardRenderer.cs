@@ -11,7 +11,7 @@ namespace CustomerPulseBot.Teams;
 // Turns a Core view into the Adaptive Card that Teams shows and the playground page renders. Each view has
 // one layout, which takes some room: how many list items, or how many characters of its longest text.
 // Render gives a layout the most room that keeps the card under CardJson.MaxBytes.
-internal static class AdaptiveCardRenderer
+internal static partial class AdaptiveCardRenderer
 {
     // Quotes in lists are cut here so that more of them fit; a confirmation shows the whole quote.
     private const int ListQuoteLength = 280;
@@ -39,7 +39,7 @@ internal static class AdaptiveCardRenderer
         CaptureConfirmedView v => (Longest(v.Signal.Quote, v.Signal.Customer, v.Signal.CapturedBy.Name), room => CaptureConfirmed(v, room)),
         CaptureRejectedView v => (Longest(v.OriginalText), room => CaptureRejected(v, room)),
         CaptureFormView v => (Longest(v.Draft.Quote, v.Draft.Customer, v.Draft.EvidenceUrl, ThemesValue(v.Draft)), room => CaptureForm(v, room)),
-        PainPointsView v => (FullRoom(v), room => Card(PainPoints(v, room, "Top customer pain points"))),
+        PainPointsView v => (FullRoom(v), room => Card(PainPoints(v, room, v.Title))),
         TrendsView v => (FullRoom(v), room => Card(Trends(v, room, "Friction trends"))),
         SearchResultsView v => (v.Signals.Count, room => SearchResults(v, room)),
         ThemeListView v => (v.Themes.Count, room => ThemeList(v, room)),
@@ -62,6 +62,10 @@ internal static class AdaptiveCardRenderer
         NewThemesView v => (v.Themes.Count, room => Card(NewThemes(v, room, "New themes"))),
         AdminOnlyView v => (Longest(v.Text(p => p.Name), v.OriginalText), room => AdminOnly(v, room)),
         AdminsView v => (v.Lines(p => p.Name).Count, room => Admins(v, room)),
+        ApiKeyCreatedView v => (Longest(v.Key.Name, v.Key.CreatedBy), room => ApiKeyCreated(v, room)),
+        ApiKeysView v => (v.Keys.Count, room => ApiKeyList(v, room)),
+        ExportLinkView v => (0, _ => ExportLink(v)),
+        CustomerProfileView v => (v.Newest.Count, room => Profile(v, room)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "This view has no Adaptive Card layout."),
     };
 
@@ -412,7 +416,8 @@ internal static class AdaptiveCardRenderer
             body.Add(Line(
                 Bold($"{theme.Rank}. #{theme.Theme}"),
                 Plain($" · {Word(theme.Status)} · {Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} · "),
-                Trend(theme.Trend, theme.PreviousSignals)) with { Separator = true });
+                Trend(theme.Trend, theme.PreviousSignals),
+                Plain(theme.Revenue is { } revenue ? $" · {RevenueText.Affected(revenue, theme.RevenueCustomers)}" : "")) with { Separator = true });
             body.AddRange(theme.Quotes.Take(quotes[i]).SelectMany(q => QuoteBlock(q, separated: false, themes: false)));
             if (view.Scope is { } scope)
             {

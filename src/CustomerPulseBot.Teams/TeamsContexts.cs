@@ -16,7 +16,12 @@ internal sealed class TeamsContexts(IPulseStore store)
         var userId = from?.AadObjectId ?? from?.Id ?? "unknown";
         var user = new ChatUser(userId, from?.Name is { Length: > 0 } name ? name : userId);
         var team = activity.ChannelData?.Team?.Id is { Length: > 0 } teamId ? new ChatTeam(teamId, activity.ServiceUrl!) : null; // validated activities have a serviceUrl
-        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, MessageLinks.OnTeams(permalink)) with { Team = team };
+        // Only a personal chat is seen by the person alone; a group chat or channel reply is read by everyone in it.
+        return ChatContext.For(workspace, user, activity.Conversation?.Id ?? "", activity.LocalTimezone, MessageLinks.OnTeams(permalink)) with
+        {
+            Team = team,
+            Private = activity.Conversation?.ConversationType == "personal",
+        };
     }
 
     public Task<Workspace> WorkspaceAsync(Activity activity, CancellationToken ct)

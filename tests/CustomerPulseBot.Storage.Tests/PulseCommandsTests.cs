@@ -1,5 +1,6 @@
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Digests;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
@@ -34,12 +35,14 @@ public abstract partial class PulseCommandsTests
     {
         get
         {
-            var insights = new Insights(Store);
+            var insights = new Insights(Store, Customers);
             var composer = new DigestComposer(Store, Digests, insights);
             var deliverer = new DigestDeliverer(
                 Digests, composer, new PostOnce(Digests, clock, NullLogger<PostOnce>.Instance), [], clock, NullLogger<DigestDeliverer>.Instance);
             var digests = new DigestCommands(Digests, new NoSchedule(), deliverer, composer, clock);
-            return new PulseCommands(Store, insights, clock, NullLogger<PulseCommands>.Instance, Admins, digests);
+            return new PulseCommands(
+                Store, insights, clock, NullLogger<PulseCommands>.Instance, Admins, digests,
+                apiKeys: ApiKeys, exportLinks: exportLinks, customers: Customers);
         }
     }
 

@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.ApiKeys;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Meaning;
@@ -123,6 +124,16 @@ internal static class CardSamples
             new CaptureDraft("Exports time out", "Acme", "buyer"), ["export-timeouts"], [], Editing: Guid.CreateVersion7(Now)),
         ["admins: someone added"] = new AdminsView(Roster(), TimeZoneInfo.Utc, new AdminChange(Priya, AdminChangeKind.Added)),
         ["admin only"] = new AdminOnlyView("merge themes", Roster(), "theme merge slow-dash slow-dashboard"),
+        ["api key created"] = new ApiKeyCreatedView(Key("CRM sync", ApiKeyScope.Write), Secret),
+        ["api keys"] = new ApiKeysView([Key("CRM sync", ApiKeyScope.Write), Key("read-k3Yz", ApiKeyScope.Read)], TimeZoneInfo.Utc),
+        ["export link"] = new ExportLinkView(new Uri("https://pulse.example.com/exports/CfDJ8abc"), "this month", "Sun 1 Nov – Mon 30 Nov", "billing", 42, TimeSpan.FromMinutes(15)),
+        ["customer profile"] = new CustomerProfileView(
+            new CustomerProfile("Acme Corp", ["Acme", "ACME Inc."], "enterprise", "Enterprise", 120_000m, "Ana Lima"), 7,
+            [new ThemeStats("export-timeouts", 4, 1, 0, 3, 3, 4), new ThemeStats(null, 1, 1, 0, 1, 2, 2)],
+            [Signal("Exporting the Q3 report timed out twice.", themes: ["export-timeouts"])]),
+        ["pain points by revenue"] = new PainPointsView("this month", QueryFilters.None,
+            [Ranked(1, "sso-setup", TrendDirection.Rising, 1) with { Revenue = 1_200_000m, RevenueCustomers = 2 }, Ranked(2, "export-timeouts", TrendDirection.New, 1)],
+            0, UntaggedSignals.None, 9, ByRevenue: true),
     };
 
     public const string ThisWeek = "Mon 30 Nov – Sun 6 Dec";
@@ -192,6 +203,8 @@ internal static class CardSamples
         ["search: a suggested tag"] = new SearchResultsView(
             "export", null, [Signal("Exports stall.", themes: ["export-timeouts"]) with { SuggestedThemes = ["export-timeouts"] }], 1),
         ["admins: nobody added, no installer"] = new AdminsView(new AdminRoster("Teams team owners (in the team's channels)", null, []), TimeZoneInfo.Utc),
+        ["api keys: none"] = new ApiKeysView([], TimeZoneInfo.Utc),
+        ["customer profile: only a name"] = new CustomerProfileView(new CustomerProfile("Initech", []), 0, [], []),
         ["admin only: the platform did not answer"] = new AdminOnlyView("change the workspace's settings", Roster(), "settings timezone UTC", Unchecked: true),
     };
 
@@ -239,6 +252,9 @@ internal static class CardSamples
         ["markup: trends with quotes"] = new TrendsView("this week", QueryFilters.None, [new("audit-log", 1, 0, 1, 0, Signal(Markup, Markup))], [], [], ThisWeek, VsWeekBefore),
         ["markup: admins"] = new AdminsView(Roster(Markup), TimeZoneInfo.Utc, new AdminChange(new ChatUser("aad-2", Markup), AdminChangeKind.Removed)),
         ["markup: admin only"] = new AdminOnlyView("merge themes", Roster(Markup), Markup),
+        ["markup: api key created"] = new ApiKeyCreatedView(Key(Markup, ApiKeyScope.Read) with { CreatedBy = Markup }, Secret),
+        ["markup: api keys"] = new ApiKeysView([Key(Markup, ApiKeyScope.Read) with { CreatedBy = Markup }], TimeZoneInfo.Utc),
+        ["markup: customer profile"] = new CustomerProfileView(new CustomerProfile(Markup, [Markup], Plan: Markup, Owner: Markup), 1, [], [Signal(Markup, Markup)]),
     };
 
     // Far more than a card can hold: each must be cut down to fit, saying what was left out.
@@ -289,6 +305,10 @@ internal static class CardSamples
             Week),
         ["huge: admins"] = new AdminsView(HugeRoster(), TimeZoneInfo.Utc, new AdminChange(new ChatUser("aad-0", Long(500)), AdminChangeKind.AlreadyAdded)),
         ["huge: admin only"] = new AdminOnlyView("merge themes", HugeRoster(), Long(100_000)),
+        ["huge: api keys"] = new ApiKeysView([.. Enumerable.Range(0, 3_000).Select(i => Key(Long(60), ApiKeyScope.Write) with { CreatedBy = Long(300) })], TimeZoneInfo.Utc),
+        ["huge: customer profile"] = new CustomerProfileView(
+            new CustomerProfile(Long(200), [.. Enumerable.Range(0, 500).Select(i => Long(200))], Plan: Long(1_000), Owner: Long(1_000)), 90_000,
+            [.. Enumerable.Range(0, 5).Select(i => new ThemeStats($"theme-with-a-long-name-{i}", i, i, 0, 1, 2, 3))], LongQuotes(1_000)),
     };
 
     public static readonly IReadOnlyDictionary<string, View> All =
@@ -319,6 +339,10 @@ internal static class CardSamples
         "Teams team owners (in the team's channels)",
         new ChatUser("aad-1", Long(500)),
         [.. Enumerable.Range(0, 2_000).Select(i => new WorkspaceAdmin(new ChatUser($"aad-{i}", Long(300)), new ChatUser("aad-1", Long(300)), Now))]);
+
+    public const string Secret = "pk_Zx8Qm2v9LrT4cW7yH1nB6dK3sF0gJ5aE8uP2iO9wXyZ";
+
+    public static ApiKey Key(string name, ApiKeyScope scope) => new(Guid.CreateVersion7(Now), Workspace, name, scope, "wXyZ", Now.AddDays(-3), "Ana Lima");
 
     public static TheoryData<string> FormNames => [.. All.Where(p => p.Value is CaptureFormView).Select(p => p.Key)];
 

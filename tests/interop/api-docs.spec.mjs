@@ -4,7 +4,7 @@
 // API_DOCS_SCREENSHOT=<path.png> also saves the page (the README picture).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const base = process.env.API_URL;
 assert.ok(base, "Set API_URL to the address of a running app.");
@@ -12,14 +12,7 @@ assert.ok(base, "Set API_URL to the address of a running app.");
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

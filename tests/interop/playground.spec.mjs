@@ -4,7 +4,7 @@
 // PLAYGROUND_SCREENSHOT=<path.png> also saves the demo-data answer (the README picture).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const base = process.env.PLAYGROUND_URL;
 assert.ok(base, "Set PLAYGROUND_URL to the address of a running app with the playground enabled.");
@@ -15,14 +15,7 @@ const captured = "Exporting the Q3 report timed out twice today";
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

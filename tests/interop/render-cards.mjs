@@ -12,7 +12,7 @@
 // PNG: a card 560 pixels wide like a Teams message, a Slack message 680 wide. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 const library = require.resolve("adaptivecards/dist/adaptivecards.min.js");
@@ -134,12 +134,7 @@ function drawSlackMessage(message) {
       ...(message.blocks ?? []).map(block))));
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 760, height: 800 }, deviceScaleFactor: 2 });
   await page.setContent(

@@ -29,6 +29,13 @@ public sealed class ApiKeys(IApiKeyStore store, TimeProvider clock)
         return await store.AddApiKeyAsync(key, Hash(secret), ct) ? (key, secret) : null;
     }
 
+    /// <summary>The workspace's keys that still work, oldest first, for <c>api-key list</c>.</summary>
+    public Task<IReadOnlyList<ApiKey>> ListAsync(WorkspaceId workspace, CancellationToken ct) => store.ListApiKeysAsync(workspace, ct);
+
+    /// <summary>Revokes the workspace's key of that name now; null when no working key has that name.</summary>
+    public Task<ApiKey?> RevokeAsync(WorkspaceId workspace, string name, CancellationToken ct) =>
+        store.RevokeApiKeyAsync(workspace, name.Trim(), clock.GetUtcNow(), ct);
+
     /// <summary>The key a caller presented, when it is one of ours and not revoked.</summary>
     public Task<ApiKey?> AuthenticateAsync(string presented, CancellationToken ct) =>
         presented.StartsWith(Prefix, StringComparison.Ordinal) && presented.Length < 200

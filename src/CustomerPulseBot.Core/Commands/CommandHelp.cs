@@ -19,6 +19,10 @@ public static class CommandHelp
             "top [N] [period] [segment:…] [#theme] [customer:…] [filters in words]",
             "top pain points, ranked, with the quotes behind them; N is how many (top 3)",
             "top last week segment:enterprise")),
+        new("top", typeof(TopCommand), new(
+            "top [period] by revenue",
+            "ranks themes by the annual revenue (ARR) of the distinct customers behind them; any ranking shows that revenue where it is known",
+            "top this month by revenue")),
         new("trends", typeof(TrendsCommand), new(
             "trends [period] [segment:…] [#theme] [customer:…]",
             "new, rising and falling themes against the previous period",
@@ -113,6 +117,20 @@ public static class CommandHelp
             "customer merge \"<from>\" <into> · customer merge <from> into <into>",
             "counts the first customer's signals under the second name from now on",
             "customer merge \"Acme Corp\" Acme")),
+        new("customer", typeof(CustomerCommand), new(
+            "customer <name> · customers",
+            "one customer's plan, ARR, owner, other names, themes and newest quotes; customers lists them with their counts",
+            "customer \"Acme Corp\"")),
+        new("export", typeof(ExportCommand), new(
+            "export <period> [#theme]",
+            "a link to download the period's signals as CSV, in a direct message; it works once, for 15 minutes",
+            "export this month #billing")),
+        new("api-key", typeof(CreateApiKeyCommand), new(
+            "api-key create [read|write] [name]",
+            "admins: a key for the REST API, shown once, in a direct message; read keys read, write keys also add and delete",
+            "api-key create write CRM sync")),
+        new("api-key", typeof(ListApiKeysCommand), new("api-key list", "admins: the keys by name, scope and last four characters", "api-key list")),
+        new("api-key", typeof(RevokeApiKeyCommand), new("api-key revoke <name>", "admins: the key stops working at once", "api-key revoke CRM sync")),
         new("forget", typeof(ForgetCustomerCommand), new(
             "forget customer:<name>",
             "admins: erases every signal of a customer for an erasure request, after asking to confirm",

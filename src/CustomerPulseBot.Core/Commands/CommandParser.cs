@@ -50,12 +50,17 @@ public static partial class CommandParser
         return keyword switch
         {
             "help" => Help(original, rest),
-            "top" => Query(original, tokens, today, weekStart, "top", "a request for top pain points", r => new TopCommand(r.Period ?? Period.ThisWeek, r.Filters, r.Count)),
+            "top" => Query(original, tokens, today, weekStart, "top", "a request for top pain points", r => new TopCommand(r.Period ?? Period.ThisWeek, r.Filters, r.Count, ByRevenue: r.ByRevenue)),
             "trends" => Query(original, tokens, today, weekStart, "trends", "a request for friction trends", r => new TrendsCommand(r.Period ?? Period.ThisWeek, r.Filters)),
             "search" => Search(original, rest, today),
             "undo" when rest.All(t => UndoWords.Contains(t.Normal)) => new UndoCommand(),
             "delete" or "edit" when SignalReference(original, keyword, rest) is { } reference => reference,
             "customer" when rest.Count > 0 && rest[0].Normal == "merge" => MergeCustomers(original, rest.Skip(1).ToList()),
+            "customer" when CustomerProfile(original, rest) is { } profile => profile,
+            "customers" when rest.Count == 0 => new CustomersCommand(Period.LastDays(LookBackDays), QueryFilters.None),
+            "api-key" or "api-keys" or "apikey" or "apikeys" or "api_key" => ApiKeyRequest(original, rest),
+            "api" when rest.Count > 0 && rest[0].Normal is "key" or "keys" => ApiKeyRequest(original, rest.Skip(1).ToList()),
+            "export" when Export(original, rest, today) is { } export => export,
             "forget" when Forget(original, rest) is { } forget => forget,
             "themes" when rest.Count > 0 && rest[0].Normal == "new" => NewThemes(original, rest.Skip(1).ToList(), today),
             "themes" => rest.Count == 0
@@ -68,8 +73,62 @@ public static partial class CommandParser
             "admins" when Admins(original, body, rest) is { } admins => admins,
             // "add" is not a keyword: requests begin with it ("add a dark mode"), and those are quotes.
             "capture" => rest.Count == 0 ? new OpenCaptureFormCommand() : Capture(body[rest[0].Start..]),
+            _ when NearMiss(original, keyword, rest, today) is { } slip => slip,
             _ => FreeText(original, body, tokens, today, weekStart),
         };
+    }
+
+    /// <summary>
+    /// A first word one slip away from <c>export</c> or <c>api-key</c> ("exprot", "api-kye") followed by what that command
+    /// takes is a typo, answered with the command to send; a first word that only looks alike ("expert advice …") is left alone.
+    /// </summary>
+    private static NotUnderstoodCommand? NearMiss(string original, string keyword, List<CommandToken> rest, DateOnly today)
+    {
+        var meant = new[] { "export", "api-key" }.FirstOrDefault(k => OneSlipFrom(keyword, k));
+        var reads = meant switch
+        {
+            "export" => Export(original, rest, today),
+            "api-key" when rest.Count > 0 && rest[0].Normal is "create" or "list" or "revoke" => ApiKeyRequest(original, rest),
+            _ => null,
+        };
+        return reads is null or NotUnderstoodCommand
+            ? null
+            : new NotUnderstoodCommand(original, $"a request that reads like {meant}", $"\"{keyword}\" is not a command: did you mean {meant}?", CommandHelp.ExampleFor(meant!));
+    }
+
+    /// <summary>One letter wrong, missing, extra, or two neighbours swapped (optimal string alignment distance 1).</summary>
+    private static bool OneSlipFrom(string typed, string word)
+    {
+        if (typed == word || Math.Abs(typed.Length - word.Length) > 1 || typed.Length < 4)
+        {
+            return false;
+        }
+
+        var d = new int[typed.Length + 1, word.Length + 1];
+        for (var i = 0; i <= typed.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= word.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= typed.Length; i++)
+        {
+            for (var j = 1; j <= word.Length; j++)
+            {
+                var cost = typed[i - 1] == word[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[typed.Length, word.Length] == 1;
     }
 
     private static string WithoutSlashCommand(string text)
@@ -169,7 +228,7 @@ public static partial class CommandParser
         var filters = reading.Filters;
         return reading.Answer switch
         {
-            AnswerKind.Top => new TopCommand(week, filters, reading.Count, asked),
+            AnswerKind.Top => new TopCommand(week, filters, reading.Count, asked, reading.ByRevenue),
             AnswerKind.Trends => new TrendsCommand(week, filters, asked),
             AnswerKind.Search => new SearchCommand("", named, filters, asked),
             AnswerKind.Count => new CountCommand(lookBack, filters, asked),

@@ -39,6 +39,9 @@ public sealed partial class PulseCommands
         ForgetCustomerCommand => "forget customers",
         AddAdminCommand => "add admins",
         RemoveAdminCommand => "remove admins",
+        CreateApiKeyCommand => "create API keys",
+        ListApiKeysCommand => "list API keys",
+        RevokeApiKeyCommand => "revoke API keys",
         IAdminCommand => "do that",
         SettingsCommand { HasChange: true } => "change the workspace's settings",
         DeleteSignalCommand { OwnOnly: false } d when await store.FindSignalsByReferenceAsync(context.WorkspaceId, d.Reference, ct) is [var signal]

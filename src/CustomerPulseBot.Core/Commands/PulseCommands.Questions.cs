@@ -30,7 +30,7 @@ public sealed partial class PulseCommands
         var window = Resolve(context, top.Period);
         var filters = await ResolveTopicAsync(context, top.Filters, ct);
         return await insights.TopAsync(
-            context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, context.TimeZone, ct);
+            context.WorkspaceId, window, filters, top.Count is { } n ? Math.Clamp(n, 1, MaxTopThemes) : null, context.TimeZone, top.ByRevenue, ct);
     }
 
     private async Task<View> TrendsAsync(ChatContext context, TrendsCommand trends, CancellationToken ct) =>

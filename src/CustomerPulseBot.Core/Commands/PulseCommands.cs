@@ -1,5 +1,7 @@
 using System.Globalization;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Digests;
+using CustomerPulseBot.Core.Exchange;
 using CustomerPulseBot.Core.Meaning;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
@@ -15,7 +17,9 @@ namespace CustomerPulseBot.Core.Commands;
 /// digest scheduler (the benchmark) passes no <paramref name="digests"/>, and digest commands and summaries say so.
 /// Questions are answered in PulseCommands.Questions.cs, undo, edit and delete in PulseCommands.Edits.cs, themes by
 /// meaning (without <paramref name="meaning"/> and <paramref name="meaningStore"/>, captures answer without them) in
-/// PulseCommands.Themes.cs, and who may run admin commands (<paramref name="admins"/>) in PulseCommands.Admins.cs.
+/// PulseCommands.Themes.cs, who may run admin commands (<paramref name="admins"/>) in PulseCommands.Admins.cs, and API keys,
+/// exports and customer profiles in PulseCommands.Exchange.cs (a host without <paramref name="apiKeys"/>,
+/// <paramref name="exportLinks"/> or <paramref name="customers"/> says it cannot do those).
 /// </summary>
 public sealed partial class PulseCommands(
     IPulseStore store,
@@ -25,7 +29,10 @@ public sealed partial class PulseCommands(
     WorkspaceAdmins admins,
     DigestCommands? digests = null,
     IMeaning? meaning = null,
-    IMeaningStore? meaningStore = null)
+    IMeaningStore? meaningStore = null,
+    ApiKeys.ApiKeys? apiKeys = null,
+    IExportLinks? exportLinks = null,
+    ICustomerStore? customers = null)
 {
     public const int SearchResults = 10;
 
@@ -72,6 +79,11 @@ public sealed partial class PulseCommands(
             EditSignalCommand e => await EditAsync(context, e, originalText, ct),
             MergeCustomersCommand m => await MergeCustomersAsync(context, m, originalText, ct),
             ForgetCustomerCommand f => await ForgetAsync(context, f, ct),
+            CustomerCommand c => await CustomerAsync(context, c, originalText, ct),
+            ExportCommand e => await ExportAsync(context, e, originalText, ct),
+            CreateApiKeyCommand c => await CreateApiKeyAsync(context, c, originalText, ct),
+            ListApiKeysCommand => await ListApiKeysAsync(context, ct),
+            RevokeApiKeyCommand r => await RevokeApiKeyAsync(context, r, originalText, ct),
             ThemesCommand => await ThemesAsync(context, ct),
             ThemesNewCommand t => Answer(await ThemesNewAsync(context, t, ct), t.Asked),
             MergeThemesCommand m => await MergeAsync(context, m, originalText, ct),

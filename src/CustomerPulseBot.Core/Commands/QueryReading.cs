@@ -15,6 +15,7 @@ namespace CustomerPulseBot.Core.Commands;
 /// <param name="ReadsAsQuestion">Ends with a question mark, opens like a question or a request, or asks for a ranking in so many words.</param>
 /// <param name="Ignored">Content words that were not taken as the topic.</param>
 /// <param name="Notes">What vague words became ("recently" read as the last 14 days).</param>
+/// <param name="ByRevenue">A ranking weighed by the revenue of the customers behind each theme ("by revenue", "cost us the most").</param>
 internal sealed record QueryReading(
     Period? Period,
     QueryFilters Filters,
@@ -25,7 +26,8 @@ internal sealed record QueryReading(
     string? Problem,
     bool ReadsAsQuestion,
     IReadOnlyList<string> Ignored,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    bool ByRevenue = false)
 {
     /// <summary>The most themes a ranking shows; more would not fit one chat message.</summary>
     public const int MaxCount = 25;
@@ -86,7 +88,7 @@ internal sealed record QueryReading(
                     1 when noun is "pain points" or "complaints" or "requests" or "questions" => $"#1 {noun[..^1]}",
                     { } n => $"top {n} {noun}",
                     null => $"top {noun}",
-                },
+                } + (ByRevenue ? " by revenue" : ""),
                 AnswerKind.Trends => "rising and falling themes",
                 AnswerKind.Search => "what customers said",
                 AnswerKind.Count => "how many signals",
@@ -154,6 +156,7 @@ internal sealed record QueryReading(
         private string? customer;
         private Severity? severity;
         private JourneyStage? stage;
+        private bool byRevenue;
 
         public QueryReading Read(FilterCollector fields, (string Raw, int Start)? stray, bool questionMark)
         {
@@ -163,6 +166,7 @@ internal sealed record QueryReading(
                     : Ahead(i) is > 0 and var a ? a
                     : Exclusion(i) is > 0 and var e ? e
                     : Counted(i) ? 1
+                    : Revenue(i) is > 0 and var r ? r
                     : Name(i) is > 0 and var n ? n
                     : Phrase(i) is > 0 and var f ? f
                     : Other(i);
@@ -188,7 +192,41 @@ internal sealed record QueryReading(
                 .FirstOrDefault();
             return new QueryReading(
                 period, fields.Filters(spoken), answer, cued, count, unknown, problem ?? fields.Problem,
-                questionMark || OpensAsQuestion() || OpensAsCount() || AsksForRanking(), ignored, notes);
+                questionMark || OpensAsQuestion() || OpensAsCount() || AsksForRanking(), ignored, notes, byRevenue && answer == AnswerKind.Top);
+        }
+
+        /// <summary>
+        /// Revenue as the weight of a ranking: "by revenue", "the most ARR", "revenue-weighted", "revenue impact", "cost us
+        /// the most", "the most expensive". A revenue word in any other place ("revenue reports are wrong") is content.
+        /// </summary>
+        private int Revenue(int i)
+        {
+            var word = normal[i];
+            var lead = i > 0 ? normal[i - 1] : null;
+            lead = lead is "the" or "our" && i > 1 ? normal[i - 2] : lead;
+            var ranked = lead is not null && (QuestionWords.Ranking.Contains(lead) || QuestionWords.RevenueLeads.Contains(lead));
+            var next = i + 1 < normal.Count ? normal[i + 1] : null;
+            var length = word switch
+            {
+                _ when QuestionWords.RevenueNouns.Contains(word) && (ranked || next is "impact" or "impacted" or "weighted" or "affected" or "exposure") => 1,
+                _ when word.EndsWith("-weighted", StringComparison.Ordinal) && QuestionWords.RevenueNouns.Contains(word[..^"-weighted".Length]) => 1,
+                _ when QuestionWords.CostVerbs.Contains(word) && (next is "us" or "the" or "most" || next is not null && QuestionWords.Ranking.Contains(next)) => 1,
+                _ when QuestionWords.CostAdjectives.Contains(word) && (ranked || word is "costliest" or "priciest") => 1,
+                _ => 0,
+            };
+            if (length == 0)
+            {
+                return 0;
+            }
+
+            byRevenue = true;
+            while (i + length < normal.Count && QuestionWords.RevenueTails.Contains(normal[i + length])
+                && (normal[i + length] != "at" || i + length + 1 < normal.Count && normal[i + length + 1] == "risk"))
+            {
+                length++;
+            }
+
+            return length;
         }
 
         private int PeriodAt(int i)
@@ -488,7 +526,7 @@ internal sealed record QueryReading(
                 return (AnswerKind.Trends, true);
             }
 
-            if (count is not null || Has(QuestionWords.Ranking) || (pains && !hasTopic))
+            if (count is not null || Has(QuestionWords.Ranking) || (pains && !hasTopic) || (byRevenue && !hasTopic && Has(QuestionWords.Openers)))
             {
                 return (AnswerKind.Top, true);
             }

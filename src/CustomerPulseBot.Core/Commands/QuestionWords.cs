@@ -137,6 +137,30 @@ internal static class QuestionWords
         "improve", "compared", "compare", "vs", "versus", "shift", "shifted", "shifting", "hot", "hottest",
     };
 
+    /// <summary>What revenue is called: after a ranking word or "by" ("by revenue", "the most ARR") it weighs a ranking.</summary>
+    public static readonly IReadOnlySet<string> RevenueNouns = new HashSet<string>
+    {
+        "revenue", "revenues", "arr", "mrr", "acv", "money", "dollars", "bookings",
+    };
+
+    /// <summary>Verbs of costing: with "us" or a ranking after them ("cost us the most", "costing us") they ask for revenue.</summary>
+    public static readonly IReadOnlySet<string> CostVerbs = new HashSet<string> { "cost", "costs", "costing" };
+
+    /// <summary>Adjectives of cost: after a ranking word ("the most expensive", "costliest") they ask for revenue.</summary>
+    public static readonly IReadOnlySet<string> CostAdjectives = new HashSet<string> { "expensive", "costly", "costliest", "priciest", "lucrative" };
+
+    /// <summary>Words before a revenue noun that make it the weight of a ranking, besides <see cref="Ranking"/>.</summary>
+    public static readonly IReadOnlySet<string> RevenueLeads = new HashSet<string>
+    {
+        "by", "weighted", "weighed", "weighting", "weight", "highest", "most", "more", "in", "of", "at", "on",
+    };
+
+    /// <summary>Words after a revenue noun that belong to it: "revenue impact", "ARR affected", "revenue at risk".</summary>
+    public static readonly IReadOnlySet<string> RevenueTails = new HashSet<string>
+    {
+        "impact", "impacted", "affected", "lost", "weighted", "exposure", "risk", "at",
+    };
+
     /// <summary>Words for "how many".</summary>
     public static readonly IReadOnlySet<string> Counting = new HashSet<string> { "count", "counts", "tally", "number" };
 
@@ -268,6 +292,7 @@ internal static class QuestionWords
         "mostly", "typically", "usually", "often", "frequently", "common", "customer", "customers", "client", "clients",
         "account", "accounts", "hurt", "hurts", "hurting", "came", "comes", "segment", "segments", "worry", "worried",
         "concern", "concerned", "wrong", "part", "parts", "breakdown", "aspect", "aspects", "place", "places",
+        "weighted", "weighed", "weighting", "highest",
     };
 
     /// <summary>A word the grammar knows (a cue, a filler or an exclusion), as opposed to a content word.</summary>

@@ -55,7 +55,7 @@ public sealed class DigestComposer(IPulseStore store, IDigestStore digests, Insi
         var found = meaning is null ? [] : await meaning.DiscoverAsync(workspace, window.Current, ct);
         var (first, last) = window.Current.Days(zone);
         return new BriefView(
-            await insights.TopAsync(workspace, window, filters, null, zone, ct),
+            await insights.TopAsync(workspace, window, filters, null, zone, byRevenue: false, ct),
             await insights.TrendsAsync(workspace, window, filters, ct))
         {
             NewThemes = found.Count == 0 ? null : new NewThemesView(window.Label, Days(first, last), [.. found.Take(BriefNewThemes)], window.Current),

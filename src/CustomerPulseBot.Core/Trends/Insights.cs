@@ -1,4 +1,5 @@
 using CustomerPulseBot.Core.Commands;
+using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Themes;
 using CustomerPulseBot.Core.Views;
@@ -8,9 +9,10 @@ namespace CustomerPulseBot.Core.Trends;
 
 /// <summary>
 /// The answers leaders read, for a resolved period: asked in chat, or sent in a brief or digest. Filters come
-/// with their topic resolved (<see cref="TopicResolver"/>): a topic still set is words the signals must match.
+/// with their topic resolved (<see cref="TopicResolver"/>): a topic still set is words the signals must match. Without
+/// <paramref name="customers"/> (a host with no customer store) rankings show no revenue.
 /// </summary>
-public sealed class Insights(IPulseStore store)
+public sealed class Insights(IPulseStore store, ICustomerStore? customers = null)
 {
     public const int TopThemes = 5;
     public const int QuotesPerTheme = 3;
@@ -21,15 +23,22 @@ public sealed class Insights(IPulseStore store)
     /// <summary>
     /// Themes ranked by reach, recurrence, severity and trend, each with its most telling quotes; untagged friction
     /// counted. <paramref name="count"/> is how many themes to show (<see cref="TopThemes"/> when null); the
-    /// view's scope names the period's days in <paramref name="zone"/>.
+    /// view's scope names the period's days in <paramref name="zone"/>. Every theme shows the revenue of the customers
+    /// behind it where known; <paramref name="byRevenue"/> ranks by that revenue first, then by the usual score.
     /// </summary>
     public async Task<PainPointsView> TopAsync(
-        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, TimeZoneInfo zone, CancellationToken ct)
+        WorkspaceId workspace, PeriodWindow window, QueryFilters filters, int? count, TimeZoneInfo zone, bool byRevenue, CancellationToken ct)
     {
         var friction = SignalFilter.Friction(window.Current, filters);
         var (current, previous, total) = await store.GetPeriodThemeStatsAsync(workspace, friction, window.Previous, ct);
         var earlier = await EarlierAsync(workspace, window, filters, current, previous, ct);
-        var ranked = PainPointRanker.Rank(current, previous, earlier);
+        var revenue = customers is null
+            ? new Dictionary<string, ThemeRevenue>()
+            : (await customers.GetThemeRevenueAsync(workspace, friction, ct)).Where(r => r.Theme is not null).ToDictionary(r => r.Theme!); // named themes only
+        var scored = PainPointRanker.Rank(current, previous, earlier);
+        var ranked = byRevenue
+            ? scored.OrderByDescending(t => revenue.GetValueOrDefault(t.Stats.Theme!)?.Revenue ?? 0m).ToList() // stable: ties keep the score's order
+            : scored;
         var shown = ranked.Take(count ?? TopThemes).ToList();
         var untagged = current.FirstOrDefault(s => s.Theme is null);
 
@@ -47,7 +56,9 @@ public sealed class Insights(IPulseStore store)
                 (Severity)t.Stats.MaxSeverity,
                 t.PreviousSignals,
                 t.Trend,
-                quotes.Where(q => q.Themes.Contains(t.Stats.Theme!)).Take(QuotesPerTheme).ToList()))
+                quotes.Where(q => q.Themes.Contains(t.Stats.Theme!)).Take(QuotesPerTheme).ToList(),
+                revenue.GetValueOrDefault(t.Stats.Theme!)?.Revenue,
+                revenue.GetValueOrDefault(t.Stats.Theme!)?.Customers ?? 0))
             .ToList();
         var untaggedView = untagged is null
             ? UntaggedSignals.None
@@ -57,7 +68,7 @@ public sealed class Insights(IPulseStore store)
         // The ranking reads friction; the scope names those kinds, so "all N quotes" lists exactly the N counted.
         var scope = QueryScope.Between(window.Current, zone, filters with { Kinds = filters.Kinds ?? SignalFilter.FrictionKinds });
         return new PainPointsView(
-            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison, scope);
+            window.Label, filters, rows, ranked.Count - rows.Count, untaggedView, total, window.Dates, window.Comparison, scope, byRevenue);
     }
 
     /// <summary>

@@ -3,7 +3,10 @@ using CustomerPulseBot.Core.Themes;
 
 namespace CustomerPulseBot.Core.Views;
 
-/// <summary>One row of a pain-point ranking, with the quotes that tell it best.</summary>
+/// <summary>
+/// One row of a pain-point ranking, with the quotes that tell it best. <paramref name="Revenue"/> is the annual revenue of
+/// the distinct customers behind it whose revenue is known (<paramref name="RevenueCustomers"/> of them); null when none is.
+/// </summary>
 public sealed record RankedTheme(
     int Rank,
     string Theme,
@@ -14,4 +17,6 @@ public sealed record RankedTheme(
     Severity MaxSeverity,
     int PreviousSignals,
     TrendDirection Trend,
-    IReadOnlyList<Signal> Quotes);
+    IReadOnlyList<Signal> Quotes,
+    decimal? Revenue = null,
+    int RevenueCustomers = 0);

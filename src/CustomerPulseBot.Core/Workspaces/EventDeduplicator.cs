@@ -13,9 +13,8 @@ public sealed class EventDeduplicator(IEventReceipts receipts, TimeProvider cloc
 {
     private static readonly TimeSpan LocalMemory = TimeSpan.FromHours(1);
     private static readonly TimeSpan SharedMemory = TimeSpan.FromDays(1);
-    private static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<(Platform Platform, string Scope, string EventId), DateTimeOffset> seen = new();
-    private long nextCleanupTicks;
+    private readonly DueEvery cleanup = new(TimeSpan.FromHours(1));
 
     /// <summary>
     /// True the first time <paramref name="eventId"/> arrives within <paramref name="scope"/>, the platform's space
@@ -63,12 +62,9 @@ public sealed class EventDeduplicator(IEventReceipts receipts, TimeProvider cloc
 
     private async Task CleanUpAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var due = Interlocked.Read(ref nextCleanupTicks);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref nextCleanupTicks, (now + CleanupInterval).UtcTicks, due) != due)
+        if (cleanup.Claim(now))
         {
-            return;
+            await receipts.ForgetEventsAsync(now - SharedMemory, ct);
         }
-
-        await receipts.ForgetEventsAsync(now - SharedMemory, ct);
     }
 }

@@ -71,7 +71,7 @@ internal static partial class BlockKitRenderer
         CaptureConfirmedView v => Confirmed(v),
         CaptureRejectedView v => Rejected(v),
         CaptureFormView v => FormAsMessage(v),
-        PainPointsView v => PainPoints(v, $"Top customer pain points {v.PeriodLabel}"),
+        PainPointsView v => PainPoints(v, $"{v.Title} {v.PeriodLabel}"),
         TrendsView v => Trends(v, $"Friction trends {v.PeriodLabel}"),
         SearchResultsView v => Search(v),
         ThemeListView v => ThemeList(v),
@@ -94,6 +94,10 @@ internal static partial class BlockKitRenderer
         NewThemesView v => NewThemes(v, $"New themes {v.PeriodLabel}"),
         AdminsView v => Admins(v),
         AdminOnlyView v => AdminOnly(v),
+        ApiKeyCreatedView v => ApiKeyCreated(v),
+        ApiKeysView v => ApiKeyList(v),
+        ExportLinkView v => ExportLink(v),
+        CustomerProfileView v => Profile(v),
         _ => throw new InvalidOperationException($"No Block Kit rendering for {view.GetType().Name}"),
     };
 
@@ -344,7 +348,8 @@ internal static partial class BlockKitRenderer
         {
             var line = $"*{theme.Rank}. #{SlackText.Escape(theme.Theme)}*{Status(theme.Status)}\n"
                 + $"{Count(theme.Signals, "signal")} from {Count(theme.Customers, "customer")} on {Count(theme.Days, "day")} · "
-                + $"{theme.MaxSeverity.ToString().ToLowerInvariant()} at worst · {Trend(theme.Trend, theme.PreviousSignals)}";
+                + $"{theme.MaxSeverity.ToString().ToLowerInvariant()} at worst · {Trend(theme.Trend, theme.PreviousSignals)}"
+                + (theme.Revenue is { } revenue ? $" · {RevenueText.Affected(revenue, theme.RevenueCustomers)}" : "");
             items.Add([Block.Divider(), AllQuotes(line, theme, v.Scope), .. theme.Quotes.SelectMany(Quote)]);
         }
 

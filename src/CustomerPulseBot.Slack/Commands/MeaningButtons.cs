@@ -41,7 +41,7 @@ internal sealed class MeaningButtons(
             return SlackReply.Empty;
         }
 
-        var context = tenant.Context(click.User.Id, click.User.Name, channel);
+        var context = tenant.Context(click.User.Id, click.User.Name, channel) with { Private = click.Private };
         var view = await commands.RunThemeActionAsync(context, kind, action.Value, typed, ct);
         var answer = BlockKitRenderer.Render(view).ToJson();
         // A capture's confirmation is replaced by what it now says (after Merge, that it was merged); a list of new

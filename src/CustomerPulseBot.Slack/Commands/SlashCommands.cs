@@ -20,7 +20,8 @@ internal sealed class SlashCommands(SlackWorkspaces workspaces, SlackAsk ask, Ca
             return NotInstalled;
         }
 
-        var context = tenant.Context(command.UserId, command.UserName, command.ChannelId);
+        // A slash command's answer is ephemeral: the person who typed it alone sees it, wherever they typed it.
+        var context = tenant.Context(command.UserId, command.UserName, command.ChannelId) with { Private = true };
         var text = command.Typed;
         if (string.IsNullOrWhiteSpace(text) && command.TriggerId is not null)
         {

@@ -109,7 +109,7 @@ internal sealed class ViewButtons(
             return SlackReply.Empty;
         }
 
-        await run(tenant, tenant.Context(click.User.Id, click.User.Name, channel), action.Value);
+        await run(tenant, tenant.Context(click.User.Id, click.User.Name, channel) with { Private = click.Private }, action.Value);
         return SlackReply.Empty;
     }
 

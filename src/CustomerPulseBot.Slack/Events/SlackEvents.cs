@@ -74,7 +74,8 @@ internal sealed partial class SlackEvents(
     private async Task AnswerAsync(SlackTenant tenant, SlackEvent e, CancellationToken ct)
     {
         var question = Question(e);
-        var context = tenant.Context(e.User!, null, e.Channel!); // matched with a user and channel in AcceptAsync
+        // The reply goes into the conversation that asked: private in a direct message, seen by the channel after a mention.
+        var context = tenant.Context(e.User!, null, e.Channel!) with { Private = e.ChannelType == "im" }; // matched with a user and channel in AcceptAsync
         var view = await ask.HandleAsync(tenant, context, question, ct);
         await slack.PostMessageAsync(tenant.BotToken, e.Channel!, BlockKitRenderer.Render(view), e.ThreadTs ?? e.Ts, ct);
     }

@@ -44,6 +44,12 @@ internal sealed record InteractionPayload : SlackRequest, IJsonOnDeserialized
     /// <summary>Where a button was clicked: the message's channel.</summary>
     public string? ChannelId => Channel?.Id ?? Container?.ChannelId;
 
+    /// <summary>
+    /// The click came from a message only this person sees (an ephemeral answer) or from a direct message with the bot
+    /// (Slack's DM channel ids start with D): an answer to it is private as its origin was.
+    /// </summary>
+    public bool Private => Container?.IsEphemeral == true || ChannelId?.StartsWith('D') == true;
+
     void IJsonOnDeserialized.OnDeserialized() => SlackJson.RefuseNulls(Actions, "actions");
 }
 
@@ -64,7 +70,7 @@ internal sealed record SlackChannel(string Id, string? Name = null);
 
 internal sealed record MessagePayload(string? Ts = null, string? Text = null, string? User = null, string? BotId = null);
 
-internal sealed record ContainerPayload(string? Type = null, string? ChannelId = null, string? MessageTs = null);
+internal sealed record ContainerPayload(string? Type = null, string? ChannelId = null, string? MessageTs = null, bool IsEphemeral = false);
 
 internal sealed record ActionPayload(string ActionId, string? BlockId = null, string? Value = null);
 

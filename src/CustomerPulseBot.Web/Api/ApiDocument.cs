@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
 
+using CustomerPulseBot.Web.Api.Csv;
+
 namespace CustomerPulseBot.Web.Api;
 
 /// <summary>
@@ -95,6 +97,12 @@ internal static class ApiDocument
         return Results.Stream(assets.GetFileInfo(name).CreateReadStream(), type);
     }
 
+    /// <summary>The CSV file an operation takes: customers for POST /customers, signals for imports.</summary>
+    private static OpenApiExample CsvExample(OpenApiOperationTransformerContext context) =>
+        context.Description.RelativePath?.EndsWith("customers", StringComparison.Ordinal) == true
+            ? new OpenApiExample { Summary = "A customers file", Value = JsonValue.Create(ApiExamples.CustomersCsv) }
+            : new OpenApiExample { Summary = "A signals file", Value = JsonValue.Create(ApiExamples.SignalsCsv) };
+
     /// <summary>Parameters explained, the body's and answers' examples, and an example problem on every refusal.</summary>
     private static void Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
@@ -110,13 +118,19 @@ internal static class ApiDocument
         if (operation.RequestBody?.Content is { } request)
         {
             operation.RequestBody.Description ??= "One object, or a JSON array of them (all or none). At most 1 MB.";
-            foreach (var media in request.Values.OfType<OpenApiMediaType>())
+            foreach (var (type, media) in request.Where(m => m.Value is OpenApiMediaType))
             {
-                media.Examples = new Dictionary<string, IOpenApiExample>
+                media.Examples = type == CsvEndpoints.CsvType
+                    ? new Dictionary<string, IOpenApiExample> { ["file"] = CsvExample(context) }
+                    : new Dictionary<string, IOpenApiExample>
+                    {
+                        ["one"] = new OpenApiExample { Summary = "One", Value = ApiExamples.Json(examples.Request) },
+                        ["batch"] = new OpenApiExample { Summary = "An array", Value = ApiExamples.Json(examples.Batch) },
+                    };
+                if (type == CsvEndpoints.CsvType && media is OpenApiMediaType csv)
                 {
-                    ["one"] = new OpenApiExample { Summary = "One", Value = ApiExamples.Json(examples.Request) },
-                    ["batch"] = new OpenApiExample { Summary = "An array", Value = ApiExamples.Json(examples.Batch) },
-                };
+                    csv.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A CSV file with a header row." };
+                }
             }
         }
 
@@ -130,7 +144,7 @@ internal static class ApiDocument
                         Status = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture),
                         Errors = status == "400" ? ApiExamples.Problem.Errors : null,
                     })
-                    : ApiExamples.Json(examples.Answer);
+                    : type == CsvEndpoints.CsvType ? JsonValue.Create(ApiExamples.SignalsCsv) : ApiExamples.Json(examples.Answer);
             }
         }
 

@@ -27,7 +27,16 @@ internal static class ApiExamples
     public static readonly CustomerOutput CustomerOut = new("Acme", ["ACME Corp"], "buyer", "Enterprise", 120000m, "Sam Lee", 14);
 
     private static readonly RankedThemeOutput Ranked = new(
-        1, "export-timeouts", ThemeStatus.Open, 9, 5, 4, Severity.High, 3, TrendDirection.Rising, [SignalOut]);
+        1, "export-timeouts", ThemeStatus.Open, 9, 5, 4, Severity.High, 3, TrendDirection.Rising, [SignalOut], 168000m, 2);
+
+    /// <summary>A signals CSV as imports take it and the export writes it: the header, then one row.</summary>
+    public static readonly string SignalsCsv =
+        string.Join(",", Csv.SignalCsv.Columns) + "\r\n"
+        + "\"Exporting the quarterly report times out, every Monday.\",Acme,buyer,call,pain,use,high,export-timeouts;reports,2026-12-03T10:15:00Z,https://crm.example.com/calls/123\r\n";
+
+    /// <summary>A customers CSV as POST /customers takes it.</summary>
+    public static readonly string CustomersCsv =
+        string.Join(",", Csv.CustomerCsvReader.Columns) + "\r\n" + "Acme,ACME Corp;Acme Inc,buyer,Enterprise,120000,Sam Lee\r\n";
 
     /// <summary>Each operation's request example (when it takes a body) and its success answer, by the operation's name.</summary>
     public static readonly IReadOnlyDictionary<string, (object? Request, object? Batch, object? Answer)> ByOperation =
@@ -46,6 +55,8 @@ internal static class ApiExamples
                 [new ThemeTrendOutput("export-timeouts", 9, 3, 5, 2, SignalOut)], [])),
             ["SaveCustomers"] = (CustomerIn, new[] { CustomerIn, new CustomerInput("Globex", Segment: "admin", Arr: 48000m) }, CustomerOut with { Signals = null }),
             ["ListCustomers"] = (null, null, new ItemList<CustomerOutput>([CustomerOut])),
+            ["ImportSignals"] = (SignalsCsv, null, new Csv.ImportAnswer(3, 2, [new(4, "severity", "\"urgent\" is not a severity I know. Use one of: low, medium, high, critical, or 1 to 4 (1 low, 4 critical).")])),
+            ["ExportSignals"] = (null, null, SignalsCsv),
         };
 
     /// <summary>Schema examples, by the type the schema describes.</summary>

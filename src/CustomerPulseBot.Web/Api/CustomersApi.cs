@@ -4,6 +4,8 @@ using CustomerPulseBot.Core.Signals;
 using CustomerPulseBot.Core.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 
+using CustomerPulseBot.Web.Api.Csv;
+
 namespace CustomerPulseBot.Web.Api;
 
 /// <summary>
@@ -19,12 +21,14 @@ internal static class CustomersApi
     {
         api.MapPost("/customers", SaveAsync)
             .RequireWriteScope()
-            .Accepts<CustomerInput>("application/json")
+            .Accepts<CustomerInput>("application/json", CsvEndpoints.CsvType)
             .Produces<CustomerOutput>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SaveCustomers")
-            .WithSummary("Create or update one customer, or an array of up to 1,000 (all or none)");
+            .WithSummary("Create or update one customer, an array of up to 1,000, or a CSV file (all or none)")
+            .WithDescription(CsvEndpoints.CustomersCsvDescription);
         api.MapGet("/customers", ListAsync)
             .Produces<ItemList<CustomerOutput>>()
             .WithName("ListCustomers")
@@ -35,6 +39,11 @@ internal static class CustomersApi
     private static async Task<IResult> SaveAsync(
         ApiCaller caller, HttpContext http, [FromServices] ICustomerStore store, ILoggerFactory loggers, CancellationToken ct)
     {
+        if (http.Request.ContentType?.StartsWith(CsvEndpoints.CsvType, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return await CsvEndpoints.SaveCustomersAsync(caller, http, store, loggers);
+        }
+
         var logger = loggers.CreateLogger(typeof(CustomersApi));
         var (body, refusal) = await ApiBody.ReadAsync(http, logger);
         if (body is null)

@@ -4,7 +4,10 @@ using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Web.Api;
 
-/// <summary>One ranked theme of <c>top</c>: the chat answer's figures and its most telling quotes.</summary>
+/// <summary>
+/// One ranked theme of <c>top</c>: the chat answer's figures and its most telling quotes. <see cref="Revenue"/> is the annual
+/// revenue of the distinct customers behind it whose revenue is known (<see cref="RevenueCustomers"/> of them); null when none is.
+/// </summary>
 internal sealed record RankedThemeOutput(
     int Rank,
     string Theme,
@@ -15,9 +18,11 @@ internal sealed record RankedThemeOutput(
     Severity MaxSeverity,
     int PreviousSignals,
     TrendDirection Trend,
-    IReadOnlyList<SignalOutput> Quotes)
+    IReadOnlyList<SignalOutput> Quotes,
+    decimal? Revenue,
+    int RevenueCustomers)
 {
     public static RankedThemeOutput From(RankedTheme theme) => new(
         theme.Rank, theme.Theme, theme.Status, theme.Signals, theme.Customers, theme.Days, theme.MaxSeverity, theme.PreviousSignals,
-        theme.Trend, theme.Quotes.Select(SignalOutput.From).ToList());
+        theme.Trend, theme.Quotes.Select(SignalOutput.From).ToList(), theme.Revenue, theme.RevenueCustomers);
 }

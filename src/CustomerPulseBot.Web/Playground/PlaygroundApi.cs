@@ -98,7 +98,8 @@ internal sealed class PlaygroundApi(
             async Task<View> ViewAsync(CancellationToken token)
             {
                 var workspace = await store.ResolveWorkspaceAsync(Platform.Playground, name, name, token);
-                var context = ChatContext.For(workspace, new ChatUser(user, user), Channel);
+                // The playground page is the person's own screen.
+                var context = ChatContext.For(workspace, new ChatUser(user, user), Channel) with { Private = true };
                 return await run(context, token);
             }
 

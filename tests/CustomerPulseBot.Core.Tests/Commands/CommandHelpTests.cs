@@ -41,7 +41,8 @@ public sealed class CommandHelpTests
     }
 
     [Theory]
-    [InlineData("top", "top [N] [period] [segment:…] [#theme] [customer:…] [filters in words]")]
+    [InlineData("trends", "trends [period] [segment:…] [#theme] [customer:…]")]
+    [InlineData("export", "export <period> [#theme]")]
     [InlineData("theme merge", "theme merge <from> <into>")]
     public void ShowsOneTopic_WhenHelpNamesIt(string topic, string usage)
     {

@@ -189,7 +189,7 @@ public sealed class CommandParserTests
     [InlineData("digest daily 09:00 soon", "a digest schedule request", "\"soon\" is not a time, day or time zone I know: e.g. digest weekly mon 09:00 Europe/Berlin")]
     [InlineData("digest daily segment:whale", "a digest schedule request", "\"whale\" is not a segment I know. Use one of: buyer, user, admin, internal, prospect, partner, enterprise, mid-market, smb.")]
     [InlineData("digest off now", "a digest schedule request", "\"digest off\" takes nothing after it, so \"now\" is one word too many")]
-    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, forget, settings, admins, help")]
+    [InlineData("help banana", "a request for help", "there is no help on \"banana\"; the topics are capture, form, top, trends, search, periods, themes, theme, digest, brief, questions, undo, delete, edit, customer, export, api-key, forget, settings, admins, help")]
     [InlineData("settings timezone", "a change to the workspace's time zone", "settings timezone needs a zone: an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings timezone Mars/Olympus", "a change to the workspace's time zone", "\"Mars/Olympus\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]
     [InlineData("settings time zone New York", "a change to the workspace's time zone", "\"New York\" is not a time zone I know: use an IANA name such as Europe/Berlin, America/New_York or Asia/Kolkata")]

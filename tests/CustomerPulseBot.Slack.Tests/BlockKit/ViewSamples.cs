@@ -1,3 +1,4 @@
+using CustomerPulseBot.Core.ApiKeys;
 using CustomerPulseBot.Core.Commands;
 using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Meaning;
@@ -189,9 +190,42 @@ internal static class ViewSamples
         ("admins, hostile", new AdminsView(Roster(new ChatUser("<!channel>", Hostile), new ChatUser("29:1x", Hostile)), TimeZoneInfo.Utc,
                 new AdminChange(new ChatUser("U1|<!channel>", Hostile), AdminChangeKind.Removed)),
             ["&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("api key created", new ApiKeyCreatedView(Key("CRM sync", ApiKeyScope.Write, "Ana"), Secret),
+            ["API key created", "*CRM sync* · write · shown this once", $"```{Secret}```", $"curl -H \"Authorization: Bearer {Secret}\" \"$PULSE_URL/api/v1/themes\"",
+                "`/pulse api-key revoke CRM sync` stops it"]),
+        ("api key created, hostile", new ApiKeyCreatedView(Key(Hostile, ApiKeyScope.Read, Hostile), Secret),
+            ["*&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("api keys", new ApiKeysView([Key("CRM sync", ApiKeyScope.Write, "Ana"), Key("read-k3Yz", ApiKeyScope.Read, "command line")], TimeZoneInfo.Utc),
+            ["API keys", "2 working keys", "*CRM sync* · write · …wXyZ · created by Ana on 2 Mar 2026", "*read-k3Yz* · read · …wXyZ · created by command line on 2 Mar 2026"]),
+        ("api keys, none", new ApiKeysView([], TimeZoneInfo.Utc), ["No key works here yet. `/pulse api-key create` makes one"]),
+        ("api keys, hostile", new ApiKeysView([Key(Hostile, ApiKeyScope.Read, Hostile)], TimeZoneInfo.Utc), ["&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("export link", new ExportLinkView(new Uri("https://pulse.example.com/exports/CfDJ8a|b"), "this month", "Sun 1 Mar – Tue 31 Mar", "billing", 42, TimeSpan.FromMinutes(15)),
+            ["CSV export ready", "<https://pulse.example.com/exports/CfDJ8a%7Cb|Download the CSV> · 42 signals this month in #billing",
+                "For you alone: the link works once, within 15 minutes · Sun 1 Mar – Tue 31 Mar"]),
+        ("customer profile", new CustomerProfileView(
+                new CustomerProfile("Acme Corp", ["Acme", "ACME Inc."], "enterprise", "Enterprise", 120_000m, "Ana"), 7,
+                [new ThemeStats("export-timeouts", 4, 1, 0, 3, 3, 4), new ThemeStats(null, 1, 1, 0, 1, 2, 2)],
+                [Signal("Exports time out", "Acme Corp", "export-timeouts")]),
+            ["Customer", "*Acme Corp*", "*Plan:* Enterprise", "*ARR:* 120k", "*Owner:* Ana", "*Segment:* enterprise", "*Also called:* Acme, ACME Inc.",
+                "*7 signals* · #export-timeouts 4 · untagged 1", "&gt; Exports time out"]),
+        ("customer profile, nothing known", new CustomerProfileView(new CustomerProfile("Initech", []), 0, [], []),
+            ["Initech", "No plan, revenue or owner known yet", "*0 signals*"]),
+        ("customer profile, hostile", new CustomerProfileView(new CustomerProfile(Hostile, [Hostile], Plan: Hostile, Owner: Hostile), 1, [], [Signal(Hostile, Hostile)]),
+            ["*Plan:* &lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
+        ("pain points by revenue", PainPoints() with
+            {
+                PeriodLabel = "this month",
+                ByRevenue = true,
+                Themes = [PainPoints().Themes[0] with { Revenue = 1_200_000m, RevenueCustomers = 2 }],
+            },
+            ["Top customer pain points by revenue this month", "*1. #slow-dashboard*", "rising (from 3) · 1.2M ARR from 2 customers"]),
         ("admin only, hostile", new AdminOnlyView("merge themes", Roster(new ChatUser("<!here>", Hostile), new ChatUser("29:1x", Hostile)), Hostile),
             ["&lt;!channel&gt; ask &lt;@U123&gt; &lt;https://evil.example|click&gt;"]),
     ];
+
+    public const string Secret = "pk_Zx8Qm2v9LrT4cW7yH1nB6dK3sF0gJ5aE8uP2iO9wXyZ";
+
+    public static ApiKey Key(string name, ApiKeyScope scope, string createdBy) => new(Guid.NewGuid(), Workspace, name, scope, "wXyZ", At, createdBy);
 
     private static readonly DateRange Week = new(DateTimeOffset.Parse("2026-11-30T00:00:00Z"), DateTimeOffset.Parse("2026-12-07T00:00:00Z"));
 

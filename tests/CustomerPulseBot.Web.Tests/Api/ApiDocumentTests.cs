@@ -23,6 +23,7 @@ public sealed class ApiDocumentTests(ITestOutputHelper output) : IAsyncLifetime
     [
         "post /api/v1/signals", "get /api/v1/signals", "get /api/v1/signals/{id}", "delete /api/v1/signals/{id}", "get /api/v1/themes",
         "get /api/v1/insights/top", "get /api/v1/insights/trends", "post /api/v1/customers", "get /api/v1/customers",
+        "post /api/v1/imports", "get /api/v1/signals.csv",
     ];
 
     private readonly PulseAppFactory app = PulseAppFactory.Sqlite();
@@ -44,6 +45,9 @@ public sealed class ApiDocumentTests(ITestOutputHelper output) : IAsyncLifetime
             .SelectMany(p => p.Value!.AsObject().Where(m => m.Key is "get" or "post" or "put" or "patch" or "delete").Select(m => (Path: p.Key, Method: m.Key, Operation: m.Value!)))
             .ToList();
         Assert.Equal(Operations.Order(), found.Select(f => $"{f.Method} {f.Path}").Order());
+        Assert.Equal(["application/json", "text/csv"], document["paths"]!["/api/v1/customers"]!["post"]!["requestBody"]!["content"]!.AsObject().Select(m => m.Key).Order());
+        Assert.Equal(["text/csv"], document["paths"]!["/api/v1/imports"]!["post"]!["requestBody"]!["content"]!.AsObject().Select(m => m.Key));
+        Assert.Equal(["text/csv"], document["paths"]!["/api/v1/signals.csv"]!["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(m => m.Key));
         Assert.Equal("http", (string?)document["components"]!["securitySchemes"]!["bearer"]!["type"]);
         Assert.NotNull(document["security"]![0]!["bearer"]);
         foreach (var (path, method, operation) in found)
@@ -58,7 +62,9 @@ public sealed class ApiDocumentTests(ITestOutputHelper output) : IAsyncLifetime
                 Assert.All(r.Value!["content"]!.AsObject(), media => Assert.True(media.Value!["example"] is not null, $"{name} {r.Key} {media.Key} has no example")));
             if (operation["requestBody"] is { } body)
             {
-                Assert.All(body["content"]!.AsObject(), media => Assert.Equal(["one", "batch"], media.Value!["examples"]!.AsObject().Select(e => e.Key)));
+                Assert.All(body["content"]!.AsObject(), media => Assert.Equal(
+                    media.Key == "text/csv" ? ["file"] : ["one", "batch"], media.Value!["examples"]!.AsObject().Select(e => e.Key)));
+                Assert.All(body["content"]!.AsObject(), media => Assert.All(media.Value!["examples"]!.AsObject(), e => Assert.NotNull(e.Value!["value"])));
             }
 
             if (method is "post" or "delete")

@@ -343,8 +343,12 @@ public abstract class ApiEndpointTests(PulseAppFactory app) : IAsyncLifetime
              {"quote":"Export fails","customer":"Globex","themes":["export-timeouts"],"saidAt":"{{now}}"},
              {"quote":"Login broken","customer":"Globex","themes":["login"],"saidAt":"{{now}}"}]
             """);
+        await api.PostAsync("/api/v1/customers", """[{"name":"Acme","arr":100},{"name":"Globex","arr":300},{"name":"Initech","arr":1000000}]""");
+        await api.PostAsync("/api/v1/signals", $$"""{"quote":"Login loops","customer":"Initech","themes":["login"],"saidAt":"{{now}}"}""");
         var chat = (PainPointsView)await app.Services.GetRequiredService<PulseCommands>().ExecuteAsync(
             ApiCaller.For(api.Key, api.Workspace).Context, new TopCommand(Period.LastDays(7), QueryFilters.None), "", CancellationToken.None);
+        var chatByRevenue = (PainPointsView)await app.Services.GetRequiredService<PulseCommands>().ExecuteAsync(
+            ApiCaller.For(api.Key, api.Workspace).Context, new TopCommand(Period.LastDays(7), QueryFilters.None, ByRevenue: true), "", CancellationToken.None);
 
         using var top = await api.Http.GetAsync("/api/v1/insights/top?period=last%207%20days&n=5");
         using var byRevenue = await api.Http.GetAsync("/api/v1/insights/top?period=last%207%20days&by=revenue");
@@ -353,8 +357,9 @@ public abstract class ApiEndpointTests(PulseAppFactory app) : IAsyncLifetime
 
         var ranked = (await JsonAsync(top))["themes"]!.AsArray();
         Assert.Equal(chat.Themes.Select(t => (t.Theme, t.Signals, t.Customers)), ranked.Select(t => ((string)t!["theme"]!, (int)t["signals"]!, (int)t["customers"]!)));
-        Assert.Equal("export-timeouts", (string?)ranked[0]!["theme"]);
-        Assert.Equal(HttpStatusCode.OK, byRevenue.StatusCode);
+        var revenueRanked = (await JsonAsync(byRevenue))["themes"]!.AsArray();
+        Assert.Equal(chatByRevenue.Themes.Select(t => (t.Theme, t.Revenue)), revenueRanked.Select(t => ((string)t!["theme"]!, (decimal?)t["revenue"])));
+        Assert.Equal(("login", 1000300m, 2), ((string)revenueRanked[0]!["theme"]!, (decimal)revenueRanked[0]!["revenue"]!, (int)revenueRanked[0]!["revenueCustomers"]!));
         Assert.Equal("this month", (string?)(await JsonAsync(trends))["period"]);
         Assert.Equal(["export-timeouts", "login"], (await JsonAsync(themes))["items"]!.AsArray().Select(t => (string)t!["name"]!));
     }

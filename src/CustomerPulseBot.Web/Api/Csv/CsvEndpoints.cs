@@ -22,9 +22,18 @@ internal static class CsvEndpoints
 
     public const int MaxCustomerBytes = 10 * 1024 * 1024;
 
+    /// <summary>What POST /customers says of its text/csv form (the JSON form's endpoint takes both).</summary>
+    public static readonly string CustomersCsvDescription = $"""
+        With Content-Type text/csv: a header row naming the columns, in any order: {string.Join(",", CustomerCsvReader.Columns)}.
+        Only name is required; aliases are separated by ';'; arr is a plain number. Up to {MaxCustomerRows:N0} rows. Any bad
+        row saves nothing and answers 422 with its errors by row (the line the record starts on, the header being row 1)
+        and column; saved, the answer lists them under items, as for an array.
+        """;
+
     public static RouteGroupBuilder MapCsv(this RouteGroupBuilder api)
     {
         api.MapPost("/imports", ImportAsync)
+            .WithName("ImportSignals")
             .RequireWriteScope()
             .Accepts<string>(CsvType)
             .Produces<ImportAnswer>()
@@ -44,28 +53,14 @@ internal static class CsvEndpoints
                 the header being row 1.
                 """);
         api.MapGet("/signals.csv", ExportAsync)
-            .Produces(StatusCodes.Status200OK, contentType: CsvType)
+            .WithName("ExportSignals")
+            .Produces<string>(StatusCodes.Status200OK, CsvType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Export signals as CSV")
             .WithDescription($"""
                 The signals of a period (as chat says it: this month, last 30 days, since 3 Nov, Q3; all when left out), of a theme,
                 customer or segment, newest first: RFC 4180, CRLF, UTF-8 with a byte order mark, the columns
                 {string.Join(",", SignalCsv.Columns)}. A cell that a spreadsheet would run as a formula starts with '.
-                """);
-        api.MapPost("/customers", SaveCustomersAsync)
-            .RequireWriteScope()
-            .Accepts<string>(CsvType)
-            .Produces<ItemList<CustomerOutput>>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("SaveCustomersCsv")
-            .WithSummary("Create or update customers from a CSV file (all or none)")
-            .WithDescription($"""
-                The text/csv form of POST /customers: a header row naming the columns, in any order:
-                {string.Join(",", CustomerCsvReader.Columns)}. Only name is required; aliases are separated by ';'; arr is a plain
-                number. Up to {MaxCustomerRows:N0} rows. Any bad row saves nothing and answers 422 with its errors by row
-                (the line the record starts on, the header being row 1) and column.
                 """);
         return api;
     }
@@ -147,7 +142,7 @@ internal static class CsvEndpoints
         return export.Download(context.WorkspaceId, filter, SignalExport.FileName(asked?.Label, themeName), http.RequestAborted);
     }
 
-    private static async Task<IResult> SaveCustomersAsync(ApiCaller caller, HttpContext http, ICustomerStore store, ILoggerFactory loggers)
+    internal static async Task<IResult> SaveCustomersAsync(ApiCaller caller, HttpContext http, ICustomerStore store, ILoggerFactory loggers)
     {
         CustomerSheet sheet;
         try
