@@ -9,6 +9,12 @@ namespace CustomerPulseBot.Core.Meaning;
 /// </summary>
 public sealed class ThemeSuggestions(IMeaningStore store, MeaningIndex index)
 {
+    /// <summary>
+    /// The most tagged quotes a suggester learns from: its accuracy was tuned with 10 tagged quotes a theme (bench/README.md),
+    /// so this keeps 10 for each of 300 themes, with a kernel of 36 MB.
+    /// </summary>
+    public const int MaxExamples = 3000;
+
     private readonly Lock gate = new();
     private readonly Dictionary<WorkspaceId, (int Version, ThemeSuggester Suggester)> suggesters = [];
 
@@ -23,15 +29,20 @@ public sealed class ThemeSuggestions(IMeaningStore store, MeaningIndex index)
             }
         }
 
-        var tagged = new List<(string Theme, float[] Vector)>();
+        // Each theme's examples, newest first.
+        var byTheme = new Dictionary<string, List<(DateTimeOffset At, int Row)>>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
-            foreach (var theme in MeaningIndex.ChosenThemes(rows.RowWithoutVector(i)))
+            var row = rows.RowWithoutVector(i);
+            foreach (var theme in MeaningIndex.ChosenThemes(row))
             {
-                tagged.Add((theme, rows.Vector(i).ToArray()));
+                (byTheme.TryGetValue(theme, out var list) ? list : byTheme[theme] = []).Add((row.CapturedAt, i));
             }
         }
 
+        var tagged = Examples(byTheme.ToDictionary(t => t.Key, t => t.Value.OrderByDescending(e => e.At).Select(e => e.Row).ToList()))
+            .Select(e => (e.Theme, rows.Vector(e.Row).ToArray()))
+            .ToList();
         var suggester = ThemeSuggester.Build(tagged);
         lock (gate)
         {
@@ -39,6 +50,34 @@ public sealed class ThemeSuggestions(IMeaningStore store, MeaningIndex index)
         }
 
         return suggester;
+    }
+
+    /// <summary>
+    /// At most <see cref="MaxExamples"/> tagged quotes, taken from each theme in turn, newest first: the suggester's memory
+    /// and build time grow with the square and the cube of its examples, so a workspace of 100,000 imported, tagged quotes
+    /// would otherwise need tens of gigabytes; turn by turn, a small theme keeps all its examples while a large one gives some up.
+    /// </summary>
+    internal static IEnumerable<(string Theme, int Row)> Examples(IReadOnlyDictionary<string, List<int>> byTheme)
+    {
+        var taken = 0;
+        for (var turn = 0; taken < MaxExamples; turn++)
+        {
+            var any = false;
+            foreach (var (theme, rows) in byTheme.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                if (turn < rows.Count && taken < MaxExamples)
+                {
+                    any = true;
+                    taken++;
+                    yield return (theme, rows[turn]);
+                }
+            }
+
+            if (!any)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>Tags untagged signals with <paramref name="theme"/> as a confident suggestion, in the store and the index.</summary>
