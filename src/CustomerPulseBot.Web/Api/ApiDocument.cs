@@ -48,9 +48,9 @@ internal static class ApiDocument
                 {
                     Title = "CustomerPulseBot API",
                     Version = Name,
-                    Description = "Signals in and answers out, for one workspace per key. Send `Authorization: Bearer pk_…` (a key from "
-                        + "`api-key create`). JSON is camelCase with lower-case enum words; every refusal is application/problem+json "
-                        + "naming the field (`quote`, or `[3].quote` in an array).",
+                    Description = "Signals in and answers out, for one workspace per key. Send the header Authorization: Bearer pk_… (a key "
+                        + "from api-key create). JSON is camelCase with lower-case enum words; every refusal is application/problem+json "
+                        + "naming the field (quote, or [3].quote in an array). CSV comes in at /imports and goes out at /signals.csv.",
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
