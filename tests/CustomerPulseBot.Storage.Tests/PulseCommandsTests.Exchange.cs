@@ -147,6 +147,21 @@ public abstract partial class PulseCommandsTests
     }
 
     [Fact]
+    public async Task ShowsTheProfile_WhenALowerCaseNameIsAKnownCustomer_AndCapturesOtherWords()
+    {
+        var workspace = await NewWorkspaceAsync();
+        await Customers.SaveCustomersAsync(workspace.Id, [new CustomerProfile("Acme Corp", ["ACME"], Plan: "Enterprise")], ct);
+        await AddAsync(NewSignal(workspace, "exports time out", customer: "Acme Corp", themes: ["export-timeouts"]));
+
+        var byName = Assert.IsType<CustomerProfileView>(await Commands.HandleTextAsync(Context(workspace), "customer acme corp", ct));
+        var byAlias = Assert.IsType<CustomerProfileView>(await Commands.HandleTextAsync(Context(workspace), "customer acme?", ct));
+        var quote = Assert.IsType<CaptureConfirmedView>(await Commands.HandleTextAsync(Context(workspace), "customer wants sso", ct));
+
+        Assert.Equal(("Acme Corp", "Acme Corp"), (byName.Customer.Name, byAlias.Customer.Name));
+        Assert.Equal("customer wants sso", quote.Signal.Quote);
+    }
+
+    [Fact]
     public async Task RanksByTheRevenueBehindEachTheme_AndShowsItOnEveryRanking()
     {
         var workspace = await NewWorkspaceAsync();

@@ -102,6 +102,27 @@ public sealed partial class PulseCommands
     }
 
     /// <summary>
+    /// "customer acme corp" typed in lower case reads as a quote (the parser takes a few capitalised words or a quoted name
+    /// as a customer, so "customer wants SSO" stays a capture), unless the words are a customer's name here: nobody
+    /// captures a quote that is only the word customer and a customer's name.
+    /// </summary>
+    private async Task<Command> WithKnownCustomerAsync(ChatContext context, Command command, CancellationToken ct)
+    {
+        if (customers is null
+            || command is not CaptureCommand { Draft: { Customer: null, Themes: null or [], EvidenceUrl: null } draft }
+            || draft.Quote.Split(' ', 2, StringSplitOptions.TrimEntries) is not [var word, var name]
+            || !word.Equals("customer", StringComparison.OrdinalIgnoreCase)
+            || name.Length > SignalVocabulary.MaxCustomerLength
+            || name.Contains('\n'))
+        {
+            return command;
+        }
+
+        var found = await customers.FindCustomerAsync(context.WorkspaceId, name.TrimEnd('?', '!', '.'), ct);
+        return found is null ? command : new CustomerCommand(found.Name);
+    }
+
+    /// <summary>
     /// One customer, found by any of its names: its profile, its signals of all time, its themes by signals and its newest
     /// quotes. Without a customer store the name the signals carry stands for the profile.
     /// </summary>

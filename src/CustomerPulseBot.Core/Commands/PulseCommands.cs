@@ -61,7 +61,7 @@ public sealed partial class PulseCommands(
             return refused;
         }
 
-        command = await WithoutUnheardTopicAsync(context, command, ct);
+        command = await WithKnownCustomerAsync(context, await WithoutUnheardTopicAsync(context, command, ct), ct);
         return command switch
         {
             CaptureCommand c => await CaptureAsync(context, c.Draft, originalText, ct),
