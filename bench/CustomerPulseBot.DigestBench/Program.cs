@@ -37,7 +37,7 @@ if (options.Hosts > 1)
 {
     Console.WriteLine($"Fault mode: {options.Hosts} hosts on one PostgreSQL database, Slack only; chat.postMessage answered {options.PostDelayMs} ms after " +
         (options.KillOne ? $"it is accepted; the host that sends post {options.KillAfter} is killed as it arrives" : "it is accepted; no host is killed"));
-    var fault = await WithDatabaseAsync(options.Postgres!, run, connectionString => FaultRun.RunAsync(connectionString, options, run)); // Parse requires it
+    var fault = await ScratchDatabase.WithAsync(options.Postgres!, $"digestbench_{run}", connectionString => FaultRun.RunAsync(connectionString, options, run)); // Parse requires it
     var (d, recorded) = (fault.Delivery, fault.Recorded);
     Console.WriteLine($"Load average at the end: {Machine.LoadAverage()}");
     Console.WriteLine();
@@ -79,7 +79,7 @@ if (options.Store is "sqlite" or "both")
 
 if (options.Store is "postgres" or "both")
 {
-    results.Add(await WithDatabaseAsync(options.Postgres!, run, connectionString => DigestRun.RunAsync( // Parse requires it for postgres
+    results.Add(await ScratchDatabase.WithAsync(options.Postgres!, $"digestbench_{run}", connectionString => DigestRun.RunAsync( // Parse requires it for postgres
         "PostgreSQL", [new("Storage:Provider", "postgres"), new("ConnectionStrings:Pulse", connectionString)], () => new NpgsqlConnection(connectionString), options, run)));
 }
 
@@ -102,31 +102,6 @@ Console.WriteLine("""
 return results.All(r => r.Passed) ? 0 : 1;
 
 static string Seconds(TimeSpan? span) => span is { } s ? $"{s.TotalSeconds:F1} s" : "-";
-
-// A new database for the run (<database>_digestbench_<run>), dropped at the end whatever happened.
-static async Task<T> WithDatabaseAsync<T>(string postgres, string run, Func<string, Task<T>> use)
-{
-    var server = new NpgsqlConnectionStringBuilder(postgres);
-    var database = $"{server.Database}_digestbench_{run}";
-    await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {database}");
-    try
-    {
-        return await use(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString);
-    }
-    finally
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
-}
-
-static async Task ExecuteAsync(string connectionString, string sql)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}
 
 internal sealed record DigestBenchOptions(
     string? Postgres, string Store, int Workspaces, int Channels, int Signals, int LeadSeconds, int SettleSeconds, int TimeoutSeconds,

@@ -39,7 +39,7 @@ Console.WriteLine($"  CSV {csv.Length / 1e6:F1} MB; {batches.Count} JSON arrays,
 // Each way gets a database of its own, and each API way a host started on it: the host computes the vectors of what
 // was loaded in the background (100,000 long quotes take it 20–40 minutes here), which would otherwise run through the
 // next way's time.
-var copy = await WithDatabaseAsync(options.Postgres, $"{run}_copy", connectionString => CopyBaseline.RunAsync(connectionString, rows));
+var copy = await ScratchDatabase.WithAsync(options.Postgres, $"importbench_{run}_copy", connectionString => CopyBaseline.RunAsync(connectionString, rows));
 Console.WriteLine($"  COPY: {copy.TotalSeconds:F1} s");
 var import = await ThroughHostAsync("csv", async (api, key) => await api.ImportAsync(key, csv));
 IReadOnlyList<TimeSpan> requests = [];
@@ -76,7 +76,7 @@ void Line(string way, WayResult result) => Console.WriteLine(
 
 // A new database, the host on it, a workspace and its write key; then the way is timed and what landed is read.
 async Task<WayResult> ThroughHostAsync(string way, Func<ImportApi, string, Task<(TimeSpan Took, int Answered)>> load) =>
-    await WithDatabaseAsync(options.Postgres, $"{run}_{way}", async connectionString =>
+    await ScratchDatabase.WithAsync(options.Postgres, $"importbench_{run}_{way}", async connectionString =>
     {
         IReadOnlyList<KeyValuePair<string, string>> settings =
         [
@@ -105,31 +105,6 @@ async Task<WayResult> ThroughHostAsync(string way, Func<ImportApi, string, Task<
 static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:F0} ms";
 
 static TimeSpan Mean(IEnumerable<TimeSpan> spans) => TimeSpan.FromTicks((long)spans.Average(s => s.Ticks));
-
-// A new database (<database>_importbench_<name>), dropped at the end whatever happened.
-static async Task<T> WithDatabaseAsync<T>(string postgres, string name, Func<string, Task<T>> use)
-{
-    var server = new NpgsqlConnectionStringBuilder(postgres);
-    var database = $"{server.Database}_importbench_{name}";
-    await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {database}");
-    try
-    {
-        return await use(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString);
-    }
-    finally
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    }
-}
-
-static async Task ExecuteAsync(string connectionString, string sql)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}
 
 internal sealed record ImportBenchOptions(string Postgres, int Rows, int Batch, int Seed, int LimitSeconds)
 {
