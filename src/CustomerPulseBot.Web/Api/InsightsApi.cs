@@ -53,7 +53,7 @@ internal static class InsightsApi
         [FromQuery] string? period = null, [FromQuery] string? segment = null, [FromQuery] string? n = null, [FromQuery] string? by = null)
     {
         var errors = new List<(string, string)>();
-        var read = PeriodOf(period, caller.Context, clock, errors);
+        var read = ApiQuery.Period(period ?? DefaultPeriod, caller.Context, clock, errors);
         var filters = FiltersOf(segment, errors);
         int? count = null;
         if (n is not null)
@@ -78,7 +78,8 @@ internal static class InsightsApi
             return ApiProblems.Fields(ApiProblems.Keyed(errors));
         }
 
-        var view = await RunAsync<PainPointsView>(commands, caller, new TopCommand(read, filters, count, ByRevenue: by is not null), ct);
+        // Without errors, the period (given or the default) was read.
+        var view = await RunAsync<PainPointsView>(commands, caller, new TopCommand(read!, filters, count, ByRevenue: by is not null), ct);
         return TypedResults.Ok(TopOutput.From(view));
     }
 
@@ -87,14 +88,15 @@ internal static class InsightsApi
         [FromQuery] string? period = null, [FromQuery] string? segment = null)
     {
         var errors = new List<(string, string)>();
-        var read = PeriodOf(period, caller.Context, clock, errors);
+        var read = ApiQuery.Period(period ?? DefaultPeriod, caller.Context, clock, errors);
         var filters = FiltersOf(segment, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Fields(ApiProblems.Keyed(errors));
         }
 
-        var view = await RunAsync<TrendsView>(commands, caller, new TrendsCommand(read, filters), ct);
+        // Without errors, the period (given or the default) was read.
+        var view = await RunAsync<TrendsView>(commands, caller, new TrendsCommand(read!, filters), ct);
         return TypedResults.Ok(TrendsOutput.From(view));
     }
 
@@ -102,31 +104,6 @@ internal static class InsightsApi
         await commands.ExecuteAsync(caller.Context, command, "", ct) as TView
             ?? throw new InvalidOperationException($"{command.GetType().Name} did not answer with a {typeof(TView).Name}.");
 
-    /// <summary>The period in the words chat reads ("this week", "last 30 days", "since 2026-11-03"), on the workspace's date.</summary>
-    private static Period PeriodOf(string? text, ChatContext context, TimeProvider clock, List<(string, string)> errors)
-    {
-        if (PeriodParser.TryParse(text ?? DefaultPeriod, Zones.Today(clock, context.TimeZone), out var period, out var problem))
-        {
-            return period;
-        }
-
-        errors.Add(("period", $"{problem.TrimEnd('.')}. Try this week, last 30 days, this month, Q3, or since 2026-11-03."));
-        return period;
-    }
-
-    private static QueryFilters FiltersOf(string? segment, List<(string, string)> errors)
-    {
-        var word = segment?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(word))
-        {
-            return QueryFilters.None;
-        }
-
-        if (!SignalVocabulary.Segments.Contains(word))
-        {
-            errors.Add(("segment", $"\"{segment}\" is not a segment. Use one of: {string.Join(", ", SignalVocabulary.Segments)}."));
-        }
-
-        return new QueryFilters(Segment: word);
-    }
+    private static QueryFilters FiltersOf(string? segment, List<(string, string)> errors) =>
+        ApiQuery.Segment(segment, errors) is { } word ? new QueryFilters(Segment: word) : QueryFilters.None;
 }

@@ -109,7 +109,7 @@ internal static class SignalsApi
     }
 
     private static async Task<IResult> ListAsync(
-        ApiCaller caller, IIntakeStore intake, IPulseStore store, CancellationToken ct,
+        ApiCaller caller, IIntakeStore intake, CancellationToken ct,
         [FromQuery] string? since = null, [FromQuery] string? until = null, [FromQuery] string? theme = null,
         [FromQuery] string? customer = null, [FromQuery] string? segment = null, [FromQuery] string? q = null,
         [FromQuery] string? limit = null, [FromQuery] string? cursor = null)
@@ -130,27 +130,11 @@ internal static class SignalsApi
             errors.Add(("cursor", "cursor is not one this API gave: pass the next value of the page before, unchanged."));
         }
 
-        var segmentWord = segment?.Trim().ToLowerInvariant();
-        if (segmentWord is not null && !SignalVocabulary.Segments.Contains(segmentWord))
-        {
-            errors.Add(("segment", $"\"{segment}\" is not a segment. Use one of: {string.Join(", ", SignalVocabulary.Segments)}."));
-        }
-
-        var themeName = theme is null ? null : ThemeName.Normalise(theme);
-        if (theme is not null && themeName is null)
-        {
-            errors.Add(("theme", $"\"{theme}\" cannot be a theme name: letters, digits and dashes, at most {ThemeName.MaxLength} characters."));
-        }
-
+        var segmentWord = ApiQuery.Segment(segment, errors);
+        var themeName = ApiQuery.Theme(theme, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Fields(ApiProblems.Keyed(errors));
-        }
-
-        // A theme is found by any of its names, as #theme is in chat.
-        if (themeName is not null && await store.FindThemeAsync(context.WorkspaceId, themeName, ct) is { } found)
-        {
-            themeName = found.Name;
         }
 
         var range = from is null && to is null

@@ -113,31 +113,16 @@ internal static class CsvEndpoints
         string? period = null, string? theme = null, string? customer = null, string? segment = null)
     {
         var context = caller.Context;
-        var now = clock.GetUtcNow();
-        DateRange? range = null;
-        Period? asked = null;
-        if (!string.IsNullOrWhiteSpace(period))
+        var errors = new List<(string, string)>();
+        var asked = ApiQuery.Period(string.IsNullOrWhiteSpace(period) ? null : period, context, clock, errors);
+        var themeName = ApiQuery.Theme(theme, errors);
+        var segmentWord = ApiQuery.Segment(segment, errors);
+        if (errors.Count > 0)
         {
-            if (!PeriodParser.TryParse(period, Zones.DayOf(now, context.TimeZone), out var parsed, out var problem))
-            {
-                return ApiProblems.Field("period", $"{problem}. Try this week, this month, last 30 days, since 3 Nov or Q3.");
-            }
-
-            (asked, range) = (parsed, parsed.Resolve(now, context.TimeZone, context.Workspace.WeekStart).Current);
+            return ApiProblems.Fields(ApiProblems.Keyed(errors));
         }
 
-        var themeName = string.IsNullOrWhiteSpace(theme) ? null : ThemeName.Normalise(theme);
-        if (!string.IsNullOrWhiteSpace(theme) && themeName is null)
-        {
-            return ApiProblems.Field("theme", "That is not a theme name: letters, digits and dashes, at most 60 characters.");
-        }
-
-        var segmentWord = string.IsNullOrWhiteSpace(segment) ? null : segment.Trim().ToLowerInvariant();
-        if (segmentWord is not null && !SignalVocabulary.Segments.Contains(segmentWord))
-        {
-            return ApiProblems.Field("segment", $"Not a segment I know. Use one of: {string.Join(", ", SignalVocabulary.Segments)}.");
-        }
-
+        var range = asked?.Resolve(clock.GetUtcNow(), context.TimeZone, context.Workspace.WeekStart).Current;
         var filter = new SignalFilter(range, segmentWord, Theme: themeName, Customer: string.IsNullOrWhiteSpace(customer) ? null : customer.Trim());
         return export.Download(context.WorkspaceId, filter, SignalExport.FileName(asked?.Label, themeName), http.RequestAborted);
     }
