@@ -184,7 +184,7 @@ public static class CaptureValidator
 
         if (!allowed.Contains(word))
         {
-            errors.Add(new(field, $"\"{Shorten(raw!)}\" is not a {what} I know. Use one of: {string.Join(", ", allowed)}."));
+            errors.Add(new(field, $"\"{FieldError.Excerpt(raw!)}\" is not a {what} I know. Use one of: {string.Join(", ", allowed)}."));
             return null;
         }
 
@@ -205,7 +205,7 @@ public static class CaptureValidator
             return value;
         }
 
-        errors.Add(new(field, $"\"{Shorten(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}."));
+        errors.Add(new(field, $"\"{FieldError.Excerpt(word)}\" is not a {what} I know. Use one of: {SignalVocabulary.Names<TEnum>()}."));
         return fallback;
     }
 
@@ -238,7 +238,7 @@ public static class CaptureValidator
 
         // The help names both spellings, so the reply to a slip does too.
         errors.Add(new(CaptureField.Severity,
-            $"\"{Shorten(word)}\" is not a severity I know. Use one of: {SignalVocabulary.Names<Severity>()}, or 1 to 4 (1 low, 4 critical)."));
+            $"\"{FieldError.Excerpt(word)}\" is not a severity I know. Use one of: {SignalVocabulary.Names<Severity>()}, or 1 to 4 (1 low, 4 critical)."));
         return Severity.Medium;
     }
 
@@ -262,7 +262,7 @@ public static class CaptureValidator
             else
             {
                 errors.Add(new(CaptureField.Themes,
-                    $"\"{Shorten(item)}\" cannot be a theme name: use letters, digits and dashes, at most {ThemeName.MaxLength} characters."));
+                    $"\"{FieldError.Excerpt(item)}\" cannot be a theme name: use letters, digits and dashes, at most {ThemeName.MaxLength} characters."));
             }
         }
 
@@ -287,7 +287,7 @@ public static class CaptureValidator
             || uri.Scheme is not ("http" or "https"))
         {
             errors.Add(new(CaptureField.EvidenceUrl,
-                $"\"{Shorten(text)}\" is not a web link. The evidence link must start with https:// (or http://)."));
+                $"\"{FieldError.Excerpt(text)}\" is not a web link. The evidence link must start with https:// (or http://)."));
             return null;
         }
 
@@ -345,5 +345,4 @@ public static class CaptureValidator
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

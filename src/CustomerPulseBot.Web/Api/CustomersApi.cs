@@ -148,7 +148,7 @@ internal static class CustomersApi
 
         if (text.Length > SignalVocabulary.MaxCustomerLength || text.Any(char.IsControl))
         {
-            errors.Add((field, $"The {what} \"{Shorten(text)}\" must be at most {SignalVocabulary.MaxCustomerLength} characters, on one line."));
+            errors.Add((field, $"The {what} \"{FieldError.Excerpt(text)}\" must be at most {SignalVocabulary.MaxCustomerLength} characters, on one line."));
             return null;
         }
 
@@ -171,5 +171,4 @@ internal static class CustomersApi
         return text;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -195,7 +195,7 @@ internal static class SignalsApi
             }
             else
             {
-                errors.Add((prefix + "saidAt", $"\"{Shorten(said)}\" is not an ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:15:00Z)."));
+                errors.Add((prefix + "saidAt", $"\"{FieldError.Excerpt(said)}\" is not an ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:15:00Z)."));
             }
         }
 
@@ -245,5 +245,4 @@ internal static class SignalsApi
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CsvHelper;
+using CustomerPulseBot.Core.Signals;
 
 namespace CustomerPulseBot.Web.Api.Csv;
 
@@ -79,7 +80,7 @@ internal static class CsvInput
             if (places[i] < 0)
             {
                 throw new CsvRefusedException(StatusCodes.Status400BadRequest,
-                    $"Unknown column \"{Shorten(headers[i])}\" (column {i + 1} of the header). The columns are: {string.Join(", ", columns)}.", 1);
+                    $"Unknown column \"{FieldError.Excerpt(headers[i])}\" (column {i + 1} of the header). The columns are: {string.Join(", ", columns)}.", 1);
             }
 
             if (places.AsSpan(0, i).Contains(places[i]))
@@ -112,7 +113,6 @@ internal static class CsvInput
     private static CsvRefusedException Unreadable(CsvFormatException e) =>
         new(StatusCodes.Status400BadRequest, e.Message, e.LineNumber > 0 ? e.LineNumber : null);
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     /// <summary>Where <paramref name="column"/> is in <paramref name="columns"/>, and so in the cells read; -1 when it is not one of them.</summary>
     public static int PlaceOf(IReadOnlyList<string> columns, string column)

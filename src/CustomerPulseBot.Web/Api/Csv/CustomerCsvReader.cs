@@ -1,6 +1,7 @@
 using System.Globalization;
 using CustomerPulseBot.Core.Customers;
 using CustomerPulseBot.Core.Exchange;
+using CustomerPulseBot.Core.Signals;
 
 namespace CustomerPulseBot.Web.Api.Csv;
 
@@ -31,7 +32,7 @@ internal static class CustomerCsvReader
             else if (!string.IsNullOrEmpty(arrText))
             {
                 errors.Add(new RowError(line, CustomerField.Arr,
-                    $"\"{(arrText.Length <= 40 ? arrText : arrText[..40] + "…")}\" is not a number: write the annual revenue as 120000 or 99.50."));
+                    $"\"{FieldError.Excerpt(arrText)}\" is not a number: write the annual revenue as 120000 or 99.50."));
             }
 
             customers.Add(new CustomerInput(

@@ -61,7 +61,7 @@ internal static class SignalCsvReader
         }
 
         errors.Add(new RowError(line, SignalCsv.SaidAt,
-            $"\"{(text.Length <= 40 ? text : text[..40] + "…")}\" is not an ISO 8601 date or date-time: write 2026-12-03 or 2026-12-03T10:15:00Z."));
+            $"\"{FieldError.Excerpt(text)}\" is not an ISO 8601 date or date-time: write 2026-12-03 or 2026-12-03T10:15:00Z."));
         return (null, null);
     }
 }
