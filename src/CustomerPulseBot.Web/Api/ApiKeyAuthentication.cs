@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.ApiKeys;
+using CustomerPulseBot.Core.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -31,9 +32,23 @@ internal sealed class ApiKeyAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            || await keys.AuthenticateAsync(header[Bearer.Length..].Trim(), Context.RequestAborted) is not { } key
-            || await store.GetWorkspaceAsync(key.Workspace, Context.RequestAborted) is not { } workspace)
+        ApiKey? key;
+        Workspace? workspace;
+        try
+        {
+            key = header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
+                ? await keys.AuthenticateAsync(header[Bearer.Length..].Trim(), Context.RequestAborted)
+                : null;
+            workspace = key is null ? null : await store.GetWorkspaceAsync(key.Workspace, Context.RequestAborted);
+        }
+        catch (Exception e) when (!Context.RequestAborted.IsCancellationRequested)
+        {
+            // The key may be good: the database did not answer. The challenge says so (503), not that the key is unknown.
+            Logger.LogWarning(e, "API request {CorrelationId} to {Path}: the key could not be checked", Context.TraceIdentifier, Request.Path);
+            return AuthenticateResult.Fail(e);
+        }
+
+        if (key is null || workspace is null)
         {
             // The presented value is a secret, or someone's guess at one: it is never logged.
             Logger.LogInformation("Refused an API request to {Path}: unknown or revoked key", Request.Path);
@@ -54,6 +69,13 @@ internal sealed class ApiKeyAuthentication(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
+        // Fail(string) wraps its words in an AuthenticationFailureException; any other failure is the store's, kept as thrown.
+        if (result.Failure is { } failure and not AuthenticationFailureException)
+        {
+            await ApiProblems.Failed(Context, failure).ExecuteAsync(Context);
+            return;
+        }
+
         var presented = result.Failure is not null;
         Response.Headers.WWWAuthenticate = presented ? "Bearer error=\"invalid_token\"" : "Bearer";
         await ApiProblems.Problem(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CustomerPulseBot.Core;
 using CustomerPulseBot.Core.Signals;
+using CustomerPulseBot.Core.Views;
 
 namespace CustomerPulseBot.Web.Api;
 
@@ -22,6 +23,26 @@ internal static class ApiProblems
         Fields(new Dictionary<string, string[]> { [field] = [message] }, message);
 
     public static IResult TooLarge(int maxBytes) => Problem(StatusCodes.Status413PayloadTooLarge, RequestBody.TooLarge(maxBytes));
+
+    /// <summary>How long a caller is asked to wait when the database did not answer.</summary>
+    public const int RetryAfterSeconds = 10;
+
+    /// <summary>
+    /// A request that failed on our side, answered as chat apologises for it (<see cref="ErrorView.Apology"/>, which alone
+    /// says whether anything was saved): the database's failure is 503 with Retry-After, for the caller to send it again
+    /// (with its Idempotency-Key, nothing is stored twice); anything else is 500. Both carry the id to quote.
+    /// </summary>
+    public static IResult Failed(HttpContext http, Exception failure)
+    {
+        var apology = ErrorView.Apology(failure);
+        if (apology == ErrorView.WentWrong)
+        {
+            return Problem(StatusCodes.Status500InternalServerError, $"Something went wrong on our side. Quote {http.TraceIdentifier} if you report it.");
+        }
+
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, $"{apology} Quote {http.TraceIdentifier} if it goes on.");
+    }
 
     public static IResult NotFound(string what) => Problem(StatusCodes.Status404NotFound, $"There is no {what} in this key's workspace.");
 

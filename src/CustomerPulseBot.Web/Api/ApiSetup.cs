@@ -100,7 +100,11 @@ public static class ApiSetup
             .ExecuteAsync(http);
     }
 
-    /// <summary>The one place an API request can fail unexpectedly: logged with an id to quote, answered without details.</summary>
+    /// <summary>
+    /// The one place an API request can fail unexpectedly: logged with an id to quote, answered without details (a database
+    /// that did not answer as 503, see <see cref="ApiProblems.Failed"/>). Authentication, which runs before it, answers
+    /// its own database failures the same way.
+    /// </summary>
     private static async ValueTask<object?> LastChanceAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -112,8 +116,7 @@ public static class ApiSetup
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiSetup))
                 .LogError(e, "API request {CorrelationId} to {Path} failed", http.TraceIdentifier, http.Request.Path);
-            return ApiProblems.Problem(
-                StatusCodes.Status500InternalServerError, $"Something went wrong on our side. Quote {http.TraceIdentifier} if you report it.");
+            return ApiProblems.Failed(http, e);
         }
     }
 }
